@@ -1,0 +1,91 @@
+/* sot-calendar.h: working days in England and Wales, and the Victims' Code Right 6 deadlines
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define SOT_CALENDAR_ERROR (sot_calendar_error_quark ())
+
+typedef enum {
+  SOT_CALENDAR_ERROR_OUT_OF_RANGE,  /* a date outside the years the bank-holiday table covers */
+  SOT_CALENDAR_ERROR_INVALID,       /* the table itself is malformed */
+} SotCalendarError;
+
+/* Events after which the victim must be told (Victims' Code, Right 6). */
+typedef enum {
+  SOT_RIGHT6_ARREST,
+  SOT_RIGHT6_INTERVIEW,
+  SOT_RIGHT6_RELEASED,          /* released without charge */
+  SOT_RIGHT6_BAIL,              /* bailed, or released under investigation */
+  SOT_RIGHT6_BAIL_CHANGE,       /* bail conditions changed or cancelled */
+  SOT_RIGHT6_NO_INVESTIGATION,  /* a decision not to investigate */
+  SOT_RIGHT6_N_EVENTS
+} SotRight6Event;
+
+#define SOT_TYPE_CALENDAR (sot_calendar_get_type ())
+G_DECLARE_FINAL_TYPE (SotCalendar, sot_calendar, SOT, CALENDAR, GObject)
+
+GQuark        sot_calendar_error_quark       (void);
+
+/**
+ * sot_calendar_new:
+ * Loads the bank holidays of England and Wales compiled into the program.
+ * Returns: (transfer full): the calendar, or %NULL with @error set.
+ */
+SotCalendar  *sot_calendar_new               (GError        **error);
+
+/* The first and last years the bank-holiday table covers. */
+guint         sot_calendar_get_first_year    (SotCalendar    *self);
+guint         sot_calendar_get_last_year     (SotCalendar    *self);
+
+/* Whether @year's bank holidays are as published (%FALSE: projected by the usual rules). */
+gboolean      sot_calendar_year_is_published (SotCalendar    *self,
+                                              guint           year);
+
+/**
+ * sot_calendar_is_working_day:
+ * Sets @working to whether @date is a working day (not a weekend, not a bank holiday).
+ * Fails with %SOT_CALENDAR_ERROR_OUT_OF_RANGE outside the covered years.
+ */
+gboolean      sot_calendar_is_working_day    (SotCalendar    *self,
+                                              const GDate    *date,
+                                              gboolean       *working,
+                                              GError        **error);
+
+/**
+ * sot_calendar_add_working_days:
+ * The @n-th working day after @from (@from itself never counts), into @result.
+ */
+gboolean      sot_calendar_add_working_days  (SotCalendar    *self,
+                                              const GDate    *from,
+                                              guint           n,
+                                              GDate          *result,
+                                              GError        **error);
+
+/* Parses "arrest", "interview", "released", "bail", "bail-change", "no-investigation". */
+gboolean      sot_right6_event_from_string   (const char     *text,
+                                              SotRight6Event *event);
+/* Returns: the stored name of @event. */
+const char   *sot_right6_event_to_string     (SotRight6Event  event);
+/* Returns: the translated description of @event. */
+const char   *sot_right6_event_label         (SotRight6Event  event);
+
+/**
+ * sot_right6_deadline:
+ * The day by whose end the victim must be told of @event, which happened at @when: the 1st
+ * working day after the event's UK calendar day with enhanced rights, else the 5th.
+ */
+gboolean      sot_right6_deadline            (SotCalendar    *self,
+                                              SotRight6Event  event,
+                                              GDateTime      *when,
+                                              gboolean        enhanced,
+                                              GDate          *due,
+                                              GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,523 @@
+/* sot-generator.c: the deterministic generator of fictional cases (demo and training data)
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sot-generator"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sot-generator.h"
+#include "sot-investigation.h"
+#include "sot-person.h"
+#include "sot-time.h"
+
+/* Names are ordinary given names with family names no real person is likely to carry, so a
+ * trainer's screen can never be mistaken for a real case. */
+static const char * const given_names[] = {
+  "Alex", "Sam", "Jordan", "Robin", "Charlie", "Morgan", "Jamie", "Casey", "Taylor", "Riley",
+  "Avery", "Quinn", "Harper", "Rowan", "Sasha", "Ellis", "Frankie", "Kit", "Drew", "Reese",
+};
+
+static const char * const family_names[] = {
+  "Example", "Sample", "Specimen", "Fictional", "Madeup", "Notreal", "Placeholder", "Pretend",
+  "Imaginary", "Testcase", "Mockford", "Dummyfield", "Inventedson", "Storybrook", "Makebelieve",
+  "Trainwell", "Practiseby", "Fabricant", "Nonesuch", "Fakenham-Lorem",
+};
+
+static const char * const officer_names[] = {
+  "DC Ash Example", "DC Bea Sample", "DS Cal Specimen", "DC Dee Fictional", "DC Eli Madeup",
+  "DC Fay Notreal", "DS Gus Placeholder", "DC Hal Pretend", "DC Ivy Imaginary", "DC Jo Testcase",
+  "DC Kai Mockford", "DS Lee Dummyfield",
+};
+
+static const char * const streets[] = {
+  "Example Road", "Sample Street", "Fiction Lane", "Makebelieve Avenue", "Pretend Close",
+  "Storybook Way",
+};
+
+typedef struct {
+  const char *value;
+  guint       weight;
+} Weighted;
+
+static const Weighted report_delays[] = {
+  /* days offence → report: upper bound of each band, as in the Soteria interval bands */
+  { "0", 35 }, { "2", 20 }, { "10", 20 }, { "100", 13 }, { "1000", 7 }, { "7000", 5 },
+};
+
+static const Weighted adult_offences[] = {
+  { "rape", 62 }, { "assault-penetration", 14 }, { "sexual-assault", 18 },
+  { "causing-sexual-activity", 6 },
+};
+
+static const Weighted child_offences[] = {
+  { "rape-child-u13", 30 }, { "rape-child-u16", 35 }, { "assault-penetration-child-u13", 15 },
+  { "sexual-assault-child-u13", 20 },
+};
+
+/* Outcomes of finalised rape cases: outcome 16 most common, 14/18 common, charges a minority
+ * (DOMAIN.md §4.1). */
+static const Weighted outcomes[] = {
+  { "16", 40 }, { "15", 18 }, { "14", 9 }, { "18", 8 }, { "1", 9 }, { "1A", 1 }, { "21", 5 },
+  { "10", 2 }, { "9", 2 }, { "20", 3 }, { "3", 1 }, { "13", 1 }, { "5", 1 },
+};
+
+static const Weighted relationships[] = {
+  { SOT_RELATIONSHIP_INTIMATE, 33 }, { SOT_RELATIONSHIP_ACQUAINTANCE, 34 },
+  { SOT_RELATIONSHIP_STRANGER, 13 }, { SOT_RELATIONSHIP_FAMILY, 10 },
+  { SOT_RELATIONSHIP_OTHER, 4 }, { SOT_RELATIONSHIP_UNKNOWN, 6 },
+};
+
+static const Weighted ethnicities[] = {
+  { "white", 74 }, { "asian", 9 }, { "black", 5 }, { "other", 4 }, { "unknown", 8 },
+};
+
+static const Weighted victim_sexes[] = {
+  { "female", 89 }, { "male", 10 }, { "unknown", 1 },
+};
+
+static const Weighted suspect_sexes[] = {
+  { "male", 96 }, { "female", 2 }, { "unknown", 2 },
+};
+
+static const Weighted witness_kinds[] = {
+  { "first-account", 50 }, { "eyewitness", 15 }, { "professional", 25 }, { "other", 10 },
+};
+
+/* A person who is suspected in several investigations; created on first use. */
+typedef struct {
+  gint64 person_id;
+  int    given;
+  int    family;
+  int    birth_year;
+  int    birth_month;
+  int    birth_day;
+} RepeatSuspect;
+
+typedef struct {
+  SotStore      *store;
+  GRand         *rand;
+  GDate          today;
+  RepeatSuspect *repeats;
+  guint          n_repeats;
+} Generator;
+
+static const char *
+pick (Generator      *gen,
+      const Weighted *table,
+      guint           n)
+{
+  guint total = 0;
+  guint r;
+
+  for (guint i = 0; i < n; i++)
+    total += table[i].weight;
+
+  r = g_rand_int_range (gen->rand, 0, total);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (r < table[i].weight)
+        return table[i].value;
+      r -= table[i].weight;
+    }
+
+  return table[n - 1].value;
+}
+
+#define PICK(gen, table) pick ((gen), (table), G_N_ELEMENTS (table))
+
+static gboolean
+chance (Generator *gen,
+        double     p)
+{
+  return g_rand_double (gen->rand) < p;
+}
+
+/* UUIDs come from the seeded generator so that the same seed reproduces record identities. */
+static char *
+make_uuid (Generator *gen)
+{
+  guint32 w[4];
+
+  for (guint i = 0; i < 4; i++)
+    w[i] = g_rand_int (gen->rand);
+
+  w[1] = (w[1] & 0xffff0fff) | 0x00004000;  /* version 4 */
+  w[2] = (w[2] & 0x3fffffff) | 0x80000000;  /* RFC 4122 variant */
+
+  return g_strdup_printf ("%08x-%04x-%04x-%04x-%04x%08x",
+                          w[0], w[1] >> 16, w[1] & 0xffff, w[2] >> 16, w[2] & 0xffff, w[3]);
+}
+
+static void
+date_minus_days (const GDate *from,
+                 guint        days,
+                 GDate       *out)
+{
+  *out = *from;
+  g_date_subtract_days (out, days);
+}
+
+static char *
+birth_date_for (Generator   *gen,
+                const GDate *offence_day,
+                int          age)
+{
+  GDate dob = *offence_day;
+  guint extra = g_rand_int_range (gen->rand, 1, 364);
+
+  g_date_subtract_years (&dob, age);
+  g_date_subtract_days (&dob, extra);
+
+  return sot_date_format (&dob);
+}
+
+static char *
+fictional_phone (Generator *gen)
+{
+  /* 07700 900000–900999 is reserved by Ofcom for drama: never a real subscriber. */
+  return g_strdup_printf ("07700 900%03d", g_rand_int_range (gen->rand, 0, 1000));
+}
+
+static char *
+fictional_address (Generator *gen)
+{
+  return g_strdup_printf ("%d %s, Fictionton FX%d %dZZ",
+                          g_rand_int_range (gen->rand, 1, 200),
+                          streets[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (streets))],
+                          g_rand_int_range (gen->rand, 1, 20),
+                          g_rand_int_range (gen->rand, 1, 10));
+}
+
+static gboolean
+add_victim (Generator    *gen,
+            gint64        investigation_id,
+            const GDate  *offence_day,
+            int           age,
+            GError      **error)
+{
+  SotPersonDetails d = { 0 };
+  g_autofree char *uuid = make_uuid (gen);
+  g_autofree char *dob = birth_date_for (gen, offence_day, age);
+  g_autofree char *phone = fictional_phone (gen);
+  g_autofree char *address = fictional_address (gen);
+
+  d.uuid = uuid;
+  d.sex = PICK (gen, victim_sexes);
+  d.age_at_offence = chance (gen, 0.03) ? -1 : age;
+  d.ethnicity = PICK (gen, ethnicities);
+  d.given_name = given_names[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (given_names))];
+  d.family_name = family_names[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (family_names))];
+  d.date_of_birth = dob;
+  d.address = address;
+  d.phone = phone;
+  d.account = "Fictional first account, written for training only.";
+
+  return sot_person_add (gen->store, SOT_ROLE_VICTIM, investigation_id, &d, NULL, error);
+}
+
+static gboolean
+add_suspect (Generator    *gen,
+             gint64        investigation_id,
+             const GDate  *offence_day,
+             GError      **error)
+{
+  SotPersonDetails d = { 0 };
+  g_autofree char *uuid = make_uuid (gen);
+  g_autofree char *dob = NULL;
+  g_autofree char *local_id = NULL;
+  g_autofree char *phone = fictional_phone (gen);
+  g_autofree char *address = fictional_address (gen);
+  RepeatSuspect *repeat = NULL;
+  int age = g_rand_int_range (gen->rand, 15, 66);
+  gint64 suspect_row;
+  int repeat_index = -1;
+
+  /* About one suspect in eight is a repeat suspect, drawn from a small pool of persons. */
+  if (gen->n_repeats > 0 && chance (gen, 0.12))
+    {
+      repeat_index = g_rand_int_range (gen->rand, 0, gen->n_repeats);
+      repeat = &gen->repeats[repeat_index];
+    }
+
+  d.uuid = uuid;
+  d.sex = PICK (gen, suspect_sexes);
+  d.ethnicity = PICK (gen, ethnicities);
+  d.relationship = PICK (gen, relationships);
+  d.address = address;
+  d.phone = phone;
+
+  if (repeat != NULL)
+    {
+      GDate dob_date;
+
+      if (repeat->given < 0)
+        {
+          GDate birth = *offence_day;
+
+          g_date_subtract_years (&birth, age);
+          repeat->given = g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (given_names));
+          repeat->family = g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (family_names));
+          repeat->birth_year = g_date_get_year (&birth);
+          repeat->birth_month = g_rand_int_range (gen->rand, 1, 13);
+          repeat->birth_day = g_rand_int_range (gen->rand, 1, 29);
+        }
+
+      g_date_clear (&dob_date, 1);
+      g_date_set_dmy (&dob_date, repeat->birth_day, repeat->birth_month, repeat->birth_year);
+      dob = sot_date_format (&dob_date);
+      d.given_name = given_names[repeat->given];
+      d.family_name = family_names[repeat->family];
+      d.sex = "male";
+      d.age_at_offence = MAX (10, (int) g_date_get_year (offence_day) - repeat->birth_year);
+      d.suspect_person_id = repeat->person_id;
+      local_id = g_strdup_printf ("FX-P%06d", repeat_index + 1);
+    }
+  else
+    {
+      dob = birth_date_for (gen, offence_day, age);
+      d.given_name = given_names[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (given_names))];
+      d.family_name = family_names[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (family_names))];
+      d.age_at_offence = chance (gen, 0.08) ? -1 : age;
+      local_id = g_strdup_printf ("FX-S%s", uuid + 24);
+    }
+
+  d.date_of_birth = dob;
+  d.local_person_id = local_id;
+
+  if (!sot_person_add (gen->store, SOT_ROLE_SUSPECT, investigation_id, &d, &suspect_row, error))
+    return FALSE;
+
+  /* Remember the person the first suspect of a repeat became, for the next case. */
+  if (repeat != NULL && repeat->person_id == 0)
+    {
+      sqlite3_stmt *stmt;
+
+      stmt = sot_store_prepare (gen->store,
+                                "SELECT suspect_person_id FROM suspect WHERE id = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, suspect_row);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        repeat->person_id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_witness (Generator  *gen,
+             gint64      investigation_id,
+             GError    **error)
+{
+  SotPersonDetails d = { 0 };
+  g_autofree char *uuid = make_uuid (gen);
+  g_autofree char *phone = fictional_phone (gen);
+
+  d.uuid = uuid;
+  d.witness_kind = PICK (gen, witness_kinds);
+  d.given_name = given_names[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (given_names))];
+  d.family_name = family_names[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (family_names))];
+  d.phone = phone;
+
+  return sot_person_add (gen->store, SOT_ROLE_WITNESS, investigation_id, &d, NULL, error);
+}
+
+static gboolean
+add_investigation (Generator  *gen,
+                   guint       index,
+                   GError    **error)
+{
+  g_autoptr(SotInvestigation) inv = sot_investigation_new ();
+  g_autoptr(GTimeZone) tz = sot_time_zone_uk ();
+  g_autoptr(GDateTime) from = NULL;
+  g_autofree char *uuid = make_uuid (gen);
+  g_autofree char *crime_reference = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *until_text = NULL;
+  g_autofree char *reported_text = NULL;
+  g_autofree char *recorded_text = NULL;
+  g_autofree char *outcome_date_text = NULL;
+  GDate reported, offence_day, recorded;
+  guint case_age, delay, upper, lower = 0;
+  const char *delay_band;
+  gboolean child;
+  int victim_age;
+  const char *outcome = NULL;
+  guint n_suspects;
+
+  /* Reports spread over the last three years, ending today. */
+  case_age = g_rand_int_range (gen->rand, 0, 3 * 365);
+  date_minus_days (&gen->today, case_age, &reported);
+
+  delay_band = PICK (gen, report_delays);
+  upper = (guint) g_ascii_strtoull (delay_band, NULL, 10);
+  for (guint i = 0; i < G_N_ELEMENTS (report_delays); i++)
+    if (g_str_equal (report_delays[i].value, delay_band) && i > 0)
+      lower = (guint) g_ascii_strtoull (report_delays[i - 1].value, NULL, 10) + 1;
+  delay = upper == 0 ? 0 : (guint) g_rand_int_range (gen->rand, lower, upper + 1);
+  date_minus_days (&reported, delay, &offence_day);
+
+  child = chance (gen, 0.18);
+  victim_age = child ? g_rand_int_range (gen->rand, 5, 16) : g_rand_int_range (gen->rand, 16, 70);
+  /* A historic report of a childhood offence is still a child-victim offence. */
+
+  {
+    /* Offences happen more at night; the hour is UK local time. */
+    static const int hours[] = { 0, 1, 2, 3, 4, 21, 22, 23, 23, 22, 20, 19, 15, 12, 2, 1 };
+    int hour = hours[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (hours))];
+    int minute = g_rand_int_range (gen->rand, 0, 12) * 5;
+    g_autoptr(GDateTime) local = g_date_time_new (tz, g_date_get_year (&offence_day),
+                                                  g_date_get_month (&offence_day),
+                                                  g_date_get_day (&offence_day),
+                                                  hour, minute, 0);
+    from = g_date_time_to_utc (local);
+  }
+  from_text = g_date_time_format (from, "%Y-%m-%dT%H:%M:%SZ");
+
+  /* Some victims can give only a period; only where the report came days later. */
+  if (delay >= 2 && chance (gen, 0.15))
+    {
+      g_autoptr(GDateTime) until = g_date_time_add_hours (from, g_rand_int_range (gen->rand, 1, 7));
+      until_text = g_date_time_format (until, "%Y-%m-%dT%H:%M:%SZ");
+    }
+
+  reported_text = sot_date_format (&reported);
+  recorded = reported;
+  if (chance (gen, 0.2) && g_date_compare (&recorded, &gen->today) < 0)
+    g_date_add_days (&recorded, 1);
+  recorded_text = sot_date_format (&recorded);
+
+  crime_reference = g_strdup_printf ("TRN/%02u/%06u", g_date_get_year (&reported) % 100, index + 1);
+
+  sot_investigation_set_uuid (inv, uuid);
+  sot_investigation_set_crime_reference (inv, crime_reference);
+  sot_investigation_set_offence_type (inv, child ? PICK (gen, child_offences)
+                                                 : PICK (gen, adult_offences));
+  sot_investigation_set_offence_from (inv, from_text);
+  sot_investigation_set_offence_until (inv, until_text);
+  sot_investigation_set_reported_on (inv, reported_text);
+  sot_investigation_set_recorded_on (inv, recorded_text);
+  sot_investigation_set_officer (inv, officer_names[g_rand_int_range (gen->rand, 0,
+                                                                      G_N_ELEMENTS (officer_names))]);
+
+  /* The older the report, the likelier it has an outcome. */
+  if (chance (gen, MIN (0.92, case_age / 420.0)))
+    {
+      GDate outcome_day = reported;
+      guint took = g_rand_int_range (gen->rand, 20, 420);
+
+      outcome = PICK (gen, outcomes);
+      g_date_add_days (&outcome_day, MIN (took, case_age));
+      outcome_date_text = sot_date_format (&outcome_day);
+
+      sot_investigation_set_outcome_code (inv, outcome);
+      sot_investigation_set_outcome_date (inv, outcome_date_text);
+      sot_investigation_set_status (inv, g_str_equal (outcome, "1") || g_str_equal (outcome, "1A")
+                                         ? SOT_STATUS_CHARGED : SOT_STATUS_FINALISED);
+    }
+  else
+    sot_investigation_set_status (inv, chance (gen, 0.22) ? SOT_STATUS_WITH_CPS : SOT_STATUS_OPEN);
+
+  if (!sot_investigation_insert (inv, gen->store, error))
+    return FALSE;
+
+  if (!add_victim (gen, sot_investigation_get_id (inv), &offence_day, victim_age, error))
+    return FALSE;
+
+  /* Outcomes 14 and 18 mean no suspect was identified. */
+  if (sot_outcome_is_no_suspect_identified (outcome))
+    n_suspects = 0;
+  else if (outcome == NULL && chance (gen, 0.08))
+    n_suspects = 0;
+  else
+    n_suspects = chance (gen, 0.12) ? 2 : 1;
+
+  for (guint i = 0; i < n_suspects; i++)
+    if (!add_suspect (gen, sot_investigation_get_id (inv), &offence_day, error))
+      return FALSE;
+
+  for (guint i = 0, n = g_rand_int_range (gen->rand, 0, 3); i < n; i++)
+    if (!add_witness (gen, sot_investigation_get_id (inv), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+sot_generator_fill (SotStore             *store,
+                    guint                 n_investigations,
+                    guint64               seed,
+                    const GDate          *today,
+                    SotGeneratorProgress  progress,
+                    gpointer              user_data,
+                    GCancellable         *cancellable,
+                    GError              **error)
+{
+  Generator gen = { 0 };
+  guint32 seed_words[2] = { (guint32) (seed >> 32), (guint32) seed };
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (today == NULL || g_date_valid (today), FALSE);
+
+  gen.store = store;
+  gen.rand = g_rand_new_with_seed_array (seed_words, G_N_ELEMENTS (seed_words));
+
+  if (today != NULL)
+    gen.today = *today;
+  else
+    {
+      g_autoptr(GDateTime) now = sot_store_now (store);
+
+      sot_date_from_time (now, &gen.today);
+    }
+
+  gen.n_repeats = MAX (1, n_investigations / 25);
+  gen.repeats = g_new0 (RepeatSuspect, gen.n_repeats);
+  for (guint i = 0; i < gen.n_repeats; i++)
+    gen.repeats[i].given = -1;
+
+  /* One transaction: a cancelled or failed run leaves the workspace as it was. */
+  if (!sot_store_begin (store, error))
+    {
+      ok = FALSE;
+      goto out;
+    }
+
+  for (guint i = 0; i < n_investigations; i++)
+    {
+      if ((i & 0xff) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          ok = FALSE;
+          break;
+        }
+
+      if (!add_investigation (&gen, i, error))
+        {
+          ok = FALSE;
+          break;
+        }
+
+      if (progress != NULL && ((i + 1) % 500 == 0 || i + 1 == n_investigations))
+        progress (i + 1, n_investigations, user_data);
+    }
+
+  if (ok)
+    ok = sot_store_commit (store, error);
+  else
+    sot_store_rollback (store);
+
+out:
+  g_free (gen.repeats);
+  g_rand_free (gen.rand);
+
+  return ok;
+}

@@ -1,0 +1,1090 @@
+/* sot-store.c: the workspace database, its migrations and the single audited write path
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sot-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sot-store.h"
+
+#define MIGRATIONS_PATH RESOURCE_BASE "/sql"
+#define GENESIS_HASH "0000000000000000000000000000000000000000000000000000000000000000"
+
+typedef struct {
+  char *entity_type;
+  char *action;
+  char *entity_uuid;
+} PendingChange;
+
+struct _SotStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  char       *operator_name;
+  GDateTime  *clock;
+  SotReference *reference;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt */
+  GArray     *pending;      /* PendingChange, emitted after the outermost commit */
+  guint       depth;        /* transaction nesting */
+  int         schema_version;
+  guint       training : 1;
+};
+
+G_DEFINE_FINAL_TYPE (SotStore, sot_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_OPERATOR,
+  PROP_TRAINING,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Tables sot_store_count() may name; anything else is refused rather than pasted into SQL. */
+static const char * const countable_tables[] = {
+  "investigation", "victim", "victim_identity", "suspect", "suspect_identity",
+  "suspect_person", "witness", "witness_identity", "audit_log", "deadline", NULL
+};
+
+G_DEFINE_QUARK (sot-store-error-quark, sot_store_error)
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+pending_change_clear (gpointer data)
+{
+  PendingChange *change = data;
+
+  g_free (change->entity_type);
+  g_free (change->action);
+  g_free (change->entity_uuid);
+}
+
+static int
+map_sqlite_code (int code)
+{
+  switch (code & 0xff)
+    {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      return SOT_STORE_ERROR_NOT_A_DATABASE;
+    case SQLITE_FULL:
+      return SOT_STORE_ERROR_DISK_FULL;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return SOT_STORE_ERROR_BUSY;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+    case SQLITE_AUTH:
+      return SOT_STORE_ERROR_PERMISSION;
+    case SQLITE_CONSTRAINT:
+      if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
+        return SOT_STORE_ERROR_DUPLICATE;
+      return SOT_STORE_ERROR_INVALID;
+    default:
+      return SOT_STORE_ERROR_FAILED;
+    }
+}
+
+void
+sot_store_set_sqlite_error (SotStore    *self,
+                            GError     **error,
+                            const char  *what)
+{
+  int code;
+
+  g_return_if_fail (SOT_IS_STORE (self));
+
+  code = sqlite3_extended_errcode (self->db);
+
+  if ((code & 0xff) == SQLITE_FULL)
+    g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_DISK_FULL,
+                 _("%s: the disk is full; nothing was saved"), what);
+  else
+    g_set_error (error, SOT_STORE_ERROR, map_sqlite_code (code),
+                 "%s: %s", what, sqlite3_errmsg (self->db));
+}
+
+gboolean
+sot_store_exec (SotStore    *self,
+                const char  *sql,
+                GError     **error)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      sot_store_set_sqlite_error (self, error, _("Database error"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+sqlite3_stmt *
+sot_store_prepare (SotStore    *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      sot_store_set_sqlite_error (self, error, _("Database error"));
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+
+  return stmt;
+}
+
+char *
+sot_store_new_uuid (void)
+{
+  return g_uuid_string_random ();
+}
+
+char *
+sot_store_format_time (GDateTime *dt)
+{
+  g_autoptr(GDateTime) utc = NULL;
+
+  g_return_val_if_fail (dt != NULL, NULL);
+
+  utc = g_date_time_to_utc (dt);
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.%fZ");
+}
+
+static int
+read_user_version (SotStore  *self,
+                   GError   **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sot_store_set_sqlite_error (self, error, _("Cannot read the workspace"));
+      return -1;
+    }
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  else
+    sot_store_set_sqlite_error (self, error, _("Cannot read the workspace"));
+
+  sqlite3_finalize (stmt);
+
+  return version;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Finds the migration "NNNN-*.sql" for @version among the compiled-in resources. */
+static GBytes *
+load_migration (int      version,
+                GError **error)
+{
+  g_auto(GStrv) names = NULL;
+  g_autofree char *prefix = g_strdup_printf ("%04d-", version);
+
+  names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, error);
+  if (names == NULL)
+    return NULL;
+
+  qsort (names, g_strv_length (names), sizeof (char *), compare_strings);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], prefix) && g_str_has_suffix (names[i], ".sql"))
+        {
+          g_autofree char *path = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
+
+          return g_resources_lookup_data (path, 0, error);
+        }
+    }
+
+  g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_FAILED,
+               "Migration %d is missing from the program", version);
+  return NULL;
+}
+
+static gboolean
+migrate (SotStore  *self,
+         int        from,
+         GError   **error)
+{
+  for (int version = from + 1; version <= SOT_STORE_SCHEMA_VERSION; version++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *sql = NULL;
+      g_autofree char *set_version = NULL;
+      gsize len;
+      const char *data;
+
+      if (!(bytes = load_migration (version, error)))
+        return FALSE;
+
+      data = g_bytes_get_data (bytes, &len);
+      sql = g_strndup (data, len);
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+      /* Each migration is one transaction: a failure leaves the previous version intact. */
+      if (!sot_store_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+
+      if (!sot_store_exec (self, sql, error) ||
+          !sot_store_exec (self, set_version, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          g_prefix_error (error, _("Cannot upgrade the workspace to version %d: "), version);
+          return FALSE;
+        }
+
+      if (!sot_store_exec (self, "COMMIT", error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+
+      self->schema_version = version;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_workspace_flags (SotStore  *self,
+                      GError   **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = sot_store_prepare (self, "SELECT value FROM workspace WHERE key = 'kind'", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    self->training = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "training") == 0;
+  else if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (self, error, _("Cannot read the workspace"));
+      return FALSE;
+    }
+
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+write_workspace_row (SotStore    *self,
+                     const char  *key,
+                     const char  *value,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = sot_store_prepare (self,
+                            "INSERT INTO workspace (key, value) VALUES (?1, ?2) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (self, error, _("Cannot write the workspace"));
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* A fresh workspace gets its identity and a first audit row (the collection of the workspace). */
+static gboolean
+initialise_workspace (SotStore  *self,
+                      GError   **error)
+{
+  g_autofree char *uuid = sot_store_new_uuid ();
+  g_autoptr(GDateTime) now = sot_store_now (self);
+  g_autofree char *created = sot_store_format_time (now);
+
+  if (!sot_store_begin (self, error))
+    return FALSE;
+
+  if (!write_workspace_row (self, "uuid", uuid, error) ||
+      !write_workspace_row (self, "kind", "real", error) ||
+      !write_workspace_row (self, "created_at", created, error) ||
+      !sot_store_audit (self, SOT_AUDIT_COLLECT, "workspace", uuid, NULL, NULL, error))
+    {
+      sot_store_rollback (self);
+      return FALSE;
+    }
+
+  return sot_store_commit (self, error);
+}
+
+/* Creates the file with mode 0600 before SQLite sees it: SQLite would honour the umask. */
+static gboolean
+create_private_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, SOT_STORE_ERROR,
+                   saved_errno == ENOSPC ? SOT_STORE_ERROR_DISK_FULL : SOT_STORE_ERROR_PERMISSION,
+                   _("Cannot create the folder %s: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, SOT_STORE_ERROR,
+                   saved_errno == ENOSPC ? SOT_STORE_ERROR_DISK_FULL : SOT_STORE_ERROR_PERMISSION,
+                   _("Cannot create the workspace %s: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  close (fd);
+  return TRUE;
+}
+
+static void
+sot_store_finalize (GObject *object)
+{
+  SotStore *self = (SotStore *)object;
+
+  /* Statements must be finalized before the connection can close. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close (self->db);
+  g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->clock, g_date_time_unref);
+  g_clear_object (&self->reference);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->operator_name, g_free);
+
+  G_OBJECT_CLASS (sot_store_parent_class)->finalize (object);
+}
+
+static void
+sot_store_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  SotStore *self = SOT_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+
+    case PROP_OPERATOR:
+      g_value_set_string (value, self->operator_name);
+      break;
+
+    case PROP_TRAINING:
+      g_value_set_boolean (value, self->training);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sot_store_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  SotStore *self = SOT_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_OPERATOR:
+      sot_store_set_operator (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sot_store_class_init (SotStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sot_store_finalize;
+  object_class->get_property = sot_store_get_property;
+  object_class->set_property = sot_store_set_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_OPERATOR] =
+    g_param_spec_string ("operator", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_TRAINING] =
+    g_param_spec_boolean ("training", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SotStore::changed:
+   * @entity_type: the kind of record ("investigation", …)
+   * @action: an audit action (collect, alter, erase, …)
+   * @entity_uuid: the record's UUID
+   *
+   * Emitted after a write that touched a record has been committed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                  G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
+}
+
+static void
+sot_store_init (SotStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            finalize_statement);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+  g_array_set_clear_func (self->pending, pending_change_clear);
+  self->operator_name = g_strdup (g_get_user_name ());
+}
+
+SotStore *
+sot_store_open (const char         *path,
+                SotStoreOpenFlags   flags,
+                GError            **error)
+{
+  g_autoptr(SotStore) self = NULL;
+  gboolean in_memory;
+  gboolean created = FALSE;
+  int version;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  in_memory = g_str_equal (path, ":memory:");
+
+  if (!in_memory)
+    {
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE,
+                       _("%s is a folder, not a workspace file"), path);
+          return NULL;
+        }
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          if (!(flags & SOT_STORE_OPEN_CREATE))
+            {
+              g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                           _("There is no workspace at %s"), path);
+              return NULL;
+            }
+
+          if (!create_private_file (path, error))
+            return NULL;
+
+          created = TRUE;
+        }
+    }
+
+  self = g_object_new (SOT_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (!(self->reference = sot_reference_new (error)))
+    return NULL;
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, SOT_STORE_ERROR, map_sqlite_code (rc),
+                   _("Cannot open the workspace %s: %s"), path,
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* Read the version before anything that could write: a newer file must stay untouched. */
+  version = read_user_version (self, error);
+  if (version < 0)
+    {
+      if (g_error_matches (*error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE))
+        {
+          g_clear_error (error);
+          g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE,
+                       _("%s is not a Soteria Workbench workspace (not a SQLite database)"),
+                       path);
+        }
+      return NULL;
+    }
+
+  if (version > SOT_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NEWER_SCHEMA,
+                   _("The workspace %s has schema version %d, made by a newer Soteria Workbench; "
+                     "this program understands schema version %d at most. It was not opened "
+                     "and nothing in it was changed."),
+                   path, version, SOT_STORE_SCHEMA_VERSION);
+      return NULL;
+    }
+
+  self->schema_version = version;
+
+  if (!sot_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !sot_store_exec (self, "PRAGMA synchronous = FULL", error) ||
+      !sot_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+
+  if (version < SOT_STORE_SCHEMA_VERSION && !migrate (self, version, error))
+    return NULL;
+
+  if (version == 0 && !initialise_workspace (self, error))
+    return NULL;
+
+  if (!read_workspace_flags (self, error))
+    return NULL;
+
+  if (created)
+    g_debug ("Created workspace %s", path);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+sot_store_get_path (SotStore *self)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+int
+sot_store_get_schema_version (SotStore *self)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), 0);
+
+  return self->schema_version;
+}
+
+gboolean
+sot_store_get_training (SotStore *self)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
+
+  return self->training;
+}
+
+gboolean
+sot_store_mark_training (SotStore  *self,
+                         GError   **error)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
+
+  if (self->training)
+    return TRUE;
+
+  if (!sot_store_begin (self, error))
+    return FALSE;
+
+  if (!write_workspace_row (self, "kind", "training", error) ||
+      !sot_store_audit (self, SOT_AUDIT_ALTER, "workspace", NULL,
+                        "marked as fictional training data", NULL, error))
+    {
+      sot_store_rollback (self);
+      return FALSE;
+    }
+
+  if (!sot_store_commit (self, error))
+    return FALSE;
+
+  self->training = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRAINING]);
+
+  return TRUE;
+}
+
+SotReference *
+sot_store_get_reference (SotStore *self)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), NULL);
+
+  return self->reference;
+}
+
+const char *
+sot_store_get_operator (SotStore *self)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), NULL);
+
+  return self->operator_name;
+}
+
+void
+sot_store_set_operator (SotStore   *self,
+                        const char *operator_name)
+{
+  g_return_if_fail (SOT_IS_STORE (self));
+
+  /* An empty name would make audit rows anonymous: fall back to the login name. */
+  if (operator_name == NULL || *operator_name == '\0')
+    operator_name = g_get_user_name ();
+
+  if (g_strcmp0 (self->operator_name, operator_name) != 0)
+    {
+      g_free (self->operator_name);
+      self->operator_name = g_strdup (operator_name);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPERATOR]);
+    }
+}
+
+void
+sot_store_set_clock (SotStore  *self,
+                     GDateTime *now)
+{
+  g_return_if_fail (SOT_IS_STORE (self));
+
+  g_clear_pointer (&self->clock, g_date_time_unref);
+  if (now != NULL)
+    self->clock = g_date_time_ref (now);
+}
+
+GDateTime *
+sot_store_now (SotStore *self)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), NULL);
+
+  if (self->clock != NULL)
+    return g_date_time_to_utc (self->clock);
+
+  return g_date_time_new_now_utc ();
+}
+
+gboolean
+sot_store_begin (SotStore  *self,
+                 GError   **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
+
+  /* IMMEDIATE takes the write lock up front, so the busy timeout applies instead of a
+   * mid-transaction SQLITE_BUSY when another process wrote in between. */
+  if (self->depth == 0)
+    sql = g_strdup ("BEGIN IMMEDIATE");
+  else
+    sql = g_strdup_printf ("SAVEPOINT sot_%u", self->depth);
+
+  if (!sot_store_exec (self, sql, error))
+    return FALSE;
+
+  self->depth++;
+  return TRUE;
+}
+
+static void
+emit_pending (SotStore *self)
+{
+  g_autoptr(GArray) pending = g_steal_pointer (&self->pending);
+
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+  g_array_set_clear_func (self->pending, pending_change_clear);
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      PendingChange *change = &g_array_index (pending, PendingChange, i);
+
+      g_signal_emit (self, signals[CHANGED], 0,
+                     change->entity_type, change->action, change->entity_uuid);
+    }
+}
+
+gboolean
+sot_store_commit (SotStore  *self,
+                  GError   **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth == 1)
+    sql = g_strdup ("COMMIT");
+  else
+    sql = g_strdup_printf ("RELEASE sot_%u", self->depth - 1);
+
+  if (!sot_store_exec (self, sql, error))
+    {
+      /* A failed COMMIT (a full disk) must not leave a half transaction open. */
+      sot_store_rollback (self);
+      return FALSE;
+    }
+
+  self->depth--;
+
+  if (self->depth == 0)
+    emit_pending (self);
+
+  return TRUE;
+}
+
+void
+sot_store_rollback (SotStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (SOT_IS_STORE (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (self->depth == 1)
+    sql = g_strdup ("ROLLBACK");
+  else
+    sql = g_strdup_printf ("ROLLBACK TO sot_%u; RELEASE sot_%u", self->depth - 1, self->depth - 1);
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    g_warning ("Rollback failed: %s", sqlite3_errmsg (self->db));
+
+  self->depth--;
+
+  if (self->depth == 0)
+    g_array_set_size (self->pending, 0);
+}
+
+void
+sot_store_queue_changed (SotStore   *self,
+                         const char *entity_type,
+                         const char *action,
+                         const char *entity_uuid)
+{
+  PendingChange change;
+
+  g_return_if_fail (SOT_IS_STORE (self));
+  g_return_if_fail (self->depth > 0);
+
+  change.entity_type = g_strdup (entity_type);
+  change.action = g_strdup (action);
+  change.entity_uuid = g_strdup (entity_uuid);
+  g_array_append_val (self->pending, change);
+}
+
+/* The hashed content of a row: each field length-prefixed, so no two rows serialise alike. */
+static char *
+audit_row_hash (gint64      id,
+                const char *ts_utc,
+                const char *operator_name,
+                const char *action,
+                const char *entity_type,
+                const char *entity_uuid,
+                const char *reason,
+                const char *recipient,
+                const char *program_version,
+                const char *prev_hash)
+{
+  const char *fields[] = {
+    ts_utc, operator_name, action, entity_type, entity_uuid, reason, recipient,
+    program_version, prev_hash,
+  };
+  g_autoptr(GString) content = g_string_new (NULL);
+
+  g_string_append_printf (content, "%" G_GINT64_FORMAT, id);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      if (fields[i] == NULL)
+        g_string_append (content, "|-");
+      else
+        g_string_append_printf (content, "|%zu:%s", strlen (fields[i]), fields[i]);
+    }
+
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, content->str, content->len);
+}
+
+gboolean
+sot_store_audit (SotStore    *self,
+                 const char  *action,
+                 const char  *entity_type,
+                 const char  *entity_uuid,
+                 const char  *reason,
+                 const char  *recipient,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *prev_hash = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *ts = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  gint64 id = 1;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (action != NULL, FALSE);
+  g_return_val_if_fail (entity_type != NULL, FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  stmt = sot_store_prepare (self, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0) + 1;
+      prev_hash = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  else if (rc == SQLITE_DONE)
+    prev_hash = g_strdup (GENESIS_HASH);
+  else
+    {
+      sot_store_set_sqlite_error (self, error, _("Cannot read the audit log"));
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+
+  now = sot_store_now (self);
+  ts = sot_store_format_time (now);
+  hash = audit_row_hash (id, ts, self->operator_name, action, entity_type, entity_uuid,
+                         reason, recipient, PACKAGE_VERSION, prev_hash);
+
+  stmt = sot_store_prepare (self,
+                            "INSERT INTO audit_log (id, ts_utc, operator, action, entity_type, "
+                            "entity_uuid, reason, recipient, program_version, prev_hash, hash) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, ts, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, self->operator_name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, action, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, entity_type, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, entity_uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, reason, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, recipient, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, PACKAGE_VERSION, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, prev_hash, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, hash, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (self, error, _("Cannot write the audit log"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+sot_store_record_consult (SotStore    *self,
+                          const char  *entity_type,
+                          const char  *entity_uuid,
+                          const char  *reason,
+                          GError     **error)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
+
+  if (!sot_store_begin (self, error))
+    return FALSE;
+
+  if (!sot_store_audit (self, SOT_AUDIT_CONSULT, entity_type, entity_uuid, reason, NULL, error))
+    {
+      sot_store_rollback (self);
+      return FALSE;
+    }
+
+  return sot_store_commit (self, error);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           col)
+{
+  return (const char *) sqlite3_column_text (stmt, col);
+}
+
+gboolean
+sot_store_verify_audit (SotStore  *self,
+                        gint64    *n_records,
+                        gint64    *first_broken,
+                        GError   **error)
+{
+  g_autofree char *expected_prev = g_strdup (GENESIS_HASH);
+  sqlite3_stmt *stmt = NULL;
+  gint64 expected_id = 1;
+  gint64 count = 0;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
+
+  if (first_broken != NULL)
+    *first_broken = 0;
+
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT id, ts_utc, operator, action, entity_type, entity_uuid, reason, "
+                          "recipient, program_version, prev_hash, hash FROM audit_log ORDER BY id",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sot_store_set_sqlite_error (self, error, _("Cannot read the audit log"));
+      return FALSE;
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_autofree char *hash = NULL;
+      const char *problem = NULL;
+
+      hash = audit_row_hash (id, column_text (stmt, 1), column_text (stmt, 2),
+                             column_text (stmt, 3), column_text (stmt, 4), column_text (stmt, 5),
+                             column_text (stmt, 6), column_text (stmt, 7), column_text (stmt, 8),
+                             column_text (stmt, 9));
+
+      /* Order matters: a removed row shows first as a gap, an inserted one as a broken link. */
+      if (id != expected_id)
+        problem = _("a record is missing before it");
+      else if (g_strcmp0 (column_text (stmt, 9), expected_prev) != 0)
+        problem = _("it does not follow from the record before it");
+      else if (g_strcmp0 (column_text (stmt, 10), hash) != 0)
+        problem = _("its content was changed after it was written");
+
+      if (problem != NULL)
+        {
+          if (first_broken != NULL)
+            *first_broken = id;
+          g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID,
+                       _("audit chain broken at record %" G_GINT64_FORMAT ": %s"), id, problem);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+
+      g_free (expected_prev);
+      expected_prev = g_strdup (column_text (stmt, 10));
+      expected_id = id + 1;
+      count++;
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (self, error, _("Cannot read the audit log"));
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+
+  sqlite3_finalize (stmt);
+
+  if (n_records != NULL)
+    *n_records = count;
+
+  return TRUE;
+}
+
+gint64
+sot_store_count (SotStore    *self,
+                 const char  *table,
+                 GError     **error)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gint64 count = -1;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), -1);
+  g_return_val_if_fail (table != NULL, -1);
+
+  if (!g_strv_contains (countable_tables, table))
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID,
+                   "Unknown table %s", table);
+      return -1;
+    }
+
+  sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  stmt = sot_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return -1;
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  else
+    sot_store_set_sqlite_error (self, error, _("Cannot count records"));
+
+  sqlite3_reset (stmt);
+
+  return count;
+}

@@ -1,0 +1,177 @@
+/* sot-store.h: the workspace database, its migrations and the single audited write path
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+
+#include "sot-reference.h"
+
+G_BEGIN_DECLS
+
+#define SOT_STORE_ERROR (sot_store_error_quark ())
+
+typedef enum {
+  SOT_STORE_ERROR_FAILED,
+  SOT_STORE_ERROR_NOT_FOUND,       /* no such file, or no such record */
+  SOT_STORE_ERROR_NOT_A_DATABASE,  /* the file is not a SQLite database */
+  SOT_STORE_ERROR_NEWER_SCHEMA,    /* written by a newer program: refused, left untouched */
+  SOT_STORE_ERROR_PERMISSION,
+  SOT_STORE_ERROR_DISK_FULL,
+  SOT_STORE_ERROR_BUSY,
+  SOT_STORE_ERROR_DUPLICATE,       /* a unique value (crime reference) is already used */
+  SOT_STORE_ERROR_INVALID,         /* a record failed validation */
+} SotStoreError;
+
+typedef enum {
+  SOT_STORE_OPEN_NONE   = 0,
+  SOT_STORE_OPEN_CREATE = 1 << 0,  /* create the file (mode 0600) if it does not exist */
+} SotStoreOpenFlags;
+
+/* The schema version this program writes; migrations 1..N live in the GResource. */
+#define SOT_STORE_SCHEMA_VERSION 1
+
+/* Audit actions of DPA 2018 s.62. */
+#define SOT_AUDIT_COLLECT  "collect"
+#define SOT_AUDIT_ALTER    "alter"
+#define SOT_AUDIT_CONSULT  "consult"
+#define SOT_AUDIT_DISCLOSE "disclose"
+#define SOT_AUDIT_COMBINE  "combine"
+#define SOT_AUDIT_ERASE    "erase"
+
+#define SOT_TYPE_STORE (sot_store_get_type ())
+G_DECLARE_FINAL_TYPE (SotStore, sot_store, SOT, STORE, GObject)
+
+GQuark       sot_store_error_quark         (void);
+
+/**
+ * sot_store_open:
+ * Opens (and with %SOT_STORE_OPEN_CREATE creates) the workspace at @path, or an in-memory one
+ * for ":memory:", and migrates it to %SOT_STORE_SCHEMA_VERSION. A database written by a newer
+ * program is refused with %SOT_STORE_ERROR_NEWER_SCHEMA and its file is not modified.
+ * Returns: (transfer full): the store, or %NULL with @error set.
+ */
+SotStore    *sot_store_open                (const char         *path,
+                                            SotStoreOpenFlags   flags,
+                                            GError            **error);
+
+/* The file this store was opened on (":memory:" for an in-memory store). */
+const char  *sot_store_get_path            (SotStore           *self);
+
+/* The schema version found in the file (after migration, %SOT_STORE_SCHEMA_VERSION). */
+int          sot_store_get_schema_version  (SotStore           *self);
+
+/* Whether this workspace holds fictional training data (set once, when it was created). */
+gboolean     sot_store_get_training        (SotStore           *self);
+
+/**
+ * sot_store_mark_training:
+ * Marks a new, empty workspace as fictional training data; audited as a collection.
+ */
+gboolean     sot_store_mark_training       (SotStore           *self,
+                                            GError            **error);
+
+/* Returns: (transfer none): the reference data (outcome codes, offence types). */
+SotReference *sot_store_get_reference      (SotStore           *self);
+
+/* The operator whose name goes into audit records (defaults to the login name). */
+const char  *sot_store_get_operator        (SotStore           *self);
+void         sot_store_set_operator        (SotStore           *self,
+                                            const char         *operator_name);
+
+/* Overrides "now" for tests and the generator; %NULL returns to the system clock. */
+void         sot_store_set_clock           (SotStore           *self,
+                                            GDateTime          *now);
+/* Returns: (transfer full): the current time in UTC, as the store sees it. */
+GDateTime   *sot_store_now                 (SotStore           *self);
+
+/**
+ * sot_store_begin / sot_store_commit / sot_store_rollback:
+ * The transaction every write runs in. Calls nest (an inner call is a savepoint), so a batch,
+ * such as the demo generator, can wrap many writes in one transaction. A commit that returned
+ * %TRUE at the outermost level is on disk (synchronous=FULL).
+ */
+gboolean     sot_store_begin               (SotStore           *self,
+                                            GError            **error);
+gboolean     sot_store_commit              (SotStore           *self,
+                                            GError            **error);
+void         sot_store_rollback            (SotStore           *self);
+
+/**
+ * sot_store_audit:
+ * Appends one hash-chained row to the audit log. Call only inside sot_store_begin(); write
+ * functions in the core do so themselves. @reason and @recipient may be %NULL.
+ */
+gboolean     sot_store_audit               (SotStore           *self,
+                                            const char         *action,
+                                            const char         *entity_type,
+                                            const char         *entity_uuid,
+                                            const char         *reason,
+                                            const char         *recipient,
+                                            GError            **error);
+
+/**
+ * sot_store_record_consult:
+ * Records in its own transaction that the operator consulted a record (opening a case counts).
+ */
+gboolean     sot_store_record_consult      (SotStore           *self,
+                                            const char         *entity_type,
+                                            const char         *entity_uuid,
+                                            const char         *reason,
+                                            GError            **error);
+
+/**
+ * sot_store_verify_audit:
+ * Walks the audit chain. Returns %TRUE and the number of rows in @n_records when intact;
+ * otherwise %FALSE, the id of the first broken row in @first_broken and a message in @error.
+ */
+gboolean     sot_store_verify_audit        (SotStore           *self,
+                                            gint64             *n_records,
+                                            gint64             *first_broken,
+                                            GError            **error);
+
+/* Counts the rows of @table (a name from the schema, checked against a fixed list). */
+gint64       sot_store_count               (SotStore           *self,
+                                            const char         *table,
+                                            GError            **error);
+
+/**
+ * sot_store_prepare:
+ * Returns: (transfer none): a cached, reset prepared statement for @sql. For core code only:
+ * nothing outside src/core holds SQL.
+ */
+sqlite3_stmt *sot_store_prepare            (SotStore           *self,
+                                            const char         *sql,
+                                            GError            **error);
+
+/* Sets @error from the connection's last SQLite error, mapped onto SotStoreError. */
+void         sot_store_set_sqlite_error    (SotStore           *self,
+                                            GError            **error,
+                                            const char         *what);
+
+/* Executes @sql, which returns no rows (used for DDL and pragmas). */
+gboolean     sot_store_exec                (SotStore           *self,
+                                            const char         *sql,
+                                            GError            **error);
+
+/**
+ * sot_store_queue_changed:
+ * Queues a #SotStore::changed emission for after the outermost commit (dropped on rollback),
+ * so listeners never see a change that did not reach the disk.
+ */
+void         sot_store_queue_changed       (SotStore           *self,
+                                            const char         *entity_type,
+                                            const char         *action,
+                                            const char         *entity_uuid);
+
+/* Returns: (transfer full): a new random UUID for a record. */
+char        *sot_store_new_uuid            (void);
+
+/* Returns: (transfer full): @dt formatted as the store's UTC timestamp ("…T…Z"). */
+char        *sot_store_format_time         (GDateTime          *dt);
+
+G_END_DECLS
