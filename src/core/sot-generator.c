@@ -10,7 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sot-generator.h"
+#include "sot-generator-private.h"
 #include "sot-investigation.h"
 #include "sot-person.h"
 #include "sot-time.h"
@@ -99,12 +99,15 @@ typedef struct {
 } RepeatSuspect;
 
 typedef struct {
-  SotStore      *store;
-  GRand         *rand;
-  GDate          today;
-  RepeatSuspect *repeats;
-  guint          n_repeats;
+  SotGeneratorContext ctx;
+  RepeatSuspect      *repeats;
+  guint               n_repeats;
 } Generator;
+
+/* The parts that add each area's records to a case, called in this order. */
+static const SotGeneratorPart parts[] = {
+  NULL,
+};
 
 static const char *
 pick (Generator      *gen,
@@ -117,7 +120,7 @@ pick (Generator      *gen,
   for (guint i = 0; i < n; i++)
     total += table[i].weight;
 
-  r = g_rand_int_range (gen->rand, 0, total);
+  r = g_rand_int_range (gen->ctx.rand, 0, total);
 
   for (guint i = 0; i < n; i++)
     {
@@ -135,17 +138,32 @@ static gboolean
 chance (Generator *gen,
         double     p)
 {
-  return g_rand_double (gen->rand) < p;
+  return g_rand_double (gen->ctx.rand) < p;
+}
+
+gboolean
+sot_generator_chance (SotGeneratorContext *ctx,
+                      double               probability)
+{
+  return g_rand_double (ctx->rand) < probability;
+}
+
+int
+sot_generator_range (SotGeneratorContext *ctx,
+                     int                  begin,
+                     int                  end)
+{
+  return g_rand_int_range (ctx->rand, begin, end);
 }
 
 /* UUIDs come from the seeded generator so that the same seed reproduces record identities. */
-static char *
-make_uuid (Generator *gen)
+char *
+sot_generator_uuid (SotGeneratorContext *ctx)
 {
   guint32 w[4];
 
   for (guint i = 0; i < 4; i++)
-    w[i] = g_rand_int (gen->rand);
+    w[i] = g_rand_int (ctx->rand);
 
   w[1] = (w[1] & 0xffff0fff) | 0x00004000;  /* version 4 */
   w[2] = (w[2] & 0x3fffffff) | 0x80000000;  /* RFC 4122 variant */
@@ -169,7 +187,7 @@ birth_date_for (Generator   *gen,
                 int          age)
 {
   GDate dob = *offence_day;
-  guint extra = g_rand_int_range (gen->rand, 1, 364);
+  guint extra = g_rand_int_range (gen->ctx.rand, 1, 364);
 
   g_date_subtract_years (&dob, age);
   g_date_subtract_days (&dob, extra);
@@ -181,17 +199,17 @@ static char *
 fictional_phone (Generator *gen)
 {
   /* 07700 900000–900999 is reserved by Ofcom for drama: never a real subscriber. */
-  return g_strdup_printf ("07700 900%03d", g_rand_int_range (gen->rand, 0, 1000));
+  return g_strdup_printf ("07700 900%03d", g_rand_int_range (gen->ctx.rand, 0, 1000));
 }
 
 static char *
 fictional_address (Generator *gen)
 {
   return g_strdup_printf ("%d %s, Fictionton FX%d %dZZ",
-                          g_rand_int_range (gen->rand, 1, 200),
-                          streets[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (streets))],
-                          g_rand_int_range (gen->rand, 1, 20),
-                          g_rand_int_range (gen->rand, 1, 10));
+                          g_rand_int_range (gen->ctx.rand, 1, 200),
+                          streets[g_rand_int_range (gen->ctx.rand, 0, G_N_ELEMENTS (streets))],
+                          g_rand_int_range (gen->ctx.rand, 1, 20),
+                          g_rand_int_range (gen->ctx.rand, 1, 10));
 }
 
 static gboolean
@@ -199,10 +217,11 @@ add_victim (Generator    *gen,
             gint64        investigation_id,
             const GDate  *offence_day,
             int           age,
+            gint64       *victim_id,
             GError      **error)
 {
   SotPersonDetails d = { 0 };
-  g_autofree char *uuid = make_uuid (gen);
+  g_autofree char *uuid = sot_generator_uuid (&gen->ctx);
   g_autofree char *dob = birth_date_for (gen, offence_day, age);
   g_autofree char *phone = fictional_phone (gen);
   g_autofree char *address = fictional_address (gen);
@@ -211,37 +230,38 @@ add_victim (Generator    *gen,
   d.sex = PICK (gen, victim_sexes);
   d.age_at_offence = chance (gen, 0.03) ? -1 : age;
   d.ethnicity = PICK (gen, ethnicities);
-  d.given_name = given_names[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (given_names))];
-  d.family_name = family_names[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (family_names))];
+  d.given_name = given_names[g_rand_int_range (gen->ctx.rand, 0, G_N_ELEMENTS (given_names))];
+  d.family_name = family_names[g_rand_int_range (gen->ctx.rand, 0, G_N_ELEMENTS (family_names))];
   d.date_of_birth = dob;
   d.address = address;
   d.phone = phone;
   d.account = "Fictional first account, written for training only.";
 
-  return sot_person_add (gen->store, SOT_ROLE_VICTIM, investigation_id, &d, NULL, error);
+  return sot_person_add (gen->ctx.store, SOT_ROLE_VICTIM, investigation_id, &d, victim_id, error);
 }
 
 static gboolean
 add_suspect (Generator    *gen,
              gint64        investigation_id,
              const GDate  *offence_day,
+             GArray       *suspect_ids,
              GError      **error)
 {
   SotPersonDetails d = { 0 };
-  g_autofree char *uuid = make_uuid (gen);
+  g_autofree char *uuid = sot_generator_uuid (&gen->ctx);
   g_autofree char *dob = NULL;
   g_autofree char *local_id = NULL;
   g_autofree char *phone = fictional_phone (gen);
   g_autofree char *address = fictional_address (gen);
   RepeatSuspect *repeat = NULL;
-  int age = g_rand_int_range (gen->rand, 15, 66);
+  int age = g_rand_int_range (gen->ctx.rand, 15, 66);
   gint64 suspect_row;
   int repeat_index = -1;
 
   /* About one suspect in eight is a repeat suspect, drawn from a small pool of persons. */
   if (gen->n_repeats > 0 && chance (gen, 0.12))
     {
-      repeat_index = g_rand_int_range (gen->rand, 0, gen->n_repeats);
+      repeat_index = g_rand_int_range (gen->ctx.rand, 0, gen->n_repeats);
       repeat = &gen->repeats[repeat_index];
     }
 
@@ -261,11 +281,11 @@ add_suspect (Generator    *gen,
           GDate birth = *offence_day;
 
           g_date_subtract_years (&birth, age);
-          repeat->given = g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (given_names));
-          repeat->family = g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (family_names));
+          repeat->given = g_rand_int_range (gen->ctx.rand, 0, G_N_ELEMENTS (given_names));
+          repeat->family = g_rand_int_range (gen->ctx.rand, 0, G_N_ELEMENTS (family_names));
           repeat->birth_year = g_date_get_year (&birth);
-          repeat->birth_month = g_rand_int_range (gen->rand, 1, 13);
-          repeat->birth_day = g_rand_int_range (gen->rand, 1, 29);
+          repeat->birth_month = g_rand_int_range (gen->ctx.rand, 1, 13);
+          repeat->birth_day = g_rand_int_range (gen->ctx.rand, 1, 29);
         }
 
       g_date_clear (&dob_date, 1);
@@ -281,8 +301,8 @@ add_suspect (Generator    *gen,
   else
     {
       dob = birth_date_for (gen, offence_day, age);
-      d.given_name = given_names[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (given_names))];
-      d.family_name = family_names[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (family_names))];
+      d.given_name = given_names[g_rand_int_range (gen->ctx.rand, 0, G_N_ELEMENTS (given_names))];
+      d.family_name = family_names[g_rand_int_range (gen->ctx.rand, 0, G_N_ELEMENTS (family_names))];
       d.age_at_offence = chance (gen, 0.08) ? -1 : age;
       local_id = g_strdup_printf ("FX-S%s", uuid + 24);
     }
@@ -290,15 +310,17 @@ add_suspect (Generator    *gen,
   d.date_of_birth = dob;
   d.local_person_id = local_id;
 
-  if (!sot_person_add (gen->store, SOT_ROLE_SUSPECT, investigation_id, &d, &suspect_row, error))
+  if (!sot_person_add (gen->ctx.store, SOT_ROLE_SUSPECT, investigation_id, &d, &suspect_row, error))
     return FALSE;
+
+  g_array_append_val (suspect_ids, suspect_row);
 
   /* Remember the person the first suspect of a repeat became, for the next case. */
   if (repeat != NULL && repeat->person_id == 0)
     {
       sqlite3_stmt *stmt;
 
-      stmt = sot_store_prepare (gen->store,
+      stmt = sot_store_prepare (gen->ctx.store,
                                 "SELECT suspect_person_id FROM suspect WHERE id = ?1", error);
       if (stmt == NULL)
         return FALSE;
@@ -318,16 +340,16 @@ add_witness (Generator  *gen,
              GError    **error)
 {
   SotPersonDetails d = { 0 };
-  g_autofree char *uuid = make_uuid (gen);
+  g_autofree char *uuid = sot_generator_uuid (&gen->ctx);
   g_autofree char *phone = fictional_phone (gen);
 
   d.uuid = uuid;
   d.witness_kind = PICK (gen, witness_kinds);
-  d.given_name = given_names[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (given_names))];
-  d.family_name = family_names[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (family_names))];
+  d.given_name = given_names[g_rand_int_range (gen->ctx.rand, 0, G_N_ELEMENTS (given_names))];
+  d.family_name = family_names[g_rand_int_range (gen->ctx.rand, 0, G_N_ELEMENTS (family_names))];
   d.phone = phone;
 
-  return sot_person_add (gen->store, SOT_ROLE_WITNESS, investigation_id, &d, NULL, error);
+  return sot_person_add (gen->ctx.store, SOT_ROLE_WITNESS, investigation_id, &d, NULL, error);
 }
 
 static gboolean
@@ -338,13 +360,16 @@ add_investigation (Generator  *gen,
   g_autoptr(SotInvestigation) inv = sot_investigation_new ();
   g_autoptr(GTimeZone) tz = sot_time_zone_uk ();
   g_autoptr(GDateTime) from = NULL;
-  g_autofree char *uuid = make_uuid (gen);
+  g_autofree char *uuid = sot_generator_uuid (&gen->ctx);
   g_autofree char *crime_reference = NULL;
   g_autofree char *from_text = NULL;
   g_autofree char *until_text = NULL;
   g_autofree char *reported_text = NULL;
   g_autofree char *recorded_text = NULL;
   g_autofree char *outcome_date_text = NULL;
+  g_autoptr(GArray) suspect_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GDateTime) until = NULL;
+  SotGeneratorCase gcase = { 0 };
   GDate reported, offence_day, recorded;
   guint case_age, delay, upper, lower = 0;
   const char *delay_band;
@@ -354,26 +379,26 @@ add_investigation (Generator  *gen,
   guint n_suspects;
 
   /* Reports spread over the last three years, ending today. */
-  case_age = g_rand_int_range (gen->rand, 0, 3 * 365);
-  date_minus_days (&gen->today, case_age, &reported);
+  case_age = g_rand_int_range (gen->ctx.rand, 0, 3 * 365);
+  date_minus_days (&gen->ctx.today, case_age, &reported);
 
   delay_band = PICK (gen, report_delays);
   upper = (guint) g_ascii_strtoull (delay_band, NULL, 10);
   for (guint i = 0; i < G_N_ELEMENTS (report_delays); i++)
     if (g_str_equal (report_delays[i].value, delay_band) && i > 0)
       lower = (guint) g_ascii_strtoull (report_delays[i - 1].value, NULL, 10) + 1;
-  delay = upper == 0 ? 0 : (guint) g_rand_int_range (gen->rand, lower, upper + 1);
+  delay = upper == 0 ? 0 : (guint) g_rand_int_range (gen->ctx.rand, lower, upper + 1);
   date_minus_days (&reported, delay, &offence_day);
 
   child = chance (gen, 0.18);
-  victim_age = child ? g_rand_int_range (gen->rand, 5, 16) : g_rand_int_range (gen->rand, 16, 70);
+  victim_age = child ? g_rand_int_range (gen->ctx.rand, 5, 16) : g_rand_int_range (gen->ctx.rand, 16, 70);
   /* A historic report of a childhood offence is still a child-victim offence. */
 
   {
     /* Offences happen more at night; the hour is UK local time. */
     static const int hours[] = { 0, 1, 2, 3, 4, 21, 22, 23, 23, 22, 20, 19, 15, 12, 2, 1 };
-    int hour = hours[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (hours))];
-    int minute = g_rand_int_range (gen->rand, 0, 12) * 5;
+    int hour = hours[g_rand_int_range (gen->ctx.rand, 0, G_N_ELEMENTS (hours))];
+    int minute = g_rand_int_range (gen->ctx.rand, 0, 12) * 5;
     g_autoptr(GDateTime) local = g_date_time_new (tz, g_date_get_year (&offence_day),
                                                   g_date_get_month (&offence_day),
                                                   g_date_get_day (&offence_day),
@@ -385,13 +410,13 @@ add_investigation (Generator  *gen,
   /* Some victims can give only a period; only where the report came days later. */
   if (delay >= 2 && chance (gen, 0.15))
     {
-      g_autoptr(GDateTime) until = g_date_time_add_hours (from, g_rand_int_range (gen->rand, 1, 7));
+      until = g_date_time_add_hours (from, g_rand_int_range (gen->ctx.rand, 1, 7));
       until_text = g_date_time_format (until, "%Y-%m-%dT%H:%M:%SZ");
     }
 
   reported_text = sot_date_format (&reported);
   recorded = reported;
-  if (chance (gen, 0.2) && g_date_compare (&recorded, &gen->today) < 0)
+  if (chance (gen, 0.2) && g_date_compare (&recorded, &gen->ctx.today) < 0)
     g_date_add_days (&recorded, 1);
   recorded_text = sot_date_format (&recorded);
 
@@ -405,14 +430,14 @@ add_investigation (Generator  *gen,
   sot_investigation_set_offence_until (inv, until_text);
   sot_investigation_set_reported_on (inv, reported_text);
   sot_investigation_set_recorded_on (inv, recorded_text);
-  sot_investigation_set_officer (inv, officer_names[g_rand_int_range (gen->rand, 0,
+  sot_investigation_set_officer (inv, officer_names[g_rand_int_range (gen->ctx.rand, 0,
                                                                       G_N_ELEMENTS (officer_names))]);
 
   /* The older the report, the likelier it has an outcome. */
   if (chance (gen, MIN (0.92, case_age / 420.0)))
     {
       GDate outcome_day = reported;
-      guint took = g_rand_int_range (gen->rand, 20, 420);
+      guint took = g_rand_int_range (gen->ctx.rand, 20, 420);
 
       outcome = PICK (gen, outcomes);
       g_date_add_days (&outcome_day, MIN (took, case_age));
@@ -426,10 +451,23 @@ add_investigation (Generator  *gen,
   else
     sot_investigation_set_status (inv, chance (gen, 0.22) ? SOT_STATUS_WITH_CPS : SOT_STATUS_OPEN);
 
-  if (!sot_investigation_insert (inv, gen->store, error))
+  if (!sot_investigation_insert (inv, gen->ctx.store, error))
     return FALSE;
 
-  if (!add_victim (gen, sot_investigation_get_id (inv), &offence_day, victim_age, error))
+  gcase.index = index;
+  gcase.investigation_id = sot_investigation_get_id (inv);
+  gcase.investigation_uuid = sot_investigation_get_uuid (inv);
+  gcase.crime_reference = sot_investigation_get_crime_reference (inv);
+  gcase.offence_from = from;
+  gcase.offence_until = until;
+  gcase.reported = reported;
+  gcase.status = sot_investigation_get_status (inv);
+  gcase.outcome_code = outcome;
+  gcase.officer = sot_investigation_get_officer (inv);
+  gcase.victim_enhanced = TRUE;
+  gcase.suspect_ids = suspect_ids;
+
+  if (!add_victim (gen, gcase.investigation_id, &offence_day, victim_age, &gcase.victim_id, error))
     return FALSE;
 
   /* Outcomes 14 and 18 mean no suspect was identified. */
@@ -441,11 +479,15 @@ add_investigation (Generator  *gen,
     n_suspects = chance (gen, 0.12) ? 2 : 1;
 
   for (guint i = 0; i < n_suspects; i++)
-    if (!add_suspect (gen, sot_investigation_get_id (inv), &offence_day, error))
+    if (!add_suspect (gen, gcase.investigation_id, &offence_day, suspect_ids, error))
       return FALSE;
 
-  for (guint i = 0, n = g_rand_int_range (gen->rand, 0, 3); i < n; i++)
-    if (!add_witness (gen, sot_investigation_get_id (inv), error))
+  for (guint i = 0, n = g_rand_int_range (gen->ctx.rand, 0, 3); i < n; i++)
+    if (!add_witness (gen, gcase.investigation_id, error))
+      return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL && !parts[i] (&gen->ctx, &gcase, error))
       return FALSE;
 
   return TRUE;
@@ -468,16 +510,16 @@ sot_generator_fill (SotStore             *store,
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (today == NULL || g_date_valid (today), FALSE);
 
-  gen.store = store;
-  gen.rand = g_rand_new_with_seed_array (seed_words, G_N_ELEMENTS (seed_words));
+  gen.ctx.store = store;
+  gen.ctx.rand = g_rand_new_with_seed_array (seed_words, G_N_ELEMENTS (seed_words));
 
   if (today != NULL)
-    gen.today = *today;
+    gen.ctx.today = *today;
   else
     {
       g_autoptr(GDateTime) now = sot_store_now (store);
 
-      sot_date_from_time (now, &gen.today);
+      sot_date_from_time (now, &gen.ctx.today);
     }
 
   gen.n_repeats = MAX (1, n_investigations / 25);
@@ -517,7 +559,7 @@ sot_generator_fill (SotStore             *store,
 
 out:
   g_free (gen.repeats);
-  g_rand_free (gen.rand);
+  g_rand_free (gen.ctx.rand);
 
   return ok;
 }

@@ -60,12 +60,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Tables sot_store_count() may name; anything else is refused rather than pasted into SQL. */
-static const char * const countable_tables[] = {
-  "investigation", "victim", "victim_identity", "suspect", "suspect_identity",
-  "suspect_person", "witness", "witness_identity", "audit_log", "deadline", NULL
-};
-
 G_DEFINE_QUARK (sot-store-error-quark, sot_store_error)
 
 static void
@@ -1067,14 +1061,24 @@ sot_store_count (SotStore    *self,
   g_return_val_if_fail (SOT_IS_STORE (self), -1);
   g_return_val_if_fail (table != NULL, -1);
 
-  if (!g_strv_contains (countable_tables, table))
+  /* The name must be a table of the schema before it goes into SQL text. */
+  stmt = sot_store_prepare (self,
+                            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                            error);
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
     {
+      sqlite3_reset (stmt);
       g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID,
                    "Unknown table %s", table);
       return -1;
     }
+  sqlite3_reset (stmt);
 
-  sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", table);
   stmt = sot_store_prepare (self, sql, error);
   if (stmt == NULL)
     return -1;

@@ -33,7 +33,7 @@ typedef enum {
 } SotStoreOpenFlags;
 
 /* The schema version this program writes; migrations 1..N live in the GResource. */
-#define SOT_STORE_SCHEMA_VERSION 1
+#define SOT_STORE_SCHEMA_VERSION 4
 
 /* Audit actions of DPA 2018 s.62. */
 #define SOT_AUDIT_COLLECT  "collect"
@@ -134,7 +134,7 @@ gboolean     sot_store_verify_audit        (SotStore           *self,
                                             gint64             *first_broken,
                                             GError            **error);
 
-/* Counts the rows of @table (a name from the schema, checked against a fixed list). */
+/* Counts the rows of @table (a table of the schema; any other name is refused). */
 gint64       sot_store_count               (SotStore           *self,
                                             const char         *table,
                                             GError            **error);
