@@ -8,6 +8,8 @@
 -- tables (DPA 2018 Part 3). Every record carries a random UUID besides its integer key.
 -- Times are ISO 8601 in UTC ("2024-03-01T22:30:00Z"); calendar dates are "YYYY-MM-DD".
 
+PRAGMA application_id = 1399813207; -- "SotW": marks the file as a workspace
+
 CREATE TABLE workspace (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL

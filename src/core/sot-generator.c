@@ -54,9 +54,10 @@ static const Weighted adult_offences[] = {
   { "causing-sexual-activity", 6 },
 };
 
-static const Weighted child_offences[] = {
-  { "rape-child-u13", 30 }, { "rape-child-u16", 35 }, { "assault-penetration-child-u13", 15 },
-  { "sexual-assault-child-u13", 20 },
+/* The child-victim variants must agree with the victim's age at the offence. */
+static const Weighted child_u13_offences[] = {
+  { "rape-child-u13", 50 }, { "assault-penetration-child-u13", 20 },
+  { "sexual-assault-child-u13", 30 },
 };
 
 /* Outcomes of finalised rape cases: outcome 16 most common, 14/18 common, charges a minority
@@ -249,6 +250,7 @@ add_suspect (Generator    *gen,
 {
   SotPersonDetails d = { 0 };
   g_autofree char *uuid = sot_generator_uuid (&gen->ctx);
+  g_autofree char *person_uuid = sot_generator_uuid (&gen->ctx);
   g_autofree char *dob = NULL;
   g_autofree char *local_id = NULL;
   g_autofree char *phone = fictional_phone (gen);
@@ -266,6 +268,7 @@ add_suspect (Generator    *gen,
     }
 
   d.uuid = uuid;
+  d.suspect_person_uuid = person_uuid;
   d.sex = PICK (gen, suspect_sexes);
   d.ethnicity = PICK (gen, ethnicities);
   d.relationship = PICK (gen, relationships);
@@ -424,8 +427,12 @@ add_investigation (Generator  *gen,
 
   sot_investigation_set_uuid (inv, uuid);
   sot_investigation_set_crime_reference (inv, crime_reference);
-  sot_investigation_set_offence_type (inv, child ? PICK (gen, child_offences)
-                                                 : PICK (gen, adult_offences));
+  if (!child)
+    sot_investigation_set_offence_type (inv, PICK (gen, adult_offences));
+  else if (victim_age < 13)
+    sot_investigation_set_offence_type (inv, PICK (gen, child_u13_offences));
+  else
+    sot_investigation_set_offence_type (inv, "rape-child-u16");
   sot_investigation_set_offence_from (inv, from_text);
   sot_investigation_set_offence_until (inv, until_text);
   sot_investigation_set_reported_on (inv, reported_text);
@@ -527,6 +534,13 @@ sot_generator_fill (SotStore             *store,
   for (guint i = 0; i < gen.n_repeats; i++)
     gen.repeats[i].given = -1;
 
+  /* A large page cache keeps a big run from spilling pages to the WAL before it commits. */
+  if (!sot_store_exec (store, "PRAGMA cache_size = -65536", error))
+    {
+      ok = FALSE;
+      goto out;
+    }
+
   /* One transaction: a cancelled or failed run leaves the workspace as it was. */
   if (!sot_store_begin (store, error))
     {
@@ -556,6 +570,8 @@ sot_generator_fill (SotStore             *store,
     ok = sot_store_commit (store, error);
   else
     sot_store_rollback (store);
+
+  sot_store_exec (store, "PRAGMA cache_size = -2000", NULL);
 
 out:
   g_free (gen.repeats);

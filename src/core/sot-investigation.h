@@ -103,13 +103,14 @@ gboolean     sot_investigation_insert                (SotInvestigation *self,
                                                       SotStore         *store,
                                                       GError          **error);
 
-/* Validates and saves an edited @self (matched by id) with an *alter* audit row. */
+/* Validates and saves an edited @self (matched by UUID) with an *alter* audit row. */
 gboolean     sot_investigation_update                (SotInvestigation *self,
                                                       SotStore         *store,
                                                       const char       *reason,
                                                       GError          **error);
 
-/* Erases @self and everything recorded under it, with an *erase* audit row (no content). */
+/* Erases @self and everything recorded under it, with an *erase* audit row that names only
+ * its UUID; @reason must not repeat the erased data. */
 gboolean     sot_investigation_erase                 (SotInvestigation *self,
                                                       SotStore         *store,
                                                       const char       *reason,

@@ -69,11 +69,12 @@ step_done (SotStore     *store,
 }
 
 static gboolean
-new_suspect_person (SotStore  *store,
-                    gint64    *out_id,
-                    GError   **error)
+new_suspect_person (SotStore    *store,
+                    const char  *wanted_uuid,
+                    gint64      *out_id,
+                    GError     **error)
 {
-  g_autofree char *uuid = sot_store_new_uuid ();
+  g_autofree char *uuid = wanted_uuid ? g_strdup (wanted_uuid) : sot_store_new_uuid ();
   sqlite3_stmt *stmt;
 
   stmt = sot_store_prepare (store, "INSERT INTO suspect_person (uuid) VALUES (?1)", error);
@@ -110,7 +111,7 @@ insert_facts (SotStore               *store,
       break;
 
     case SOT_ROLE_SUSPECT:
-      if (person_id == 0 && !new_suspect_person (store, &person_id, error))
+      if (person_id == 0 && !new_suspect_person (store, details->suspect_person_uuid, &person_id, error))
         return FALSE;
 
       stmt = sot_store_prepare (store,

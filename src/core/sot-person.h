@@ -37,6 +37,7 @@ typedef struct {
   const char *ethnicity;        /* white, black, asian, other, unknown */
   const char *relationship;     /* suspects: SOT_RELATIONSHIP_* */
   gint64      suspect_person_id; /* suspects: the person linked across cases; 0 for a new one */
+  const char *suspect_person_uuid; /* suspects: UUID for a new person; %NULL: a random one */
   const char *witness_kind;     /* witnesses: first-account, eyewitness, professional, other */
 
   const char *given_name;

@@ -18,6 +18,8 @@
 #include "sot-store.h"
 
 #define MIGRATIONS_PATH RESOURCE_BASE "/sql"
+/* PRAGMA application_id of a workspace: "SotW". */
+#define SOT_APPLICATION_ID 0x536f7457
 #define GENESIS_HASH "0000000000000000000000000000000000000000000000000000000000000000"
 
 typedef struct {
@@ -188,14 +190,15 @@ sot_store_format_time (GDateTime *dt)
 }
 
 static int
-read_user_version (SotStore  *self,
-                   GError   **error)
+read_int (SotStore    *self,
+          const char  *sql,
+          GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   int version = -1;
   int rc;
 
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
       sot_store_set_sqlite_error (self, error, _("Cannot read the workspace"));
       return -1;
@@ -573,7 +576,7 @@ sot_store_open (const char         *path,
   sqlite3_busy_timeout (self->db, 5000);
 
   /* Read the version before anything that could write: a newer file must stay untouched. */
-  version = read_user_version (self, error);
+  version = read_int (self, "PRAGMA user_version", error);
   if (version < 0)
     {
       if (g_error_matches (*error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE))
@@ -596,7 +599,39 @@ sot_store_open (const char         *path,
       return NULL;
     }
 
+  /* Another program's SQLite file must not be turned into a workspace, nor written to. */
+  {
+    int application_id = read_int (self, "PRAGMA application_id", error);
+    int n_objects;
+
+    if (application_id < 0)
+      return NULL;
+
+    n_objects = read_int (self, "SELECT count(*) FROM sqlite_schema", error);
+    if (n_objects < 0)
+      return NULL;
+
+    if ((application_id != 0 && application_id != SOT_APPLICATION_ID) ||
+        (version == 0 && n_objects > 0))
+      {
+        g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE,
+                     _("%s is a SQLite database of another program, not a Soteria Workbench "
+                       "workspace; it was not changed"), path);
+        return NULL;
+      }
+  }
+
   self->schema_version = version;
+
+  /* An empty file someone made beforehand becomes a workspace: make it private too. */
+  if (version == 0 && !in_memory && g_chmod (path, 0600) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_PERMISSION,
+                   _("Cannot make %s private: %s"), path, g_strerror (saved_errno));
+      return NULL;
+    }
 
   if (!sot_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !sot_store_exec (self, "PRAGMA synchronous = FULL", error) ||

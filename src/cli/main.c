@@ -1,0 +1,34 @@
+/* main.c: the entry point of soteria-cli
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "sot-cli.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_prgname ("soteria-cli");
+
+  if (!sot_cli_run (argc, argv, &error))
+    {
+      g_printerr ("soteria-cli: %s\n", error->message);
+      return sot_cli_exit_status (error);
+    }
+
+  return SOT_CLI_EXIT_OK;
+}

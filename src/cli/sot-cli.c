@@ -1,0 +1,886 @@
+/* sot-cli.c: the commands of soteria-cli
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "soteria-cli"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#ifdef G_OS_UNIX
+#include <glib-unix.h>
+#include <signal.h>
+#endif
+
+#include "sot-cli.h"
+#include "sot-generator.h"
+#include "sot-person.h"
+#include "sot-store.h"
+#include "sot-time.h"
+
+/* Large enough for any training room and for the benchmark; a typo of extra zeros is refused
+ * rather than left to fill the disk. */
+#define MAX_INVESTIGATIONS 1000000
+#define DEFAULT_SEED 1
+
+typedef gboolean (*CommandFunc) (const char  *global_db,
+                                 int          argc,
+                                 char       **argv,
+                                 GError     **error);
+
+typedef struct {
+  const char  *name;
+  const char  *synopsis;  /* after the command name, untranslated option names */
+  const char  *summary;   /* N_() */
+  CommandFunc  run;
+} Command;
+
+static gboolean run_demo  (const char *global_db, int argc, char **argv, GError **error);
+static gboolean run_info  (const char *global_db, int argc, char **argv, GError **error);
+static gboolean run_audit (const char *global_db, int argc, char **argv, GError **error);
+static gboolean run_help  (const char *global_db, int argc, char **argv, GError **error);
+
+static const Command commands[] = {
+  { "demo", "--investigations N [--seed S] [--today YYYY-MM-DD]",
+    N_("Fill a new workspace with fictional training cases"), run_demo },
+  { "info", "",
+    N_("Show what a workspace holds"), run_info },
+  { "audit", "verify",
+    N_("Check the hash chain of the audit log and name the first broken record"), run_audit },
+  { "help", "[COMMAND]",
+    N_("Show the help of the tool or of a command"), run_help },
+};
+
+G_DEFINE_QUARK (sot-cli-error-quark, sot_cli_error)
+
+int
+sot_cli_exit_status (const GError *error)
+{
+  if (error == NULL)
+    return SOT_CLI_EXIT_OK;
+
+  if (g_error_matches (error, SOT_CLI_ERROR, SOT_CLI_ERROR_USAGE) ||
+      error->domain == G_OPTION_ERROR)
+    return SOT_CLI_EXIT_USAGE;
+
+  return SOT_CLI_EXIT_FAILURE;
+}
+
+static char *
+default_db_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "soteria-workbench", "workbench.db", NULL);
+}
+
+static const Command *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_strcmp0 (commands[i].name, name) == 0)
+      return &commands[i];
+
+  return NULL;
+}
+
+/* A usage error always tells where the right usage is written. */
+static void
+set_usage_error (GError     **error,
+                 const char  *command,
+                 const char  *message)
+{
+  if (command != NULL)
+    g_set_error (error, SOT_CLI_ERROR, SOT_CLI_ERROR_USAGE,
+                 _("%s\nTry “soteria-cli %s --help”."), message, command);
+  else
+    g_set_error (error, SOT_CLI_ERROR, SOT_CLI_ERROR_USAGE,
+                 _("%s\nTry “soteria-cli --help”."), message);
+}
+
+/* Parses @argv with @context (automatic help is off: GOption would exit() from inside). */
+static gboolean
+parse_options (GOptionContext   *context,
+               const char       *command,
+               int              *argc,
+               char           ***argv,
+               GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &local_error))
+    {
+      set_usage_error (error, command, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+refuse_extra_arguments (const char  *command,
+                        int          argc,
+                        char       **argv,
+                        GError     **error)
+{
+  g_autofree char *message = NULL;
+
+  if (argc <= 1)
+    return TRUE;
+
+  message = g_strdup_printf (_("Unexpected argument “%s”"), argv[1]);
+  set_usage_error (error, command, message);
+  return FALSE;
+}
+
+static void
+print_help (GOptionContext *context)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_print ("%s", help);
+}
+
+/* The workspace a command works on: its own --db, else the global one, else the default. */
+static gboolean
+resolve_db (const char  *command,
+            const char  *command_db,
+            const char  *global_db,
+            char       **out_path,
+            GError     **error)
+{
+  const char *path = command_db != NULL ? command_db : global_db;
+
+  if (path != NULL && *path == '\0')
+    {
+      set_usage_error (error, command, _("--db needs the path of a workspace file"));
+      return FALSE;
+    }
+
+  *out_path = path != NULL ? g_strdup (path) : default_db_path ();
+  return TRUE;
+}
+
+static GOptionContext *
+command_context (const Command      *command,
+                 const GOptionEntry *entries,
+                 const char         *description)
+{
+  g_autofree char *parameter = NULL;
+  GOptionContext *context;
+
+  parameter = g_strdup_printf ("%s %s", command->name, command->synopsis);
+  context = g_option_context_new (g_strstrip (parameter));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_summary (context, _(command->summary));
+  if (description != NULL)
+    g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+/* demo */
+
+typedef struct {
+  gboolean interactive;
+  gboolean shown;
+} Progress;
+
+static void
+demo_progress_cb (guint    done,
+                  guint    total,
+                  gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  if (!progress->interactive)
+    return;
+
+  /* TRANSLATORS: progress of `soteria-cli demo`, redrawn on one terminal line */
+  g_printerr (_("\rMaking fictional investigations: %u of %u"), done, total);
+  progress->shown = TRUE;
+}
+
+/* A workspace with any case in it is not "new": demo data must never mix with real cases. */
+static gboolean
+check_workspace_empty (SotStore  *store,
+                       GError   **error)
+{
+  static const char * const tables[] = {
+    "investigation", "victim", "suspect", "suspect_person", "witness", "deadline",
+  };
+  gint64 investigations = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      gint64 n = sot_store_count (store, tables[i], error);
+
+      if (n < 0)
+        return FALSE;
+
+      if (i == 0)
+        investigations = n;
+
+      if (n > 0)
+        {
+          g_set_error (error, SOT_CLI_ERROR, SOT_CLI_ERROR_FAILED,
+                       _("The workspace %s is not empty (it holds %lld investigations): demo fills "
+                         "only a new workspace, so that fictional cases never mix with real ones. "
+                         "Choose another --db path."),
+                       sot_store_get_path (store), (long long) investigations);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Removes a workspace file this run created, with SQLite's companion files. */
+static void
+remove_created_workspace (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+static gboolean
+fill_demo (SotStore      *store,
+           guint          n_investigations,
+           guint64        seed,
+           const GDate   *today,
+           Progress      *progress,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  /* One transaction around the marking and the cases: a failure leaves the workspace new. */
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  if (!sot_store_mark_training (store, error) ||
+      !sot_generator_fill (store, n_investigations, seed, today,
+                           demo_progress_cb, progress, cancellable, error))
+    {
+      sot_store_rollback (store);
+      return FALSE;
+    }
+
+  return sot_store_commit (store, error);
+}
+
+typedef struct {
+  SotStore  *store;
+  guint      n_investigations;
+  guint64    seed;
+  GDate      today;
+  gboolean   has_today;
+  Progress  *progress;
+  GMainLoop *loop;
+  gboolean   ok;
+  GError    *error;
+} DemoJob;
+
+/* The store is used by this thread alone until it is done; the main thread only waits. */
+static void
+demo_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  DemoJob *job = task_data;
+  GError *error = NULL;
+
+  if (fill_demo (job->store, job->n_investigations, job->seed,
+                 job->has_today ? &job->today : NULL, job->progress, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+demo_done_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  DemoJob *job = user_data;
+
+  job->ok = g_task_propagate_boolean (G_TASK (result), &job->error);
+  g_main_loop_quit (job->loop);
+}
+
+#ifdef G_OS_UNIX
+static gboolean
+interrupted_cb (gpointer user_data)
+{
+  g_cancellable_cancel (G_CANCELLABLE (user_data));
+  return G_SOURCE_CONTINUE;
+}
+#endif
+
+/* Fills in a worker thread, so that Ctrl+C (or SIGTERM) cancels the run and the transaction
+ * is rolled back, instead of killing the process in the middle of it. */
+static gboolean
+fill_demo_interruptible (SotStore     *store,
+                         guint         n_investigations,
+                         guint64       seed,
+                         const GDate  *today,
+                         Progress     *progress,
+                         GError      **error)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GTask) task = NULL;
+  DemoJob job = { 0 };
+#ifdef G_OS_UNIX
+  guint sigint_id = g_unix_signal_add (SIGINT, interrupted_cb, cancellable);
+  guint sigterm_id = g_unix_signal_add (SIGTERM, interrupted_cb, cancellable);
+#endif
+
+  job.store = store;
+  job.n_investigations = n_investigations;
+  job.seed = seed;
+  job.has_today = today != NULL;
+  if (today != NULL)
+    job.today = *today;
+  job.progress = progress;
+  job.loop = loop;
+
+  task = g_task_new (NULL, cancellable, demo_done_cb, &job);
+  /* A cancellation that comes after the commit must not hide that the cases were written. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_set_task_data (task, &job, NULL);
+  g_task_run_in_thread (task, demo_thread);
+  g_clear_object (&task);
+
+  g_main_loop_run (loop);
+
+#ifdef G_OS_UNIX
+  g_source_remove (sigint_id);
+  g_source_remove (sigterm_id);
+#endif
+
+  if (!job.ok)
+    {
+      if (g_error_matches (job.error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_set_error_literal (error, SOT_CLI_ERROR, SOT_CLI_ERROR_FAILED,
+                               _("Interrupted: no investigation was written"));
+          g_clear_error (&job.error);
+        }
+      else
+        g_propagate_error (error, g_steal_pointer (&job.error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+print_demo_summary (SotStore     *store,
+                    guint         n_investigations,
+                    guint64       seed,
+                    const GDate  *today,
+                    GError      **error)
+{
+  g_autofree char *today_text = NULL;
+  gint64 victims, suspects, witnesses, repeats;
+
+  if ((victims = sot_store_count (store, "victim", error)) < 0 ||
+      (suspects = sot_store_count (store, "suspect", error)) < 0 ||
+      (witnesses = sot_store_count (store, "witness", error)) < 0 ||
+      (repeats = sot_person_count_repeat_suspects (store, error)) < 0)
+    return FALSE;
+
+  if (today != NULL)
+    today_text = sot_date_format (today);
+  else
+    {
+      g_autoptr(GDateTime) now = sot_store_now (store);
+      GDate day;
+
+      sot_date_from_time (now, &day);
+      today_text = sot_date_format (&day);
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Made %u fictional investigation in the training workspace %s "
+                        "(seed %llu, up to %s): %lld victims, %lld suspects (%lld repeat "
+                        "suspects), %lld witnesses.\n",
+                        "Made %u fictional investigations in the training workspace %s "
+                        "(seed %llu, up to %s): %lld victims, %lld suspects (%lld repeat "
+                        "suspects), %lld witnesses.\n",
+                        n_investigations),
+           n_investigations, sot_store_get_path (store), (unsigned long long) seed, today_text,
+           (long long) victims, (long long) suspects, (long long) repeats, (long long) witnesses);
+
+  return TRUE;
+}
+
+static gboolean
+run_demo (const char  *global_db,
+          int          argc,
+          char       **argv,
+          GError     **error)
+{
+  const Command *command = find_command ("demo");
+  g_autofree char *db = NULL;
+  g_autofree char *n_text = NULL;
+  g_autofree char *seed_text = NULL;
+  g_autofree char *today_text = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *description = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(SotStore) store = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean help = FALSE;
+  gboolean existed;
+  guint64 n_investigations = 0;
+  guint64 seed = DEFAULT_SEED;
+  GDate today;
+  Progress progress = { 0 };
+  const GOptionEntry entries[] = {
+    { "investigations", 'n', 0, G_OPTION_ARG_STRING, &n_text,
+      N_("How many investigations to make (1 to 1000000); required"), N_("N") },
+    { "seed", 's', 0, G_OPTION_ARG_STRING, &seed_text,
+      N_("Seed of the generator (default 1): the same seed and day give the same cases"),
+      N_("S") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
+      N_("The day the cases run back from (default: today)"), N_("YYYY-MM-DD") },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db,
+      N_("The workspace to create"), N_("PATH") },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  description = g_strdup (_("The new workspace is marked as fictional training data. A workspace "
+                            "that already holds cases is refused. All cases are written in one "
+                            "transaction: if the run fails, nothing is left behind."));
+  context = command_context (command, entries, description);
+
+  if (!parse_options (context, command->name, &argc, &argv, error))
+    return FALSE;
+
+  if (help)
+    {
+      print_help (context);
+      return TRUE;
+    }
+
+  if (!refuse_extra_arguments (command->name, argc, argv, error))
+    return FALSE;
+
+  if (n_text == NULL)
+    {
+      set_usage_error (error, command->name, _("demo needs --investigations N"));
+      return FALSE;
+    }
+
+  if (!g_ascii_string_to_unsigned (n_text, 10, 1, MAX_INVESTIGATIONS, &n_investigations, NULL))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("--investigations takes a whole number from 1 to %d, not “%s”"),
+                         MAX_INVESTIGATIONS, n_text);
+
+      set_usage_error (error, command->name, message);
+      return FALSE;
+    }
+
+  if (seed_text != NULL &&
+      !g_ascii_string_to_unsigned (seed_text, 10, 0, G_MAXUINT64, &seed, NULL))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("--seed takes a whole number from 0 to %llu, not “%s”"),
+                         (unsigned long long) G_MAXUINT64, seed_text);
+
+      set_usage_error (error, command->name, message);
+      return FALSE;
+    }
+
+  if (today_text != NULL && !sot_date_parse (today_text, &today, &local_error))
+    {
+      g_autofree char *message = g_strdup_printf ("--today: %s", local_error->message);
+
+      set_usage_error (error, command->name, message);
+      return FALSE;
+    }
+
+  if (!resolve_db (command->name, db, global_db, &path, error))
+    return FALSE;
+
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  if (!(store = sot_store_open (path, SOT_STORE_OPEN_CREATE, error)))
+    return FALSE;
+
+  if (existed && !check_workspace_empty (store, error))
+    return FALSE;
+
+  progress.interactive = isatty (STDERR_FILENO);
+
+  if (!fill_demo_interruptible (store, (guint) n_investigations, seed,
+                                today_text ? &today : NULL, &progress, error))
+    {
+      if (progress.shown)
+        g_printerr ("\n");
+
+      /* Leave no half-made file behind; an existing one is as it was (rolled back). */
+      if (!existed)
+        {
+          g_clear_object (&store);
+          remove_created_workspace (path);
+        }
+      return FALSE;
+    }
+
+  if (progress.shown)
+    g_printerr ("\n");
+
+  return print_demo_summary (store, (guint) n_investigations, seed,
+                             today_text ? &today : NULL, error);
+}
+
+/* info */
+
+static gboolean
+run_info (const char  *global_db,
+          int          argc,
+          char       **argv,
+          GError     **error)
+{
+  static const struct {
+    const char *key;
+    const char *table;
+  } counts[] = {
+    { "investigations", "investigation" },
+    { "victims", "victim" },
+    { "suspects", "suspect" },
+    { "witnesses", "witness" },
+    { "repeat_suspects", NULL },
+    { "audit_records", "audit_log" },
+  };
+  const Command *command = find_command ("info");
+  g_autofree char *db = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *absolute = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(SotStore) store = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean help = FALSE;
+  const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The workspace to describe"), N_("PATH") },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  context = command_context (command, entries,
+                             _("Prints “key: value” lines: path, schema_version, kind (real or "
+                               "training), investigations, victims, suspects, witnesses, "
+                               "repeat_suspects, audit_records. Never creates a workspace."));
+
+  if (!parse_options (context, command->name, &argc, &argv, error))
+    return FALSE;
+
+  if (help)
+    {
+      print_help (context);
+      return TRUE;
+    }
+
+  if (!refuse_extra_arguments (command->name, argc, argv, error) ||
+      !resolve_db (command->name, db, global_db, &path, error))
+    return FALSE;
+
+  if (!(store = sot_store_open (path, SOT_STORE_OPEN_NONE, error)))
+    return FALSE;
+
+  absolute = g_canonicalize_filename (path, NULL);
+
+  /* Keys and values are for scripts: never translated. Printed only once all are known. */
+  g_string_append_printf (out, "path: %s\n", absolute);
+  g_string_append_printf (out, "schema_version: %d\n", sot_store_get_schema_version (store));
+  g_string_append_printf (out, "kind: %s\n", sot_store_get_training (store) ? "training" : "real");
+
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      gint64 n;
+
+      if (counts[i].table != NULL)
+        n = sot_store_count (store, counts[i].table, error);
+      else
+        n = sot_person_count_repeat_suspects (store, error);
+
+      if (n < 0)
+        return FALSE;
+
+      g_string_append_printf (out, "%s: %" G_GINT64_FORMAT "\n", counts[i].key, n);
+    }
+
+  g_print ("%s", out->str);
+  return TRUE;
+}
+
+/* audit */
+
+static gboolean
+run_audit_verify (const char  *global_db,
+                  const char  *audit_db,
+                  int          argc,
+                  char       **argv,
+                  GError     **error)
+{
+  g_autofree char *db = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(SotStore) store = NULL;
+  gboolean help = FALSE;
+  gint64 n_records = 0;
+  gint64 first_broken = 0;
+  const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The workspace to check"), N_("PATH") },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  context = g_option_context_new ("audit verify");
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_summary (context,
+                                _("Walks the audit log's hash chain. Exit status 0 and “audit "
+                                  "chain intact: N records” when every record follows from the "
+                                  "one before; exit status 1 and the first broken record when "
+                                  "a record was changed, removed or inserted."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!parse_options (context, "audit verify", &argc, &argv, error))
+    return FALSE;
+
+  if (help)
+    {
+      print_help (context);
+      return TRUE;
+    }
+
+  if (!refuse_extra_arguments ("audit verify", argc, argv, error) ||
+      !resolve_db ("audit verify", db != NULL ? db : audit_db, global_db, &path, error))
+    return FALSE;
+
+  if (!(store = sot_store_open (path, SOT_STORE_OPEN_NONE, error)))
+    return FALSE;
+
+  /* The core's message names the first broken record; it is the one printed. */
+  if (!sot_store_verify_audit (store, &n_records, &first_broken, error))
+    return FALSE;
+
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "audit chain intact: %lld record\n",
+                        "audit chain intact: %lld records\n",
+                        (gulong) MIN (n_records, G_MAXLONG)),
+           (long long) n_records);
+  return TRUE;
+}
+
+static gboolean
+run_audit (const char  *global_db,
+           int          argc,
+           char       **argv,
+           GError     **error)
+{
+  const Command *command = find_command ("audit");
+  g_autofree char *db = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  gboolean help = FALSE;
+  const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The workspace to check"), N_("PATH") },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  context = command_context (command, entries,
+                             _("Subcommands:\n"
+                               "  verify    Check the hash chain; exit status 1 names the first "
+                               "broken record\n\n"
+                               "Run “soteria-cli audit verify --help” for its options."));
+  /* The subcommand ends the audit options; what follows is the subcommand's. */
+  g_option_context_set_strict_posix (context, TRUE);
+
+  if (!parse_options (context, command->name, &argc, &argv, error))
+    return FALSE;
+
+  if (help)
+    {
+      print_help (context);
+      return TRUE;
+    }
+
+  if (argc < 2)
+    {
+      set_usage_error (error, command->name, _("audit needs a subcommand: verify"));
+      return FALSE;
+    }
+
+  if (g_str_equal (argv[1], "verify"))
+    return run_audit_verify (global_db, db, argc - 1, argv + 1, error);
+
+  {
+    g_autofree char *message = g_strdup_printf (_("Unknown audit subcommand “%s”"), argv[1]);
+
+    set_usage_error (error, command->name, message);
+    return FALSE;
+  }
+}
+
+/* The tool itself */
+
+static char *
+commands_description (void)
+{
+  g_autofree char *default_db = default_db_path ();
+  GString *text = g_string_new (_("Commands:\n"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *usage = g_strdup_printf ("%s %s", commands[i].name, commands[i].synopsis);
+
+      g_string_append_printf (text, "  %s\n      %s\n", g_strstrip (usage), _(commands[i].summary));
+    }
+
+  g_string_append (text, "\n");
+  g_string_append_printf (text, _("Run “soteria-cli COMMAND --help” for the options of a command.\n"
+                                  "The default workspace is %s.\n"
+                                  "Exit status: 0 success, 1 failure, 2 usage error."),
+                          default_db);
+
+  return g_string_free (text, FALSE);
+}
+
+static GOptionContext *
+tool_context (char     **db,
+              gboolean  *version,
+              gboolean  *help)
+{
+  g_autofree char *description = commands_description ();
+  GOptionContext *context;
+  const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, db,
+      N_("The workspace database file"), N_("PATH") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, version, N_("Show the version and exit"), NULL },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, help, N_("Show this help"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  context = g_option_context_new (_("COMMAND [ARGUMENT…]"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_help_enabled (context, FALSE);
+  /* Options end at the command: what follows it is the command's to parse. */
+  g_option_context_set_strict_posix (context, TRUE);
+  g_option_context_set_summary (context,
+                                _("The Soteria Workbench core without a display: demo data, "
+                                  "workspace facts and audit verification."));
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+static gboolean
+run_help (const char  *global_db,
+          int          argc,
+          char       **argv,
+          GError     **error)
+{
+  const Command *command;
+  char *help_argv[] = { NULL, (char *) "--help", NULL };
+
+  if (argc > 2)
+    {
+      g_autofree char *message = g_strdup_printf (_("Unexpected argument “%s”"), argv[2]);
+
+      set_usage_error (error, "help", message);
+      return FALSE;
+    }
+
+  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
+    {
+      g_autofree char *db = NULL;
+      gboolean version = FALSE;
+      gboolean help = FALSE;
+      g_autoptr(GOptionContext) context = tool_context (&db, &version, &help);
+
+      print_help (context);
+      return TRUE;
+    }
+
+  command = find_command (argv[1]);
+  if (command == NULL || command->run == run_help)
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown command “%s”"), argv[1]);
+
+      set_usage_error (error, NULL, message);
+      return FALSE;
+    }
+
+  help_argv[0] = argv[1];
+  return command->run (global_db, 2, help_argv, error);
+}
+
+gboolean
+sot_cli_run (int      argc,
+             char   **argv,
+             GError **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autofree char *db = NULL;
+  gboolean version = FALSE;
+  gboolean help = FALSE;
+  const Command *command;
+
+  g_return_val_if_fail (argc >= 1 && argv != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  context = tool_context (&db, &version, &help);
+
+  if (!parse_options (context, NULL, &argc, &argv, error))
+    return FALSE;
+
+  if (version)
+    {
+      g_print ("soteria-cli %s (workspace schema version %d)\n",
+               PACKAGE_VERSION, SOT_STORE_SCHEMA_VERSION);
+      return TRUE;
+    }
+
+  if (help)
+    {
+      print_help (context);
+      return TRUE;
+    }
+
+  if (argc < 2)
+    {
+      set_usage_error (error, NULL, _("No command given"));
+      return FALSE;
+    }
+
+  command = find_command (argv[1]);
+  if (command == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown command “%s”"), argv[1]);
+
+      set_usage_error (error, NULL, message);
+      return FALSE;
+    }
+
+  /* The command sees itself as argv[0], as GOption expects. */
+  return command->run (db, argc - 1, argv + 1, error);
+}

@@ -1,0 +1,850 @@
+/* test-store.c: the workspace database: creation, migrations, refusals, transactions
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "sot-investigation.h"
+#include "sot-store.h"
+
+typedef struct {
+  char *dir;
+  char *path;   /* dir/workbench.db, not created */
+} Fixture;
+
+/* Helpers */
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("sot-test-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "workbench.db", NULL);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in @dir, sorted and joined, to see that nothing appeared or went. */
+static char *
+list_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (",", (char **) names->pdata);
+}
+
+static SotStore *
+open_new_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  SotStore *store = sot_store_open (path, SOT_STORE_OPEN_CREATE, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  return store;
+}
+
+static sqlite3 *
+raw_open (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+
+  return db;
+}
+
+static void
+raw_exec (sqlite3    *db,
+          const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+static gint64
+raw_int (sqlite3    *db,
+         const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+static char *
+raw_text (sqlite3    *db,
+          const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+static SotInvestigation *
+make_investigation (const char *crime_reference)
+{
+  SotInvestigation *inv = sot_investigation_new ();
+
+  sot_investigation_set_crime_reference (inv, crime_reference);
+  sot_investigation_set_offence_type (inv, "rape");
+  sot_investigation_set_offence_from (inv, "2024-03-01T22:30:00");
+  sot_investigation_set_reported_on (inv, "2024-03-02");
+  sot_investigation_set_recorded_on (inv, "2024-03-02");
+  sot_investigation_set_officer (inv, "DC Ash Example");
+
+  return inv;
+}
+
+static void
+insert_investigation (SotStore   *store,
+                      const char *crime_reference)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotInvestigation) inv = make_investigation (crime_reference);
+
+  sot_investigation_insert (inv, store, &error);
+  g_assert_no_error (error);
+}
+
+static gint64
+count (SotStore   *store,
+       const char *table)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = sot_store_count (store, table, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+/* Opening and creating */
+
+static const char * const version_1_tables[] = {
+  "workspace", "investigation", "deadline", "victim", "victim_identity", "suspect_person",
+  "suspect", "suspect_identity", "witness", "witness_identity", "audit_log",
+};
+
+static void
+assert_schema_complete (const char *path)
+{
+  sqlite3 *db = raw_open (path);
+  g_autofree char *journal = NULL;
+
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, SOT_STORE_SCHEMA_VERSION);
+
+  for (guint i = 0; i < G_N_ELEMENTS (version_1_tables); i++)
+    {
+      g_autofree char *sql =
+        g_strdup_printf ("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '%s'",
+                         version_1_tables[i]);
+
+      if (raw_int (db, sql) != 1)
+        g_test_fail_printf ("table %s is missing", version_1_tables[i]);
+    }
+
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                                "AND name IN ('audit_log_no_update', 'audit_log_no_delete')"),
+                   ==, 2);
+
+  journal = raw_text (db, "PRAGMA journal_mode");
+  g_assert_cmpstr (journal, ==, "wal");
+
+  sqlite3_close (db);
+}
+
+static void
+test_open_migrate_new_file (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  sqlite3 *db;
+
+  g_assert_cmpint (sot_store_get_schema_version (store), ==, SOT_STORE_SCHEMA_VERSION);
+  g_assert_cmpstr (sot_store_get_path (store), ==, fixture->path);
+  g_assert_false (sot_store_get_training (store));
+  g_assert_nonnull (sot_store_get_reference (store));
+
+  /* A new workspace has its identity and the audit row of its own collection. */
+  g_assert_cmpint (count (store, "audit_log"), ==, 1);
+  g_assert_cmpint (count (store, "investigation"), ==, 0);
+  g_clear_object (&store);
+
+  assert_schema_complete (fixture->path);
+
+  db = raw_open (fixture->path);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM workspace WHERE key = 'uuid'"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM workspace WHERE key = 'kind' "
+                                "AND value = 'real'"), ==, 1);
+  sqlite3_close (db);
+}
+
+/* An existing but empty SQLite database (a 0-byte file) is migrated from version 0. */
+static void
+test_open_migrate_empty_database (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotStore) store = NULL;
+
+  g_file_set_contents (fixture->path, "", 0, &error);
+  g_assert_no_error (error);
+
+  store = sot_store_open (fixture->path, SOT_STORE_OPEN_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sot_store_get_schema_version (store), ==, SOT_STORE_SCHEMA_VERSION);
+  g_clear_object (&store);
+
+  assert_schema_complete (fixture->path);
+}
+
+/* A workspace of schema version 1 is brought up to date and keeps its records. */
+static void
+test_open_migrate_from_version_1 (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) migration = NULL;
+  g_autoptr(SotStore) store = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *reference = NULL;
+  sqlite3 *db = NULL;
+  gsize len;
+  const char *data_;
+
+  migration = g_resources_lookup_data (RESOURCE_BASE "/sql/0001-initial.sql", 0, &error);
+  g_assert_no_error (error);
+  data_ = g_bytes_get_data (migration, &len);
+  sql = g_strndup (data_, len);
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db,
+                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
+                   ==, SQLITE_OK);
+  raw_exec (db, sql);
+  raw_exec (db, "PRAGMA user_version = 1");
+  raw_exec (db, "INSERT INTO workspace (key, value) VALUES ('kind', 'real')");
+  raw_exec (db, "INSERT INTO investigation (uuid, crime_reference, offence_type, offence_from, "
+                "reported_on, officer, created_at, updated_at) VALUES "
+                "('3f1c7a52-9a55-4c36-8f42-0d6c1b1f0e11', 'OLD/1/23', 'rape', "
+                "'2023-05-01T21:00:00Z', '2023-05-02', 'DC Old Example', "
+                "'2023-05-02T09:00:00Z', '2023-05-02T09:00:00Z')");
+  sqlite3_close (db);
+
+  store = sot_store_open (fixture->path, SOT_STORE_OPEN_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sot_store_get_schema_version (store), ==, SOT_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (count (store, "investigation"), ==, 1);
+  g_clear_object (&store);
+
+  assert_schema_complete (fixture->path);
+
+  db = raw_open (fixture->path);
+  reference = raw_text (db, "SELECT crime_reference FROM investigation");
+  g_assert_cmpstr (reference, ==, "OLD/1/23");
+  sqlite3_close (db);
+}
+
+static void
+test_open_reopen_keeps_data (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+
+  insert_investigation (store, "AB/1/24");
+  g_clear_object (&store);
+
+  /* No second migration, no second "workspace collected" row. */
+  store = sot_store_open (fixture->path, SOT_STORE_OPEN_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (store, "investigation"), ==, 1);
+  g_assert_cmpint (count (store, "audit_log"), ==, 2);
+}
+
+static void
+assert_mode (const char *path,
+             guint       mode)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, mode);
+}
+
+static void
+test_open_new_file_mode_0600 (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(SotStore) store = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *nested_dir = g_build_filename (fixture->dir, "a", "b", NULL);
+  g_autofree char *nested = g_build_filename (nested_dir, "workbench.db", NULL);
+  mode_t old_umask;
+
+  /* A permissive umask must not leak into the file's mode. */
+  old_umask = umask (0);
+
+  store = open_new_store (fixture->path);
+  insert_investigation (store, "AB/1/24");
+  assert_mode (fixture->path, 0600);
+
+  /* SQLite gives its companion files the mode of the database. */
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    assert_mode (wal, 0600);
+  g_clear_object (&store);
+
+  /* Missing folders are made private too. */
+  store = open_new_store (nested);
+  assert_mode (nested, 0600);
+  assert_mode (nested_dir, 0700);
+  g_clear_object (&store);
+
+  umask (old_umask);
+}
+
+static void
+test_open_memory (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotStore) store = sot_store_open (":memory:", SOT_STORE_OPEN_NONE, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sot_store_get_schema_version (store), ==, SOT_STORE_SCHEMA_VERSION);
+  insert_investigation (store, "AB/1/24");
+  g_assert_cmpint (count (store, "investigation"), ==, 1);
+}
+
+/* Refusals: the file must come out exactly as it went in. */
+
+/* Whether @message names @number as a whole number, once the path is taken out of it. */
+static gboolean
+names_number (const char *message,
+              const char *path,
+              int         number)
+{
+  g_autofree char *pattern = g_strdup_printf ("(^|[^0-9])%d($|[^0-9])", number);
+  g_auto(GStrv) parts = g_strsplit (message, path, -1);
+  g_autofree char *without_path = g_strjoinv (" ", parts);
+
+  return g_regex_match_simple (pattern, without_path, 0, 0);
+}
+
+static void
+test_open_newer_schema_refused (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *files_before = NULL;
+  g_autofree char *files_after = NULL;
+  sqlite3 *db;
+
+  insert_investigation (store, "AB/1/24");
+  g_clear_object (&store);
+
+  db = raw_open (fixture->path);
+  raw_exec (db, "PRAGMA user_version = 99");
+  sqlite3_close (db);
+
+  before = file_checksum (fixture->path);
+  files_before = list_dir (fixture->dir);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      SotStoreOpenFlags flags = i == 0 ? SOT_STORE_OPEN_NONE : SOT_STORE_OPEN_CREATE;
+
+      store = sot_store_open (fixture->path, flags, &error);
+      g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NEWER_SCHEMA);
+      g_assert_null (store);
+      g_test_message ("%s", error->message);
+      g_assert_true (names_number (error->message, fixture->path, 99));
+      g_assert_true (names_number (error->message, fixture->path, SOT_STORE_SCHEMA_VERSION));
+      g_clear_error (&error);
+    }
+
+  after = file_checksum (fixture->path);
+  files_after = list_dir (fixture->dir);
+  g_assert_cmpstr (after, ==, before);
+  /* No -wal or -shm left behind (nor one taken away). */
+  g_assert_cmpstr (files_after, ==, files_before);
+
+  db = raw_open (fixture->path);
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 99);
+  sqlite3_close (db);
+}
+
+typedef struct {
+  const char *name;
+  const char *contents;
+  gssize      len;
+} NotADatabase;
+
+/* The start of a PNG file, with its NUL bytes, and some padding. */
+#define PNG_START \
+  "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89" \
+  "\0\0\0\0IEND\xae\x42\x60\x82" \
+  "0123456789012345678901234567890123456789012345678901234567890123456789"
+
+static const NotADatabase not_databases[] = {
+  { "text", "This is a letter, not a workspace.\n", -1 },
+  { "csv", "crime_reference,offence\nAB/1/24,rape\n", -1 },
+  { "binary", PNG_START, sizeof (PNG_START) - 1 },
+};
+
+static void
+test_open_not_a_database (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const NotADatabase *item = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *files_before = NULL;
+  g_autofree char *files_after = NULL;
+
+  g_file_set_contents (fixture->path, item->contents, item->len, &error);
+  g_assert_no_error (error);
+  before = file_checksum (fixture->path);
+  files_before = list_dir (fixture->dir);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      SotStoreOpenFlags flags = i == 0 ? SOT_STORE_OPEN_NONE : SOT_STORE_OPEN_CREATE;
+      g_autoptr(SotStore) store = sot_store_open (fixture->path, flags, &error);
+
+      g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE);
+      g_assert_null (store);
+      g_assert_nonnull (strstr (error->message, fixture->path));
+      g_clear_error (&error);
+    }
+
+  after = file_checksum (fixture->path);
+  files_after = list_dir (fixture->dir);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (files_after, ==, files_before);
+}
+
+/* Another program's SQLite database (user_version 0, tables of its own) is no workspace: it is
+ * refused and left alone, never migrated into one. */
+static void
+test_open_foreign_sqlite_database (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db,
+                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
+                   ==, SQLITE_OK);
+  raw_exec (db, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+                "INSERT INTO notes (body) VALUES ('someone else''s data')");
+  sqlite3_close (db);
+  before = file_checksum (fixture->path);
+
+  store = sot_store_open (fixture->path, SOT_STORE_OPEN_NONE, &error);
+  g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_null (store);
+
+  after = file_checksum (fixture->path);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_open_directory (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotStore) store = NULL;
+
+  store = sot_store_open (fixture->dir, SOT_STORE_OPEN_CREATE, &error);
+  g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_null (store);
+}
+
+static void
+test_open_nonexistent_without_create (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotStore) store = NULL;
+  g_autofree char *nested = g_build_filename (fixture->dir, "missing", "workbench.db", NULL);
+  g_autofree char *files_after = NULL;
+
+  store = sot_store_open (fixture->path, SOT_STORE_OPEN_NONE, &error);
+  g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND);
+  g_assert_null (store);
+  g_clear_error (&error);
+
+  store = sot_store_open (nested, SOT_STORE_OPEN_NONE, &error);
+  g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND);
+  g_assert_null (store);
+
+  /* Nothing was made: no file, no folder, no journal. */
+  files_after = list_dir (fixture->dir);
+  g_assert_cmpstr (files_after, ==, "");
+}
+
+/* Transactions */
+
+static void
+test_transaction_nested (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  /* An inner rollback undoes only the inner writes. */
+  sot_store_begin (store, &error);
+  g_assert_no_error (error);
+  insert_investigation (store, "AB/1/24");
+
+  sot_store_begin (store, &error);
+  g_assert_no_error (error);
+  insert_investigation (store, "AB/2/24");
+  g_assert_cmpint (count (store, "investigation"), ==, 2);
+  sot_store_rollback (store);
+
+  g_assert_cmpint (count (store, "investigation"), ==, 1);
+
+  sot_store_begin (store, &error);
+  g_assert_no_error (error);
+  insert_investigation (store, "AB/3/24");
+  sot_store_commit (store, &error);
+  g_assert_no_error (error);
+
+  /* Until the outermost commit, another connection sees none of it. */
+  db = raw_open (fixture->path);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM investigation"), ==, 0);
+
+  sot_store_commit (store, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM investigation"), ==, 2);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM investigation "
+                                "WHERE crime_reference = 'AB/2/24'"), ==, 0);
+  sqlite3_close (db);
+
+  /* An outer rollback undoes what inner commits had released. */
+  sot_store_begin (store, &error);
+  g_assert_no_error (error);
+  sot_store_begin (store, &error);
+  g_assert_no_error (error);
+  insert_investigation (store, "AB/4/24");
+  sot_store_commit (store, &error);
+  g_assert_no_error (error);
+  sot_store_rollback (store);
+
+  g_assert_cmpint (count (store, "investigation"), ==, 2);
+  /* Three collect rows: the workspace, AB/1 and AB/3. */
+  g_assert_cmpint (count (store, "audit_log"), ==, 3);
+}
+
+typedef struct {
+  guint      n;
+  GPtrArray *log;
+} ChangedLog;
+
+static void
+changed_cb (SotStore   *store,
+            const char *entity_type,
+            const char *action,
+            const char *entity_uuid,
+            gpointer    user_data)
+{
+  ChangedLog *log = user_data;
+
+  log->n++;
+  g_ptr_array_add (log->log, g_strdup_printf ("%s %s %s", entity_type, action, entity_uuid));
+}
+
+static void
+test_transaction_changed_signal (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotInvestigation) inv = make_investigation ("AB/1/24");
+  g_autofree char *expected = NULL;
+  ChangedLog log = { 0, g_ptr_array_new_with_free_func (g_free) };
+
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &log);
+
+  /* Inside an outer transaction: nothing until the outermost commit. */
+  sot_store_begin (store, &error);
+  g_assert_no_error (error);
+  sot_investigation_insert (inv, store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (log.n, ==, 0);
+  sot_store_commit (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (log.n, ==, 1);
+  expected = g_strdup_printf ("investigation collect %s", sot_investigation_get_uuid (inv));
+  g_assert_cmpstr (g_ptr_array_index (log.log, 0), ==, expected);
+
+  /* A write on its own is its own outermost transaction. */
+  sot_investigation_set_officer (inv, "DC Bea Sample");
+  sot_investigation_update (inv, store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (log.n, ==, 2);
+
+  /* Rolled back: never announced, and not carried into the next commit either. */
+  sot_store_begin (store, &error);
+  g_assert_no_error (error);
+  insert_investigation (store, "AB/2/24");
+  sot_store_rollback (store);
+  g_assert_cmpuint (log.n, ==, 2);
+
+  sot_store_begin (store, &error);
+  g_assert_no_error (error);
+  sot_store_begin (store, &error);
+  g_assert_no_error (error);
+  insert_investigation (store, "AB/3/24");
+  sot_store_commit (store, &error);
+  g_assert_no_error (error);
+  sot_store_rollback (store);
+  g_assert_cmpuint (log.n, ==, 2);
+
+  sot_store_begin (store, &error);
+  g_assert_no_error (error);
+  sot_store_commit (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (log.n, ==, 2);
+
+  g_signal_handlers_disconnect_by_func (store, changed_cb, &log);
+  g_ptr_array_unref (log.log);
+}
+
+/* Operator */
+
+static void
+test_operator_fallback (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *op = NULL;
+  sqlite3 *db;
+
+  g_assert_cmpstr (sot_store_get_operator (store), ==, g_get_user_name ());
+
+  sot_store_set_operator (store, "DC 1234 Ash Example");
+  g_assert_cmpstr (sot_store_get_operator (store), ==, "DC 1234 Ash Example");
+  insert_investigation (store, "AB/1/24");
+
+  sot_store_set_operator (store, "");
+  g_assert_cmpstr (sot_store_get_operator (store), ==, g_get_user_name ());
+  sot_store_set_operator (store, "DC 1234 Ash Example");
+  sot_store_set_operator (store, NULL);
+  g_assert_cmpstr (sot_store_get_operator (store), ==, g_get_user_name ());
+  insert_investigation (store, "AB/2/24");
+
+  db = raw_open (fixture->path);
+  op = raw_text (db, "SELECT operator FROM audit_log WHERE id = 2");
+  g_assert_cmpstr (op, ==, "DC 1234 Ash Example");
+  g_clear_pointer (&op, g_free);
+  op = raw_text (db, "SELECT operator FROM audit_log WHERE id = 3");
+  g_assert_cmpstr (op, ==, g_get_user_name ());
+  sqlite3_close (db);
+}
+
+static void
+test_clock_override (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/London");
+  g_autoptr(GDateTime) fixed = g_date_time_new (tz, 2024, 7, 1, 10, 0, 0);
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *ts = NULL;
+  sqlite3 *db;
+
+  sot_store_set_clock (store, fixed);
+  now = sot_store_now (store);
+  g_assert_true (g_date_time_equal (now, fixed));
+  /* The store works in UTC. */
+  g_assert_cmpint (g_date_time_get_utc_offset (now), ==, 0);
+  g_assert_cmpint (g_date_time_get_hour (now), ==, 9);
+
+  insert_investigation (store, "AB/1/24");
+  db = raw_open (fixture->path);
+  ts = raw_text (db, "SELECT ts_utc FROM audit_log WHERE id = 2");
+  g_assert_true (g_str_has_prefix (ts, "2024-07-01T09:00:00"));
+  g_assert_true (g_str_has_suffix (ts, "Z"));
+  sqlite3_close (db);
+
+  sot_store_set_clock (store, NULL);
+  g_clear_pointer (&now, g_date_time_unref);
+  now = sot_store_now (store);
+  g_assert_cmpint (g_date_time_get_year (now), >, 2024);
+}
+
+static void
+test_count_unknown_table (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (sot_store_count (store, "sqlite_schema; DROP TABLE audit_log", &error), ==, -1);
+  g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
+  g_assert_cmpint (count (store, "audit_log"), ==, 1);
+}
+
+static void
+test_training_mark (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (sot_store_get_training (store));
+  sot_store_mark_training (store, &error);
+  g_assert_no_error (error);
+  g_assert_true (sot_store_get_training (store));
+  g_clear_object (&store);
+
+  store = sot_store_open (fixture->path, SOT_STORE_OPEN_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (sot_store_get_training (store));
+}
+
+static void
+test_uuid_and_time_format (void)
+{
+  g_autofree char *a = sot_store_new_uuid ();
+  g_autofree char *b = sot_store_new_uuid ();
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/London");
+  g_autoptr(GDateTime) dt = g_date_time_new (tz, 2024, 7, 1, 23, 30, 0);
+  g_autofree char *text = sot_store_format_time (dt);
+
+  g_assert_true (g_uuid_string_is_valid (a));
+  g_assert_cmpstr (a, !=, b);
+  g_assert_true (g_str_has_prefix (text, "2024-07-01T22:30:00"));
+  g_assert_true (g_str_has_suffix (text, "Z"));
+}
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  /* A failed check fails its test case and the run goes on, so one report shows them all. */
+  g_test_set_nonfatal_assertions ();
+
+  ADD ("/store/open/migrate-new-file", test_open_migrate_new_file);
+  ADD ("/store/open/migrate-empty-database", test_open_migrate_empty_database);
+  ADD ("/store/open/migrate-from-version-1", test_open_migrate_from_version_1);
+  ADD ("/store/open/reopen-keeps-data", test_open_reopen_keeps_data);
+  ADD ("/store/open/new-file-mode-0600", test_open_new_file_mode_0600);
+  g_test_add_func ("/store/open/memory", test_open_memory);
+  ADD ("/store/open/newer-schema-refused", test_open_newer_schema_refused);
+  for (guint i = 0; i < G_N_ELEMENTS (not_databases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/store/open/not-a-database/%s",
+                                               not_databases[i].name);
+
+      g_test_add (path, Fixture, &not_databases[i], fixture_setup, test_open_not_a_database,
+                  fixture_teardown);
+    }
+  ADD ("/store/open/foreign-sqlite-database", test_open_foreign_sqlite_database);
+  ADD ("/store/open/directory", test_open_directory);
+  ADD ("/store/open/nonexistent-without-create", test_open_nonexistent_without_create);
+  ADD ("/store/transaction/nested", test_transaction_nested);
+  ADD ("/store/transaction/changed-after-outermost-commit", test_transaction_changed_signal);
+  ADD ("/store/operator/fallback", test_operator_fallback);
+  ADD ("/store/clock/override", test_clock_override);
+  ADD ("/store/count/unknown-table", test_count_unknown_table);
+  ADD ("/store/training/mark", test_training_mark);
+  g_test_add_func ("/store/uuid-and-time-format", test_uuid_and_time_format);
+
+  return g_test_run ();
+}

@@ -1,0 +1,437 @@
+/* test-window.c: the main window on a generated training workspace, under Xvfb
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "sot-generator.h"
+#include "sot-investigation-dialog-private.h"
+#include "sot-overview-page-private.h"
+#include "sot-window-private.h"
+
+#define N_CASES 50
+
+typedef struct {
+  char      *dir;
+  char      *path;
+  SotStore  *store;
+  SotWindow *window;
+} Fixture;
+
+/* Runs the main loop until @condition holds, failing after ten seconds. */
+#define WAIT_FOR(condition)                                                        \
+  G_STMT_START {                                                                   \
+    gint64 deadline_ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;              \
+    while (!(condition))                                                           \
+      {                                                                            \
+        if (g_get_monotonic_time () > deadline_)                                   \
+          g_error ("Timed out waiting for %s", #condition);                        \
+        if (!g_main_context_iteration (NULL, FALSE))                               \
+          g_usleep (1000);                                                         \
+      }                                                                            \
+  } G_STMT_END
+
+static gint64
+count (Fixture    *f,
+       const char *table)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = sot_store_count (f->store, table, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static GListModel *
+shown (Fixture *f)
+{
+  return G_LIST_MODEL (sot_window_get_selection (f->window));
+}
+
+static gboolean
+filtered (Fixture *f)
+{
+  return gtk_filter_list_model_get_pending (sot_window_get_filter_model (f->window)) == 0;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  f->dir = g_dir_make_tmp ("sot-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "training.db", NULL);
+
+  f->store = sot_store_open (f->path, SOT_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  sot_store_mark_training (f->store, &error);
+  g_assert_no_error (error);
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 1, G_DATE_MARCH, 2026);
+  sot_generator_fill (f->store, N_CASES, 7, &today, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  f->window = g_object_ref (sot_window_new (NULL, f->store, NULL));
+  gtk_window_present (GTK_WINDOW (f->window));
+
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (f->window)) && filtered (f));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_assert_finalize_object (f->window);
+  g_assert_finalize_object (f->store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+  g_assert_cmpint (g_rmdir (f->dir), ==, 0);
+
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static SotInvestigationDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (SOT_IS_INVESTIGATION_DIALOG (window))
+        return SOT_INVESTIGATION_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+set_text (SotInvestigationDialog *dialog,
+          const char             *field,
+          const char             *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (sot_investigation_dialog_get_field (dialog, field)), text);
+}
+
+static gboolean
+can_save (SotInvestigationDialog *dialog)
+{
+  return gtk_widget_is_sensitive (sot_investigation_dialog_get_save_button (dialog));
+}
+
+static void
+test_training_banner (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *banner = sot_window_get_training_banner (f->window);
+
+  g_assert_true (sot_store_get_training (f->store));
+  g_assert_true (gtk_widget_get_visible (banner));
+  g_assert_true (gtk_widget_get_mapped (banner));
+}
+
+static void
+test_list_count (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, N_CASES);
+  g_assert_cmpstr (sot_window_get_list_state (f->window), ==, "list");
+  g_assert_null (sot_window_get_current (f->window));
+}
+
+static void
+test_select_consults (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkSingleSelection *selection = sot_window_get_selection (f->window);
+  SotOverviewPage *overview = sot_window_get_overview_page (f->window);
+  g_autoptr(SotInvestigation) first = g_list_model_get_item (shown (f), 0);
+  g_autoptr(SotInvestigation) second = g_list_model_get_item (shown (f), 1);
+  gint64 audit_rows = count (f, "audit_log");
+
+  gtk_single_selection_set_selected (selection, 0);
+  WAIT_FOR (sot_window_get_current (f->window) == first);
+
+  g_assert_cmpstr (sot_overview_page_get_value (overview, "crime-reference"), ==,
+                   sot_investigation_get_crime_reference (first));
+  g_assert_cmpint (count (f, "audit_log"), ==, audit_rows + 1);
+
+  /* Opening another case is another consultation; the same one again is not a new opening. */
+  gtk_single_selection_set_selected (selection, 1);
+  WAIT_FOR (sot_window_get_current (f->window) == second);
+  g_assert_cmpstr (sot_overview_page_get_value (overview, "crime-reference"), ==,
+                   sot_investigation_get_crime_reference (second));
+  g_assert_cmpint (count (f, "audit_log"), ==, audit_rows + 2);
+
+  gtk_single_selection_set_selected (selection, 1);
+  g_assert_cmpint (count (f, "audit_log"), ==, audit_rows + 2);
+}
+
+static void
+test_create (Fixture       *f,
+             gconstpointer  data)
+{
+  SotInvestigationDialog *dialog;
+  SotInvestigation *current;
+  gint64 audit_rows = count (f, "audit_log");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-investigation",
+                                             NULL));
+  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  g_object_ref (dialog);
+
+  g_assert_false (can_save (dialog));
+
+  set_text (dialog, "crime-reference", "TEST/2026/0001");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (sot_investigation_dialog_get_field (dialog,
+                                                                                 "offence-type")),
+                              0);
+  set_text (dialog, "officer", "DC Test Officer");
+  set_text (dialog, "offence-from-date", "2026-02-10");
+  set_text (dialog, "offence-from-time", "23:15");
+
+  /* Reported the day before the offence: refused at the field, and Save stays off. */
+  set_text (dialog, "reported-on", "2026-02-09");
+  g_assert_nonnull (sot_investigation_dialog_get_problem (dialog, "reported-on"));
+  g_assert_false (can_save (dialog));
+
+  /* An unfinished date is a problem at its own field. */
+  set_text (dialog, "reported-on", "2026-02");
+  g_assert_nonnull (sot_investigation_dialog_get_problem (dialog, "reported-on"));
+  g_assert_false (can_save (dialog));
+
+  set_text (dialog, "reported-on", "2026-02-11");
+  g_assert_null (sot_investigation_dialog_get_problem (dialog, "reported-on"));
+  g_assert_null (sot_investigation_dialog_get_problem (dialog, "crime-reference"));
+  g_assert_true (can_save (dialog));
+
+  /* A crime reference already used is refused as the user types it. */
+  {
+    g_autoptr(SotInvestigation) listed = g_list_model_get_item (shown (f), 0);
+
+    set_text (dialog, "crime-reference", sot_investigation_get_crime_reference (listed));
+    g_assert_nonnull (sot_investigation_dialog_get_problem (dialog, "crime-reference"));
+    g_assert_false (can_save (dialog));
+    set_text (dialog, "crime-reference", "TEST/2026/0001");
+    g_assert_true (can_save (dialog));
+  }
+
+  g_signal_emit_by_name (sot_investigation_dialog_get_save_button (dialog), "clicked");
+  g_assert_finalize_object (dialog);
+
+  g_assert_cmpint (count (f, "investigation"), ==, N_CASES + 1);
+  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES + 1);
+
+  /* The new case is selected and open, which is its first consultation. */
+  WAIT_FOR ((current = sot_window_get_current (f->window)) != NULL);
+  g_assert_cmpstr (sot_investigation_get_crime_reference (current), ==, "TEST/2026/0001");
+  g_assert_true (gtk_single_selection_get_selected_item (sot_window_get_selection (f->window))
+                 == current);
+  g_assert_cmpint (count (f, "audit_log"), ==, audit_rows + 2);
+  g_assert_cmpstr (sot_overview_page_get_value (sot_window_get_overview_page (f->window),
+                                                "offence-time"),
+                   ==, "10 Feb 2026 23:15");
+}
+
+static void
+test_edit_shows_at_once (Fixture       *f,
+                         gconstpointer  data)
+{
+  SotOverviewPage *overview = sot_window_get_overview_page (f->window);
+  SotInvestigationDialog *dialog;
+
+  gtk_single_selection_set_selected (sot_window_get_selection (f->window), 0);
+  WAIT_FOR (sot_window_get_current (f->window) != NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-investigation",
+                                             NULL));
+  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  g_object_ref (dialog);
+
+  /* A generated case is valid as it stands. */
+  g_assert_true (can_save (dialog));
+
+  set_text (dialog, "officer", "DS Renamed Officer");
+  g_assert_true (can_save (dialog));
+  g_signal_emit_by_name (sot_investigation_dialog_get_save_button (dialog), "clicked");
+  g_assert_finalize_object (dialog);
+
+  g_assert_cmpstr (sot_overview_page_get_value (overview, "officer"), ==, "DS Renamed Officer");
+  g_assert_cmpint (count (f, "investigation"), ==, N_CASES);
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *entry = sot_window_get_search_entry (f->window);
+  g_autoptr(SotInvestigation) item = g_list_model_get_item (shown (f), 7);
+  const char *reference = sot_investigation_get_crime_reference (item);
+  g_autofree char *fragment = g_strdup (reference + strlen (reference) - 4);
+  guint n_shown;
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), fragment);
+  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) < N_CASES);
+
+  n_shown = g_list_model_get_n_items (shown (f));
+  g_assert_cmpuint (n_shown, >=, 1);
+  for (guint i = 0; i < n_shown; i++)
+    {
+      g_autoptr(SotInvestigation) match = g_list_model_get_item (shown (f), i);
+      g_autofree char *folded = g_utf8_casefold (fragment, -1);
+
+      g_assert_nonnull (strstr (sot_investigation_get_search_text (match), folded));
+    }
+
+  /* The whole reference, in lower case, finds exactly that case. */
+  {
+    g_autofree char *lower = g_utf8_strdown (reference, -1);
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), lower);
+    WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == 1);
+  }
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "no such investigation anywhere");
+  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == 0);
+  WAIT_FOR (g_strcmp0 (sot_window_get_list_state (f->window), "no-results") == 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES);
+  g_assert_cmpstr (sot_window_get_list_state (f->window), ==, "list");
+}
+
+static void
+test_status_filter (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkDropDown *status = GTK_DROP_DOWN (sot_window_get_status_filter (f->window));
+  const char *first_status = sot_investigation_statuses ()[0];
+  guint n_shown;
+
+  gtk_drop_down_set_selected (status, 1);
+  WAIT_FOR (filtered (f));
+
+  n_shown = g_list_model_get_n_items (shown (f));
+  g_assert_cmpuint (n_shown, <, N_CASES);
+  for (guint i = 0; i < n_shown; i++)
+    {
+      g_autoptr(SotInvestigation) item = g_list_model_get_item (shown (f), i);
+
+      g_assert_cmpstr (sot_investigation_get_status (item), ==, first_status);
+    }
+
+  gtk_drop_down_set_selected (status, 0);
+  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES);
+}
+
+static void
+test_sort_by_reference (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkDropDown *sort = GTK_DROP_DOWN (sot_window_get_sort_order (f->window));
+
+  gtk_drop_down_set_selected (sort, 2);
+
+  for (guint i = 1; i < N_CASES; i++)
+    {
+      g_autoptr(SotInvestigation) a = g_list_model_get_item (shown (f), i - 1);
+      g_autoptr(SotInvestigation) b = g_list_model_get_item (shown (f), i);
+
+      g_assert_cmpint (g_strcmp0 (sot_investigation_get_crime_reference (a),
+                                  sot_investigation_get_crime_reference (b)), <, 0);
+    }
+
+  /* Next deadline: soonest first, cases without a deadline last. */
+  gtk_drop_down_set_selected (sort, 1);
+
+  for (guint i = 1; i < N_CASES; i++)
+    {
+      g_autoptr(SotInvestigation) a = g_list_model_get_item (shown (f), i - 1);
+      g_autoptr(SotInvestigation) b = g_list_model_get_item (shown (f), i);
+      const char *da = sot_investigation_get_next_deadline (a);
+      const char *db = sot_investigation_get_next_deadline (b);
+
+      if (da == NULL)
+        g_assert_null (db);
+      else if (db != NULL)
+        g_assert_cmpint (strcmp (da, db), <=, 0);
+    }
+
+  gtk_drop_down_set_selected (sort, 0);
+}
+
+static void
+test_delete_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(SotInvestigation) doomed = g_list_model_get_item (shown (f), 3);
+  g_autofree char *uuid = g_strdup (sot_investigation_get_uuid (doomed));
+
+  gtk_single_selection_set_selected (sot_window_get_selection (f->window), 3);
+  WAIT_FOR (sot_window_get_current (f->window) == doomed);
+
+  /* Hidden at once, still stored. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-investigation",
+                                             NULL));
+  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES - 1);
+  g_assert_null (sot_window_get_current (f->window));
+  g_assert_cmpint (count (f, "investigation"), ==, N_CASES);
+
+  /* Undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-delete", "s",
+                                             uuid));
+  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES);
+  g_assert_cmpint (count (f, "investigation"), ==, N_CASES);
+
+  /* Deleted again and the window closed: the erasure is final. */
+  gtk_single_selection_set_selected (sot_window_get_selection (f->window), 0);
+  WAIT_FOR (sot_window_get_current (f->window) != NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-investigation",
+                                             NULL));
+  g_assert_cmpint (count (f, "investigation"), ==, N_CASES);
+  gtk_window_close (GTK_WINDOW (f->window));
+  g_assert_cmpint (count (f, "investigation"), ==, N_CASES - 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/window/training-banner", test_training_banner);
+  ADD ("/window/list/count", test_list_count);
+  ADD ("/window/list/search", test_search);
+  ADD ("/window/list/status-filter", test_status_filter);
+  ADD ("/window/list/sort", test_sort_by_reference);
+  ADD ("/window/select/consult", test_select_consults);
+  ADD ("/window/dialog/create", test_create);
+  ADD ("/window/dialog/edit", test_edit_shows_at_once);
+  ADD ("/window/delete/undo", test_delete_undo);
+
+#undef ADD
+
+  return g_test_run ();
+}
