@@ -262,6 +262,28 @@ test_zone (void)
   g_assert_cmpstr (g_time_zone_get_identifier (tz), ==, "Europe/London");
 }
 
+static void
+test_urgency (void)
+{
+  static const struct {
+    const char *due;
+    SotUrgency  expected;
+  } cases[] = {
+    { "2024-03-10T11:59:59Z", SOT_URGENCY_OVERDUE },
+    { "2024-03-10T12:00:00Z", SOT_URGENCY_DUE_SOON },   /* due this instant: not yet passed */
+    { "2024-03-12T12:00:00Z", SOT_URGENCY_DUE_SOON },   /* exactly two days ahead */
+    { "2024-03-12T12:00:01Z", SOT_URGENCY_LATER },
+  };
+  g_autoptr(GDateTime) now = sot_time_parse ("2024-03-10T12:00:00Z", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GDateTime) due = sot_time_parse (cases[i].due, NULL);
+
+      g_assert_cmpint (sot_deadline_urgency (due, now), ==, cases[i].expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,6 +306,7 @@ main (int   argc,
   g_test_add_func ("/time/date/from-time", test_date_from_time);
   g_test_add_func ("/time/display", test_display);
   g_test_add_func ("/time/zone", test_zone);
+  g_test_add_func ("/time/deadline-urgency", test_urgency);
 
   return g_test_run ();
 }

@@ -14,9 +14,6 @@
 #include "sot-investigation-row.h"
 #include "sot-time.h"
 
-/* A deadline this close is shown in amber. */
-#define DUE_SOON_SPAN (2 * G_TIME_SPAN_DAY)
-
 struct _SotInvestigationRow
 {
   AdwBin            parent_instance;
@@ -86,7 +83,7 @@ update_deadline (SotInvestigationRow *self)
   g_autofree char *text = NULL;
   g_autofree char *tooltip = NULL;
   GtkWidget *badge = GTK_WIDGET (self->deadline_label);
-  GTimeSpan left;
+  SotUrgency urgency;
   GDate day;
 
   gtk_widget_remove_css_class (badge, "overdue");
@@ -102,9 +99,9 @@ update_deadline (SotInvestigationRow *self)
   day_text = sot_date_format (&day);
   day_display = sot_date_format_display (day_text);
   full_display = sot_time_format_display (due);
-  left = g_date_time_difference (due, self->now);
+  urgency = sot_deadline_urgency (due, self->now);
 
-  if (left < 0)
+  if (urgency == SOT_URGENCY_OVERDUE)
     {
       /* Translators: a deadline that has passed, as in "Overdue 3 Mar 2024". */
       text = g_strdup_printf (_("Overdue %s"), day_display);
@@ -114,7 +111,7 @@ update_deadline (SotInvestigationRow *self)
     {
       /* Translators: the next deadline, as in "Due 3 Mar 2024". */
       text = g_strdup_printf (_("Due %s"), day_display);
-      if (left <= DUE_SOON_SPAN)
+      if (urgency == SOT_URGENCY_DUE_SOON)
         gtk_widget_add_css_class (badge, "due-soon");
     }
 

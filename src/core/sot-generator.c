@@ -513,6 +513,7 @@ sot_generator_fill (SotStore             *store,
   Generator gen = { 0 };
   guint32 seed_words[2] = { (guint32) (seed >> 32), (guint32) seed };
   gboolean ok = TRUE;
+  guint progress_step;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (today == NULL || g_date_valid (today), FALSE);
@@ -528,6 +529,9 @@ sot_generator_fill (SotStore             *store,
 
       sot_date_from_time (now, &gen.ctx.today);
     }
+
+  /* About a hundred reports a run, however large, so a progress bar moves smoothly. */
+  progress_step = MAX (1, n_investigations / 100);
 
   gen.n_repeats = MAX (1, n_investigations / 25);
   gen.repeats = g_new0 (RepeatSuspect, gen.n_repeats);
@@ -562,7 +566,7 @@ sot_generator_fill (SotStore             *store,
           break;
         }
 
-      if (progress != NULL && ((i + 1) % 500 == 0 || i + 1 == n_investigations))
+      if (progress != NULL && ((i + 1) % progress_step == 0 || i + 1 == n_investigations))
         progress (i + 1, n_investigations, user_data);
     }
 

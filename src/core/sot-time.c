@@ -206,3 +206,21 @@ sot_date_format_display (const char *iso_date)
 
   return g_strdup (buf);
 }
+
+SotUrgency
+sot_deadline_urgency (GDateTime *due,
+                      GDateTime *now)
+{
+  GTimeSpan left;
+
+  g_return_val_if_fail (due != NULL, SOT_URGENCY_LATER);
+  g_return_val_if_fail (now != NULL, SOT_URGENCY_LATER);
+
+  left = g_date_time_difference (due, now);
+
+  if (left < 0)
+    return SOT_URGENCY_OVERDUE;
+  if (left <= SOT_DUE_SOON_SPAN)
+    return SOT_URGENCY_DUE_SOON;
+  return SOT_URGENCY_LATER;
+}

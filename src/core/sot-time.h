@@ -51,4 +51,18 @@ char      *sot_time_format_display (GDateTime  *dt);
 /* Returns: (transfer full): a stored "YYYY-MM-DD" as "1 Mar 2024", or %NULL if unparsable. */
 char      *sot_date_format_display (const char *iso_date);
 
+/* How pressing a deadline is, for badges and the Due view. */
+typedef enum {
+  SOT_URGENCY_LATER,     /* due after the due-soon span */
+  SOT_URGENCY_DUE_SOON,  /* due within SOT_DUE_SOON_SPAN */
+  SOT_URGENCY_OVERDUE,   /* passed */
+} SotUrgency;
+
+/* A deadline this close counts as due soon: two days, so a weekend does not hide one. */
+#define SOT_DUE_SOON_SPAN (2 * G_TIME_SPAN_DAY)
+
+/* Returns: how pressing a deadline at @due is at @now. */
+SotUrgency sot_deadline_urgency    (GDateTime  *due,
+                                    GDateTime  *now);
+
 G_END_DECLS
