@@ -13,13 +13,17 @@
 #include "sot-investigation-dialog.h"
 #include "sot-investigation-list.h"
 #include "sot-investigation-row.h"
+#include "sot-line-of-enquiry.h"
 #include "sot-overview-page.h"
+#include "sot-suspect.h"
+#include "sot-suspect-page.h"
 #include "sot-window-private.h"
 
 typedef enum {
   SORT_REPORT_DATE,
   SORT_NEXT_DEADLINE,
   SORT_CRIME_REFERENCE,
+  SORT_SUSPECT_FOCUS,
 } SortOrder;
 
 /* In the order of the sort drop-down; @setting is the value of the list-sort key. */
@@ -32,6 +36,8 @@ static const struct {
   [SORT_NEXT_DEADLINE] = { "next-deadline", N_("Next deadline"),
                            N_("Next deadline — soonest first, no deadline last") },
   [SORT_CRIME_REFERENCE] = { "crime-reference", N_("Crime reference"), N_("Crime reference") },
+  [SORT_SUSPECT_FOCUS] = { "suspect-focus", N_("Suspect focus"),
+                           N_("Suspect focus — least on the suspect first, none last") },
 };
 
 struct _SotWindow
@@ -53,6 +59,9 @@ struct _SotWindow
   GtkButton            *edit_button;
   AdwViewSwitcherTitle *switcher_title;
   SotOverviewPage      *overview_page;
+  AdwViewStack         *view_stack;
+  GtkCheckButton       *repeat_check;
+  SotSuspectPage       *suspect_page;
 
   /* Context */
   SotStore             *store;
@@ -65,10 +74,17 @@ struct _SotWindow
   GtkSingleSelection   *selection;
   GtkCustomFilter      *pending_filter;
   GtkCustomFilter      *status_filter;
+  GtkCustomFilter      *repeat_filter;
   GtkStringFilter      *search_filter;
   GtkCustomSorter      *sorter;
   SortOrder             sort_order;
   const char           *status;           /* shown status, or NULL for all */
+
+  /* Per-case figures from the suspect-focus core, refreshed from an idle after changes. */
+  GHashTable           *focus;             /* uuid → SotSuspectFocus */
+  GHashTable           *repeat_cases;      /* set of uuids with a repeat suspect */
+  guint                 refresh_source;
+  gboolean              repeat_only;
 
   /* Deleted, hidden and waiting for their toast to go: uuid → SotInvestigation. */
   GHashTable           *pending_deletions;
@@ -155,6 +171,7 @@ open_investigation (SotWindow        *self,
 
   g_set_object (&self->current, investigation);
   sot_overview_page_set_investigation (self->overview_page, investigation);
+  sot_suspect_page_set_investigation (self->suspect_page, investigation);
 
   if (investigation != NULL)
     {
@@ -306,6 +323,95 @@ status_filter_func (gpointer item,
   return self->status == NULL || g_strcmp0 (sot_investigation_get_status (item), self->status) == 0;
 }
 
+static gboolean
+repeat_filter_func (gpointer item,
+                    gpointer user_data)
+{
+  SotWindow *self = user_data;
+
+  return !self->repeat_only ||
+         (self->repeat_cases != NULL &&
+          g_hash_table_contains (self->repeat_cases, sot_investigation_get_uuid (item)));
+}
+
+static double
+focus_key (SotWindow        *self,
+           SotInvestigation *investigation)
+{
+  const SotSuspectFocus *focus = NULL;
+
+  if (self->focus != NULL)
+    focus = g_hash_table_lookup (self->focus, sot_investigation_get_uuid (investigation));
+
+  return focus != NULL ? sot_suspect_focus_sort_key (focus) : -1;
+}
+
+/* Reloads the suspect-focus figures and the repeat-suspect set, which change with lines of
+ * enquiry and suspect links rather than with the investigation rows themselves. */
+static void
+refresh_case_figures (SotWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) focus = NULL;
+  g_autoptr(GHashTable) repeat_cases = NULL;
+
+  if (sot_suspect_focus_for_all (self->store, NULL, &focus, &error))
+    {
+      g_clear_pointer (&self->focus, g_hash_table_unref);
+      self->focus = g_steal_pointer (&focus);
+    }
+  else
+    g_warning ("Cannot compute the suspect focus: %s", error->message);
+
+  g_clear_error (&error);
+
+  if (sot_suspect_repeat_investigations (self->store, &repeat_cases, &error))
+    {
+      g_clear_pointer (&self->repeat_cases, g_hash_table_unref);
+      self->repeat_cases = g_steal_pointer (&repeat_cases);
+    }
+  else
+    g_warning ("Cannot find repeat suspects: %s", error->message);
+
+  if (self->sorter != NULL && self->sort_order == SORT_SUSPECT_FOCUS)
+    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->repeat_filter != NULL && self->repeat_only)
+    gtk_filter_changed (GTK_FILTER (self->repeat_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static gboolean
+refresh_case_figures_cb (gpointer user_data)
+{
+  SotWindow *self = user_data;
+
+  self->refresh_source = 0;
+  refresh_case_figures (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+repeat_toggled_cb (SotWindow      *self,
+                   GtkCheckButton *check)
+{
+  self->repeat_only = gtk_check_button_get_active (check);
+
+  if (self->repeat_filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->repeat_filter),
+                        self->repeat_only ? GTK_FILTER_CHANGE_MORE_STRICT
+                                          : GTK_FILTER_CHANGE_LESS_STRICT);
+}
+
+static void
+suspect_page_open_cb (SotWindow      *self,
+                      const char     *uuid,
+                      SotSuspectPage *page)
+{
+  g_free (self->select_when_listed);
+  self->select_when_listed = g_strdup (uuid);
+  queue_select_when_listed (self);
+}
+
 static int
 compare_investigations (gconstpointer a,
                         gconstpointer b,
@@ -332,6 +438,19 @@ compare_investigations (gconstpointer a,
         result = (dx == NULL) - (dy == NULL);
       else
         result = strcmp (dx, dy);
+      break;
+
+    case SORT_SUSPECT_FOCUS:
+      {
+        double fx = focus_key (self, x);
+        double fy = focus_key (self, y);
+
+        /* Least suspect-focused first: those cases need a supervisor's look. */
+        if (fx < 0 || fy < 0)
+          result = (fx < 0) - (fy < 0);
+        else
+          result = (fx > fy) - (fx < fy);
+      }
       break;
 
     case SORT_CRIME_REFERENCE:
@@ -626,6 +745,14 @@ store_changed_cb (SotWindow  *self,
                   const char *entity_uuid,
                   SotStore   *store)
 {
+  /* Lines of enquiry and suspect links change the per-case figures of the list. */
+  if (g_strcmp0 (entity_type, "line_of_enquiry") == 0 || g_strcmp0 (entity_type, "suspect") == 0)
+    {
+      if (self->refresh_source == 0)
+        self->refresh_source = g_timeout_add (250, refresh_case_figures_cb, self);
+      return;
+    }
+
   if (g_strcmp0 (entity_type, "investigation") != 0)
     return;
 
@@ -794,6 +921,23 @@ back_activated (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* Shows a page of the open investigation by name ("overview", "suspect-focus", …). */
+static void
+show_page_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SotWindow *self = SOT_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (self->current == NULL || adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
 static void
 open_training_activated (GtkWidget  *widget,
                          const char *action_name,
@@ -872,6 +1016,7 @@ build_list (SotWindow *self)
 
   self->pending_filter = gtk_custom_filter_new (pending_filter_func, self, NULL);
   self->status_filter = gtk_custom_filter_new (status_filter_func, self, NULL);
+  self->repeat_filter = gtk_custom_filter_new (repeat_filter_func, self, NULL);
   self->search_filter =
     gtk_string_filter_new (gtk_property_expression_new (SOT_TYPE_INVESTIGATION, NULL,
                                                         "search-text"));
@@ -883,6 +1028,7 @@ build_list (SotWindow *self)
   multi = GTK_MULTI_FILTER (every);
   gtk_multi_filter_append (multi, g_object_ref (GTK_FILTER (self->pending_filter)));
   gtk_multi_filter_append (multi, g_object_ref (GTK_FILTER (self->status_filter)));
+  gtk_multi_filter_append (multi, g_object_ref (GTK_FILTER (self->repeat_filter)));
   gtk_multi_filter_append (multi, g_object_ref (GTK_FILTER (self->search_filter)));
 
   self->filter_model = gtk_filter_list_model_new (g_object_ref (investigations), GTK_FILTER (every));
@@ -907,6 +1053,18 @@ build_list (SotWindow *self)
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+static void
+add_page (SotWindow  *self,
+          GtkWidget  *page,
+          const char *name,
+          const char *title,
+          const char *icon_name)
+{
+  AdwViewStackPage *stack_page = adw_view_stack_add_titled (self->view_stack, page, name, title);
+
+  adw_view_stack_page_set_icon_name (stack_page, icon_name);
 }
 
 static void
@@ -935,7 +1093,15 @@ sot_window_constructed (GObject *object)
                                 G_SETTINGS_BIND_DEFAULT, sort_get_mapping, sort_set_mapping,
                                 NULL, NULL);
 
+  refresh_case_figures (self);
   build_list (self);
+
+  /* Pages that need the store at construction are added here rather than in the template. */
+  self->suspect_page = SOT_SUSPECT_PAGE (sot_suspect_page_new (self->store));
+  g_signal_connect_object (self->suspect_page, "open-investigation",
+                           G_CALLBACK (suspect_page_open_cb), self, G_CONNECT_SWAPPED);
+  add_page (self, GTK_WIDGET (self->suspect_page), "suspect-focus", _("Suspect Focus"),
+            "system-users-symbolic");
 
   width = g_settings_get_int (self->settings, "window-width");
   height = g_settings_get_int (self->settings, "window-height");
@@ -1011,6 +1177,10 @@ sot_window_dispose (GObject *object)
   g_clear_object (&self->sorter);
   g_clear_object (&self->pending_filter);
   g_clear_object (&self->status_filter);
+  g_clear_object (&self->repeat_filter);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_pointer (&self->focus, g_hash_table_unref);
+  g_clear_pointer (&self->repeat_cases, g_hash_table_unref);
   g_clear_object (&self->search_filter);
   g_clear_object (&self->investigations);
   g_clear_object (&self->current);
@@ -1118,6 +1288,9 @@ sot_window_class_init (SotWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SotWindow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, SotWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, SotWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, SotWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SotWindow, repeat_check);
+  gtk_widget_class_bind_template_callback (widget_class, repeat_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_unbind_cb);
@@ -1137,10 +1310,22 @@ sot_window_class_init (SotWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "s", undo_delete_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.open-training", NULL,
                                    open_training_activated);
   gtk_widget_class_install_action (widget_class, "win.reset-training", NULL,
                                    reset_training_activated);
+
+  /* Alt+number goes to a page of the open investigation, in the order of the switcher. */
+  {
+    static const char * const pages[] = {
+      "overview", "suspect-focus", "forensics", "victim", "timeline",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                           "win.show-page", "s", pages[i]);
+  }
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-investigation", NULL);

@@ -19,6 +19,7 @@
 #endif
 
 #include "sot-cli.h"
+#include "sot-cli-suspects.h"
 #include "sot-generator.h"
 #include "sot-person.h"
 #include "sot-store.h"
@@ -625,6 +626,8 @@ run_info (const char  *global_db,
 
       g_string_append_printf (out, "%s: %" G_GINT64_FORMAT "\n", counts[i].key, n);
     }
+
+  sot_cli_suspects_info (store, out);
 
   g_print ("%s", out->str);
   return TRUE;

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sot-generator-private.h"
+#include "sot-generator-parts.h"
 #include "sot-investigation.h"
 #include "sot-person.h"
 #include "sot-time.h"
@@ -107,7 +107,7 @@ typedef struct {
 
 /* The parts that add each area's records to a case, called in this order. */
 static const SotGeneratorPart parts[] = {
-  NULL,
+  sot_generator_part_suspect_focus,
 };
 
 static const char *
@@ -494,7 +494,7 @@ add_investigation (Generator  *gen,
       return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i] != NULL && !parts[i] (&gen->ctx, &gcase, error))
+    if (!parts[i] (&gen->ctx, &gcase, error))
       return FALSE;
 
   return TRUE;

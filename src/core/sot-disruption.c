@@ -1,0 +1,544 @@
+/* sot-disruption.c: disruption options considered against a suspect, and where each stands
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sot-disruption"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sot-disruption.h"
+#include "sot-time.h"
+
+struct _SotDisruption
+{
+  GObject  parent_instance;
+
+  gint64   id;
+  gint64   investigation_id;
+  gint64   suspect_id;
+  char    *uuid;
+  char    *kind;
+  char    *status;
+  char    *status_on;
+  char    *outcome;
+};
+
+G_DEFINE_FINAL_TYPE (SotDisruption, sot_disruption, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_UUID,
+  PROP_KIND,
+  PROP_STATUS,
+  PROP_STATUS_ON,
+  PROP_OUTCOME,
+  PROP_KIND_LABEL,
+  PROP_STATUS_LABEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_QUARK (sot-disruption-error-quark, sot_disruption_error)
+
+typedef struct {
+  const char *value;
+  const char *label;
+} Code;
+
+static const Code kinds[] = {
+  { SOT_DISRUPTION_SRO, N_("Sexual Risk Order") },
+  { SOT_DISRUPTION_SHPO, N_("Sexual Harm Prevention Order") },
+  { SOT_DISRUPTION_BAIL, N_("Bail conditions") },
+  { SOT_DISRUPTION_OTHER, N_("Other offences") },
+  { SOT_DISRUPTION_SAFEGUARDING, N_("Safeguarding referral") },
+};
+
+static const Code statuses[] = {
+  { SOT_DISRUPTION_CONSIDERED, N_("Considered") },
+  { SOT_DISRUPTION_APPLIED, N_("Applied for") },
+  { SOT_DISRUPTION_GRANTED, N_("Granted") },
+  { SOT_DISRUPTION_REFUSED, N_("Refused") },
+  { SOT_DISRUPTION_NOT_PURSUED, N_("Not pursued") },
+};
+
+#define DISRUPTION_COLUMNS \
+  "id, uuid, investigation_id, suspect_id, kind, status, status_on, outcome"
+
+static const char *
+code_label (const Code *codes,
+            guint       n,
+            const char *value)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (codes[i].value, value) == 0)
+      return g_dgettext (GETTEXT_PACKAGE, codes[i].label);
+
+  return value ? value : "";
+}
+
+static gboolean
+is_code (const Code *codes,
+         guint       n,
+         const char *value)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (codes[i].value, value) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           col)
+{
+  return (const char *) sqlite3_column_text (stmt, col);
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           col,
+           const char   *value)
+{
+  if (value == NULL || *value == '\0')
+    sqlite3_bind_null (stmt, col);
+  else
+    sqlite3_bind_text (stmt, col, value, -1, SQLITE_TRANSIENT);
+}
+
+static SotDisruption *
+new_from_row (sqlite3_stmt *stmt)
+{
+  SotDisruption *self = g_object_new (SOT_TYPE_DISRUPTION, NULL);
+
+  self->id = sqlite3_column_int64 (stmt, 0);
+  self->uuid = g_strdup (column_text (stmt, 1));
+  self->investigation_id = sqlite3_column_int64 (stmt, 2);
+  self->suspect_id = sqlite3_column_int64 (stmt, 3);
+  self->kind = g_strdup (column_text (stmt, 4));
+  self->status = g_strdup (column_text (stmt, 5));
+  self->status_on = g_strdup (column_text (stmt, 6));
+  self->outcome = g_strdup (column_text (stmt, 7));
+
+  return self;
+}
+
+static void
+set_string (SotDisruption  *self,
+            char          **field,
+            guint           prop_id,
+            const char     *value)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+
+  if (prop_id == PROP_STATUS)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_LABEL]);
+}
+
+static gboolean
+check_date (const char  *text,
+            GError     **error)
+{
+  GDate date;
+
+  if (text == NULL || *text == '\0' || sot_date_parse (text, &date, NULL))
+    return TRUE;
+
+  g_set_error (error, SOT_DISRUPTION_ERROR, SOT_DISRUPTION_ERROR_INVALID,
+               _("“%s” is not a date (YYYY-MM-DD)"), text);
+  return FALSE;
+}
+
+static void
+sot_disruption_finalize (GObject *object)
+{
+  SotDisruption *self = (SotDisruption *)object;
+
+  g_free (self->uuid);
+  g_free (self->kind);
+  g_free (self->status);
+  g_free (self->status_on);
+  g_free (self->outcome);
+
+  G_OBJECT_CLASS (sot_disruption_parent_class)->finalize (object);
+}
+
+static void
+sot_disruption_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SotDisruption *self = SOT_DISRUPTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_UUID:
+      g_value_set_string (value, self->uuid);
+      break;
+    case PROP_KIND:
+      g_value_set_string (value, self->kind);
+      break;
+    case PROP_STATUS:
+      g_value_set_string (value, self->status);
+      break;
+    case PROP_STATUS_ON:
+      g_value_set_string (value, self->status_on);
+      break;
+    case PROP_OUTCOME:
+      g_value_set_string (value, self->outcome);
+      break;
+    case PROP_KIND_LABEL:
+      g_value_set_string (value, sot_disruption_kind_label (self->kind));
+      break;
+    case PROP_STATUS_LABEL:
+      g_value_set_string (value, sot_disruption_status_label (self->status));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sot_disruption_class_init (SotDisruptionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  static const char * const names[N_PROPS] = {
+    NULL, "uuid", "kind", "status", "status-on", "outcome", "kind-label", "status-label",
+  };
+
+  object_class->finalize = sot_disruption_finalize;
+  object_class->get_property = sot_disruption_get_property;
+
+  for (guint i = 1; i < N_PROPS; i++)
+    properties[i] = g_param_spec_string (names[i], NULL, NULL, NULL,
+                                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS |
+                                         G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sot_disruption_init (SotDisruption *self)
+{
+}
+
+/* Public functions */
+
+const char * const *
+sot_disruption_kinds (void)
+{
+  static const char *values[G_N_ELEMENTS (kinds) + 1];
+
+  if (values[0] == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+      values[i] = kinds[i].value;
+
+  return values;
+}
+
+const char * const *
+sot_disruption_statuses (void)
+{
+  static const char *values[G_N_ELEMENTS (statuses) + 1];
+
+  if (values[0] == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+      values[i] = statuses[i].value;
+
+  return values;
+}
+
+const char *
+sot_disruption_kind_label (const char *kind)
+{
+  return code_label (kinds, G_N_ELEMENTS (kinds), kind);
+}
+
+const char *
+sot_disruption_status_label (const char *status)
+{
+  return code_label (statuses, G_N_ELEMENTS (statuses), status);
+}
+
+gint64
+sot_disruption_get_id (SotDisruption *self)
+{
+  g_return_val_if_fail (SOT_IS_DISRUPTION (self), 0);
+  return self->id;
+}
+
+const char *
+sot_disruption_get_uuid (SotDisruption *self)
+{
+  g_return_val_if_fail (SOT_IS_DISRUPTION (self), NULL);
+  return self->uuid;
+}
+
+gint64
+sot_disruption_get_investigation_id (SotDisruption *self)
+{
+  g_return_val_if_fail (SOT_IS_DISRUPTION (self), 0);
+  return self->investigation_id;
+}
+
+gint64
+sot_disruption_get_suspect_id (SotDisruption *self)
+{
+  g_return_val_if_fail (SOT_IS_DISRUPTION (self), 0);
+  return self->suspect_id;
+}
+
+const char *
+sot_disruption_get_kind (SotDisruption *self)
+{
+  g_return_val_if_fail (SOT_IS_DISRUPTION (self), NULL);
+  return self->kind;
+}
+
+const char *
+sot_disruption_get_status (SotDisruption *self)
+{
+  g_return_val_if_fail (SOT_IS_DISRUPTION (self), NULL);
+  return self->status;
+}
+
+const char *
+sot_disruption_get_status_on (SotDisruption *self)
+{
+  g_return_val_if_fail (SOT_IS_DISRUPTION (self), NULL);
+  return self->status_on;
+}
+
+const char *
+sot_disruption_get_outcome (SotDisruption *self)
+{
+  g_return_val_if_fail (SOT_IS_DISRUPTION (self), NULL);
+  return self->outcome;
+}
+
+SotDisruption *
+sot_disruption_add (SotStore    *store,
+                    gint64       investigation_id,
+                    gint64       suspect_id,
+                    const char  *kind,
+                    const char  *considered_on,
+                    GError     **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *uuid = NULL;
+  SotDisruption *self = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+
+  if (!is_code (kinds, G_N_ELEMENTS (kinds), kind))
+    {
+      g_set_error (error, SOT_DISRUPTION_ERROR, SOT_DISRUPTION_ERROR_INVALID,
+                   _("Unknown disruption option “%s”"), kind ? kind : "");
+      return NULL;
+    }
+
+  if (!check_date (considered_on, error))
+    return NULL;
+
+  now = sot_store_now (store);
+  stamp = sot_store_format_time (now);
+  uuid = sot_store_new_uuid ();
+
+  if (!sot_store_begin (store, error))
+    return NULL;
+
+  stmt = sot_store_prepare (store,
+                            "INSERT INTO disruption (uuid, investigation_id, suspect_id, kind, "
+                            "status, status_on, created_at, updated_at) "
+                            "VALUES (?1, ?2, ?3, ?4, 'considered', ?5, ?6, ?6) "
+                            "RETURNING " DISRUPTION_COLUMNS,
+                            error);
+  if (stmt == NULL)
+    goto fail;
+
+  bind_text (stmt, 1, uuid);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  if (suspect_id > 0)
+    sqlite3_bind_int64 (stmt, 3, suspect_id);
+  bind_text (stmt, 4, kind);
+  bind_text (stmt, 5, considered_on);
+  bind_text (stmt, 6, stamp);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      self = new_from_row (stmt);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot save the disruption option"));
+      goto fail;
+    }
+
+  if (!sot_store_audit (store, SOT_AUDIT_COLLECT, "disruption", uuid, NULL, NULL, error))
+    goto fail;
+
+  sot_store_queue_changed (store, "disruption", SOT_AUDIT_COLLECT, uuid);
+
+  if (!sot_store_commit (store, error))
+    {
+      g_clear_object (&self);
+      return NULL;
+    }
+
+  return self;
+
+fail:
+  g_clear_object (&self);
+  sot_store_rollback (store);
+  return NULL;
+}
+
+gboolean
+sot_disruption_set_status (SotDisruption  *self,
+                           SotStore       *store,
+                           const char     *status,
+                           const char     *status_on,
+                           const char     *outcome,
+                           GError        **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *reason = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_DISRUPTION (self), FALSE);
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+
+  if (!is_code (statuses, G_N_ELEMENTS (statuses), status))
+    {
+      g_set_error (error, SOT_DISRUPTION_ERROR, SOT_DISRUPTION_ERROR_INVALID,
+                   _("Unknown status “%s”"), status ? status : "");
+      return FALSE;
+    }
+
+  if (!check_date (status_on, error))
+    return FALSE;
+
+  if ((g_str_equal (status, SOT_DISRUPTION_GRANTED) ||
+       g_str_equal (status, SOT_DISRUPTION_REFUSED)) &&
+      (status_on == NULL || *status_on == '\0'))
+    {
+      g_set_error (error, SOT_DISRUPTION_ERROR, SOT_DISRUPTION_ERROR_INVALID,
+                   _("Give the date the option was %s"),
+                   g_str_equal (status, SOT_DISRUPTION_GRANTED) ? _("granted") : _("refused"));
+      return FALSE;
+    }
+
+  now = sot_store_now (store);
+  stamp = sot_store_format_time (now);
+  reason = g_strdup_printf ("status: %s → %s", self->status, status);
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "UPDATE disruption SET status = ?2, status_on = ?3, outcome = ?4, "
+                            "updated_at = ?5 WHERE uuid = ?1",
+                            error);
+  if (stmt == NULL)
+    goto fail;
+
+  bind_text (stmt, 1, self->uuid);
+  bind_text (stmt, 2, status);
+  bind_text (stmt, 3, status_on);
+  bind_text (stmt, 4, outcome);
+  bind_text (stmt, 5, stamp);
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot save the disruption option"));
+      goto fail;
+    }
+
+  if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
+    {
+      g_set_error (error, SOT_DISRUPTION_ERROR, SOT_DISRUPTION_ERROR_NOT_FOUND,
+                   _("The disruption option is no longer in the workspace"));
+      goto fail;
+    }
+
+  if (!sot_store_audit (store, SOT_AUDIT_ALTER, "disruption", self->uuid, reason, NULL, error))
+    goto fail;
+
+  sot_store_queue_changed (store, "disruption", SOT_AUDIT_ALTER, self->uuid);
+
+  if (!sot_store_commit (store, error))
+    return FALSE;
+
+  set_string (self, &self->status, PROP_STATUS, status);
+  set_string (self, &self->status_on, PROP_STATUS_ON, status_on);
+  set_string (self, &self->outcome, PROP_OUTCOME, outcome);
+  return TRUE;
+
+fail:
+  sot_store_rollback (store);
+  return FALSE;
+}
+
+GListModel *
+sot_disruption_list (SotStore    *store,
+                     gint64       investigation_id,
+                     GError     **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (SOT_TYPE_DISRUPTION);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+
+  stmt = sot_store_prepare (store,
+                            "SELECT " DISRUPTION_COLUMNS " FROM disruption "
+                            "WHERE investigation_id = ?1 ORDER BY id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, investigation_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(SotDisruption) item = new_from_row (stmt);
+
+      g_list_store_append (list, item);
+    }
+
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot read the disruption options"));
+      return NULL;
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}

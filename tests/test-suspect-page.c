@@ -1,0 +1,472 @@
+/* test-suspect-page.c: the "Suspect focus" page under a display
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sot-checklist.h"
+#include "sot-investigation.h"
+#include "sot-line-of-enquiry.h"
+#include "sot-person.h"
+#include "sot-store.h"
+#include "sot-suspect-dialog.h"
+#include "sot-suspect-page.h"
+#include "sot-suspect.h"
+
+typedef struct {
+  char           *dir;
+  SotStore       *store;
+  GtkWindow      *window;
+  SotSuspectPage *page;
+} Fixture;
+
+/* Helpers */
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static void
+iterate (void)
+{
+  /* Let idles, layout and list item binding run. */
+  for (guint i = 0; i < 5; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2024, 9, 2, 9, 15, 0);
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("sot-test-suspect-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "workbench.db", NULL);
+  fixture->store = sot_store_open (path, SOT_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  sot_store_set_clock (fixture->store, now);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1100, 900);
+  fixture->page = SOT_SUSPECT_PAGE (sot_suspect_page_new (fixture->store));
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  gtk_window_present (fixture->window);
+  iterate ();
+}
+
+static void
+destroy_toplevels (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      gtk_window_destroy (window);
+    }
+  iterate ();
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  destroy_toplevels ();
+  g_assert_finalize_object (fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static SotInvestigation *
+add_investigation (SotStore   *store,
+                   const char *crime_reference)
+{
+  g_autoptr(GError) error = NULL;
+  SotInvestigation *inv = sot_investigation_new ();
+
+  sot_investigation_set_crime_reference (inv, crime_reference);
+  sot_investigation_set_offence_type (inv, "rape");
+  sot_investigation_set_offence_from (inv, "2024-03-01T22:30:00");
+  sot_investigation_set_reported_on (inv, "2024-03-03");
+  sot_investigation_set_officer (inv, "DC Ash Example");
+  sot_investigation_insert (inv, store, &error);
+  g_assert_no_error (error);
+
+  return inv;
+}
+
+static gint64
+add_suspect (SotStore   *store,
+             gint64      investigation_id,
+             const char *given,
+             const char *family,
+             const char *dob)
+{
+  g_autoptr(GError) error = NULL;
+  SotPersonDetails d = { 0 };
+  gint64 id = 0;
+
+  d.age_at_offence = -1;
+  d.given_name = given;
+  d.family_name = family;
+  d.date_of_birth = dob;
+  sot_person_add (store, SOT_ROLE_SUSPECT, investigation_id, &d, &id, &error);
+  g_assert_no_error (error);
+
+  return id;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gpointer data);
+
+static void
+collect (GtkWidget       *widget,
+         WidgetPredicate  predicate,
+         gpointer         data,
+         GPtrArray       *found)
+{
+  if (predicate (widget, data))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, predicate, data, found);
+}
+
+static GPtrArray *
+find_all (GtkWidget       *root,
+          WidgetPredicate  predicate,
+          gpointer         data)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (root, predicate, data, found);
+  return found;
+}
+
+static gboolean
+is_action_button (GtkWidget *widget,
+                  gpointer   data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0 &&
+         gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_status_cell (GtkWidget *widget,
+                gpointer   data)
+{
+  return GTK_IS_DROP_DOWN (widget) && g_object_get_data (G_OBJECT (widget), "line") != NULL;
+}
+
+static gboolean
+is_repeat_badge (GtkWidget *widget,
+                 gpointer   data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_has_css_class (widget, "repeat-badge");
+}
+
+static gboolean
+is_list_box (GtkWidget *widget,
+             gpointer   data)
+{
+  return GTK_IS_LIST_BOX (widget);
+}
+
+static guint
+status_index (const char *status)
+{
+  const char * const *statuses = sot_enquiry_statuses ();
+
+  for (guint i = 0; statuses[i] != NULL; i++)
+    if (g_str_equal (statuses[i], status))
+      return i;
+
+  g_assert_not_reached ();
+}
+
+/* Tests */
+
+static void
+test_add_suspect_proposes (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(SotInvestigation) inv = add_investigation (fixture->store, "AB/24/100");
+  g_autoptr(SotInvestigation) other = add_investigation (fixture->store, "AB/24/101");
+  g_autoptr(GPtrArray) accept_buttons = NULL;
+  g_autoptr(GPtrArray) cells = NULL;
+  g_autoptr(GPtrArray) badges = NULL;
+  g_autoptr(GListModel) open = NULL;
+  g_autoptr(GError) error = NULL;
+  SotSuspectDialog *dialog;
+  SotChecklistProposal *first;
+  GListModel *lines = sot_suspect_page_get_lines (fixture->page);
+
+  add_suspect (fixture->store, sot_investigation_get_id (other), "Kit", "Trainwell", "1979-12-01");
+
+  sot_suspect_page_set_investigation (fixture->page, inv);
+  iterate ();
+
+  /* Add Suspect opens the dialog; a new name with no match closes it at once. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "suspect-page.add-suspect", NULL);
+  dialog = SOT_SUSPECT_DIALOG (find_toplevel (SOT_TYPE_SUSPECT_DIALOG));
+  g_assert_nonnull (dialog);
+  sot_suspect_dialog_set_details (dialog, "Alex", "Example", "1990-01-01", NULL,
+                                  SOT_RELATIONSHIP_INTIMATE);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "suspect-dialog.add", NULL);
+  iterate ();
+  g_assert_null (find_toplevel (SOT_TYPE_SUSPECT_DIALOG));
+
+  /* The checklist is proposed: one Accept button per item, on the page. */
+  open = sot_checklist_proposal_list (fixture->store, sot_investigation_get_id (inv), TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (open), ==, 15);
+  accept_buttons = find_all (GTK_WIDGET (fixture->page), is_action_button,
+                             (gpointer) "suspect-page.accept-proposal");
+  g_assert_cmpuint (accept_buttons->len, ==, 15);
+
+  /* Accepting one adds a row to the evidence list. */
+  g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 0);
+  first = g_list_model_get_item (open, 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "suspect-page.accept-proposal", "s",
+                              sot_checklist_proposal_get_uuid (first));
+  g_object_unref (first);
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 1);
+  cells = find_all (GTK_WIDGET (fixture->page), is_status_cell, NULL);
+  g_assert_cmpuint (cells->len, ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (g_ptr_array_index (cells, 0)), ==,
+                    status_index (SOT_ENQUIRY_PLANNED));
+  g_clear_pointer (&accept_buttons, g_ptr_array_unref);
+  accept_buttons = find_all (GTK_WIDGET (fixture->page), is_action_button,
+                             (gpointer) "suspect-page.accept-proposal");
+  g_assert_cmpuint (accept_buttons->len, ==, 14);
+
+  /* Undo takes it back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "suspect-page.undo", NULL);
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 0);
+
+  /* A second suspect matching one of another case: the dialog offers the link. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "suspect-page.add-suspect", NULL);
+  dialog = SOT_SUSPECT_DIALOG (find_toplevel (SOT_TYPE_SUSPECT_DIALOG));
+  sot_suspect_dialog_set_details (dialog, "kit", "TRAINWELL", "1979-12-01", NULL, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "suspect-dialog.add", NULL);
+  iterate ();
+  g_assert_true (find_toplevel (SOT_TYPE_SUSPECT_DIALOG) == GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (sot_suspect_dialog_get_matches (dialog)), ==, 1);
+  {
+    g_autoptr(SotSuspectMatch) match = g_list_model_get_item (sot_suspect_dialog_get_matches (dialog), 0);
+
+    gtk_widget_activate_action (GTK_WIDGET (dialog), "suspect-dialog.link", "x",
+                                sot_suspect_match_get_person_id (match));
+  }
+  iterate ();
+  g_assert_null (find_toplevel (SOT_TYPE_SUSPECT_DIALOG));
+
+  badges = find_all (GTK_WIDGET (fixture->page), is_repeat_badge, NULL);
+  g_assert_cmpuint (badges->len, ==, 1);
+}
+
+static void
+test_not_pursued_asks_rationale (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(SotInvestigation) inv = add_investigation (fixture->store, "AB/24/200");
+  g_autoptr(SotLineOfEnquiry) line = sot_line_of_enquiry_new ();
+  g_autoptr(GPtrArray) cells = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkDropDown *cell;
+  GtkWidget *entry;
+  gint64 audit_before;
+
+  sot_line_of_enquiry_set_investigation_id (line, sot_investigation_get_id (inv));
+  sot_line_of_enquiry_set_category (line, "third-party");
+  sot_line_of_enquiry_set_focus (line, SOT_FOCUS_SUSPECT);
+  sot_line_of_enquiry_set_title (line, "CCTV of the suspect's route home");
+  sot_line_of_enquiry_set_initial_status (line, SOT_ENQUIRY_PLANNED, NULL);
+  sot_line_of_enquiry_insert (line, fixture->store, &error);
+  g_assert_no_error (error);
+
+  sot_suspect_page_set_investigation (fixture->page, inv);
+  iterate ();
+
+  cells = find_all (GTK_WIDGET (fixture->page), is_status_cell, NULL);
+  g_assert_cmpuint (cells->len, ==, 1);
+  cell = g_ptr_array_index (cells, 0);
+
+  /* An ordinary change is made in place. */
+  gtk_drop_down_set_selected (cell, status_index (SOT_ENQUIRY_REQUESTED));
+  iterate ();
+  {
+    g_autoptr(GListModel) stored = sot_line_of_enquiry_list (fixture->store,
+                                                             sot_investigation_get_id (inv), &error);
+    g_autoptr(SotLineOfEnquiry) again = g_list_model_get_item (stored, 0);
+
+    g_assert_cmpstr (sot_line_of_enquiry_get_status (again), ==, SOT_ENQUIRY_REQUESTED);
+  }
+
+  /* Not pursued asks for the rationale; the cell does not change meanwhile. */
+  gtk_drop_down_set_selected (cell, status_index (SOT_ENQUIRY_NOT_PURSUED));
+  iterate ();
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (gtk_drop_down_get_selected (cell), ==, status_index (SOT_ENQUIRY_REQUESTED));
+
+  /* An empty rationale is refused: the button is off, and forcing the response writes nothing. */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "not-pursued"));
+  audit_before = sot_store_count (fixture->store, "audit_log", NULL);
+  adw_message_dialog_response (dialog, "not-pursued");
+  iterate ();
+  g_assert_cmpint (sot_store_count (fixture->store, "audit_log", NULL), ==, audit_before);
+  {
+    GListModel *lines = sot_suspect_page_get_lines (fixture->page);
+    g_autoptr(SotLineOfEnquiry) shown = g_list_model_get_item (lines, 0);
+
+    g_assert_cmpstr (sot_line_of_enquiry_get_status (shown), ==, SOT_ENQUIRY_REQUESTED);
+  }
+  /* The dialog closes after any response. */
+  if (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL)
+    gtk_window_destroy (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  iterate ();
+
+  /* With a rationale it is recorded. */
+  gtk_drop_down_set_selected (cell, status_index (SOT_ENQUIRY_NOT_PURSUED));
+  iterate ();
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  entry = adw_message_dialog_get_extra_child (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "No CCTV covers the route.");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "not-pursued"));
+  adw_message_dialog_response (dialog, "not-pursued");
+  iterate ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (cell), ==, status_index (SOT_ENQUIRY_NOT_PURSUED));
+
+  /* And undone from the toast's action. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "suspect-page.undo", NULL);
+  iterate ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (cell), ==, status_index (SOT_ENQUIRY_REQUESTED));
+}
+
+static void
+open_investigation_cb (SotSuspectPage  *page,
+                       const char      *uuid,
+                       char           **out)
+{
+  g_free (*out);
+  *out = g_strdup (uuid);
+}
+
+static void
+test_repeat_badge (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(SotInvestigation) here = add_investigation (fixture->store, "AB/24/300");
+  g_autoptr(SotInvestigation) there = add_investigation (fixture->store, "AB/24/301");
+  g_autoptr(SotSuspect) suspect = NULL;
+  g_autoptr(SotSuspect) other = NULL;
+  g_autoptr(GPtrArray) badges = NULL;
+  g_autoptr(GPtrArray) lists = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *opened = NULL;
+  GtkWidget *badge;
+  GtkPopover *popover;
+  GtkListBox *list = NULL;
+  GtkListBoxRow *row;
+  gint64 other_id;
+
+  other_id = add_suspect (fixture->store, sot_investigation_get_id (there), "Drew", "Nonesuch", NULL);
+  other = sot_suspect_load_by_id (fixture->store, other_id, &error);
+  suspect = sot_suspect_load_by_id (fixture->store,
+                                    add_suspect (fixture->store, sot_investigation_get_id (here),
+                                                 "Drew", "Nonesuch", NULL),
+                                    &error);
+  g_assert_true (sot_suspect_link (suspect, fixture->store, sot_suspect_get_person_id (other), &error));
+  g_assert_no_error (error);
+
+  g_signal_connect (fixture->page, "open-investigation", G_CALLBACK (open_investigation_cb), &opened);
+  sot_suspect_page_set_investigation (fixture->page, here);
+  iterate ();
+
+  /* The badge shows the number of other investigations. */
+  badges = find_all (GTK_WIDGET (fixture->page), is_repeat_badge, NULL);
+  g_assert_cmpuint (badges->len, ==, 1);
+  badge = g_ptr_array_index (badges, 0);
+  g_assert_nonnull (strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (badge)), "1 other case"));
+
+  /* Clicking it lists them; activating one asks the window to open it. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (badge));
+  iterate ();
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (badge));
+  g_assert_nonnull (popover);
+  lists = find_all (GTK_WIDGET (popover), is_list_box, NULL);
+  g_assert_cmpuint (lists->len, ==, 1);
+  list = g_ptr_array_index (lists, 0);
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  g_signal_emit_by_name (row, "activate");
+  iterate ();
+  g_assert_cmpstr (opened, ==, sot_investigation_get_uuid (there));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/suspect-page/add-suspect-proposes-checklist", Fixture, NULL, fixture_setup,
+              test_add_suspect_proposes, fixture_teardown);
+  g_test_add ("/suspect-page/not-pursued-asks-rationale", Fixture, NULL, fixture_setup,
+              test_not_pursued_asks_rationale, fixture_teardown);
+  g_test_add ("/suspect-page/repeat-badge-opens-case", Fixture, NULL, fixture_setup,
+              test_repeat_badge, fixture_teardown);
+
+  return g_test_run ();
+}
