@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sot-forensic-window.h"
 #include "sot-overview-page-private.h"
 #include "sot-time.h"
 
@@ -30,8 +31,11 @@ struct _SotOverviewPage
   AdwActionRow       *no_suspect_row;
   AdwActionRow       *outcome_date_row;
   AdwActionRow       *next_deadline_row;
+  AdwPreferencesGroup *forensic_group;
 
   SotStore           *store;
+  SotForensicCatalogue *catalogue;
+  GPtrArray          *forensic_rows;    /* rows added to forensic_group */
   SotInvestigation   *investigation;
 };
 
@@ -170,6 +174,53 @@ update_next_deadline (SotOverviewPage *self)
   adw_action_row_set_subtitle (self->next_deadline_row, text ? text : display);
 }
 
+/* Lists the forensic windows closing within 24 hours: what must be taken today. */
+static void
+update_forensic_windows (SotOverviewPage *self)
+{
+  g_autoptr(GPtrArray) windows = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  for (guint i = 0; i < self->forensic_rows->len; i++)
+    adw_preferences_group_remove (self->forensic_group, g_ptr_array_index (self->forensic_rows, i));
+  g_ptr_array_set_size (self->forensic_rows, 0);
+
+  if (self->catalogue == NULL)
+    {
+      g_autoptr(GError) warning = NULL;
+
+      /* A refused force file is reported on the Forensics page; here the built-in one serves. */
+      self->catalogue = sot_forensic_catalogue_load (NULL, &warning);
+    }
+
+  if (self->investigation == NULL || self->store == NULL || self->catalogue == NULL)
+    return;
+
+  now = sot_store_now (self->store);
+  windows = sot_forensic_window_closing_within (self->catalogue, self->investigation, now,
+                                                SOT_FORENSIC_WINDOW_DEFAULT_CLOSING_HOURS);
+
+  for (guint i = 0; i < windows->len; i++)
+    {
+      SotForensicWindow *window = g_ptr_array_index (windows, i);
+      g_autofree char *value = sot_forensic_window_describe_value (window);
+      g_autofree char *deadlines = sot_forensic_window_describe_deadlines (window);
+      g_autofree char *subtitle = g_strdup_printf ("%s\n%s", deadlines, value);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     sot_forensic_sample_get_label (window->sample));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_add_css_class (row, "property");
+      adw_preferences_group_add (self->forensic_group, row);
+      g_ptr_array_add (self->forensic_rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->forensic_group), windows->len > 0);
+}
+
 static void
 update (SotOverviewPage *self)
 {
@@ -194,6 +245,7 @@ update (SotOverviewPage *self)
 
   update_outcome (self);
   update_next_deadline (self);
+  update_forensic_windows (self);
 }
 
 static void
@@ -212,6 +264,8 @@ sot_overview_page_dispose (GObject *object)
   sot_overview_page_set_investigation (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SOT_TYPE_OVERVIEW_PAGE);
   g_clear_object (&self->store);
+  g_clear_object (&self->catalogue);
+  g_clear_pointer (&self->forensic_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sot_overview_page_parent_class)->dispose (object);
 }
@@ -296,11 +350,13 @@ sot_overview_page_class_init (SotOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SotOverviewPage, no_suspect_row);
   gtk_widget_class_bind_template_child (widget_class, SotOverviewPage, outcome_date_row);
   gtk_widget_class_bind_template_child (widget_class, SotOverviewPage, next_deadline_row);
+  gtk_widget_class_bind_template_child (widget_class, SotOverviewPage, forensic_group);
 }
 
 static void
 sot_overview_page_init (SotOverviewPage *self)
 {
+  self->forensic_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -14,7 +14,9 @@
 #include "sot-investigation-list.h"
 #include "sot-investigation-row.h"
 #include "sot-line-of-enquiry.h"
+#include "sot-forensics-page.h"
 #include "sot-overview-page.h"
+#include "sot-toolkit-view.h"
 #include "sot-suspect.h"
 #include "sot-suspect-page.h"
 #include "sot-window-private.h"
@@ -62,6 +64,7 @@ struct _SotWindow
   AdwViewStack         *view_stack;
   GtkCheckButton       *repeat_check;
   SotSuspectPage       *suspect_page;
+  SotForensicsPage     *forensics_page;
 
   /* Context */
   SotStore             *store;
@@ -172,6 +175,7 @@ open_investigation (SotWindow        *self,
   g_set_object (&self->current, investigation);
   sot_overview_page_set_investigation (self->overview_page, investigation);
   sot_suspect_page_set_investigation (self->suspect_page, investigation);
+  sot_forensics_page_set_investigation (self->forensics_page, investigation);
 
   if (investigation != NULL)
     {
@@ -921,6 +925,26 @@ back_activated (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* The Toolkit: the forensic window calculator and guidance, with no case open (for trainers
+ * too), in a window of its own beside the investigations. */
+static void
+toolkit_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Forensic Toolkit"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (widget));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), sot_toolkit_view_new (NULL));
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 /* Shows a page of the open investigation by name ("overview", "suspect-focus", …). */
 static void
 show_page_activated (GtkWidget  *widget,
@@ -1102,6 +1126,10 @@ sot_window_constructed (GObject *object)
                            G_CALLBACK (suspect_page_open_cb), self, G_CONNECT_SWAPPED);
   add_page (self, GTK_WIDGET (self->suspect_page), "suspect-focus", _("Suspect Focus"),
             "system-users-symbolic");
+
+  self->forensics_page = SOT_FORENSICS_PAGE (sot_forensics_page_new (self->store, NULL));
+  add_page (self, GTK_WIDGET (self->forensics_page), "forensics", _("Forensics"),
+            "edit-find-symbolic");
 
   width = g_settings_get_int (self->settings, "window-width");
   height = g_settings_get_int (self->settings, "window-height");
@@ -1311,6 +1339,7 @@ sot_window_class_init (SotWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
+  gtk_widget_class_install_action (widget_class, "win.toolkit", NULL, toolkit_activated);
   gtk_widget_class_install_action (widget_class, "win.open-training", NULL,
                                    open_training_activated);
   gtk_widget_class_install_action (widget_class, "win.reset-training", NULL,
@@ -1327,6 +1356,8 @@ sot_window_class_init (SotWindowClass *klass)
                                            "win.show-page", "s", pages[i]);
   }
 
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
+                                       "win.toolkit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-investigation", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,

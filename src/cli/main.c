@@ -26,7 +26,8 @@ main (int   argc,
 
   if (!sot_cli_run (argc, argv, &error))
     {
-      g_printerr ("soteria-cli: %s\n", error->message);
+      if (!sot_cli_error_reported (error))
+        g_printerr ("soteria-cli: %s\n", error->message);
       return sot_cli_exit_status (error);
     }
 

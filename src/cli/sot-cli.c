@@ -20,6 +20,7 @@
 
 #include "sot-cli.h"
 #include "sot-cli-suspects.h"
+#include "sot-cli-toolkit.h"
 #include "sot-generator.h"
 #include "sot-person.h"
 #include "sot-store.h"
@@ -46,6 +47,7 @@ static gboolean run_demo  (const char *global_db, int argc, char **argv, GError 
 static gboolean run_info  (const char *global_db, int argc, char **argv, GError **error);
 static gboolean run_audit (const char *global_db, int argc, char **argv, GError **error);
 static gboolean run_help  (const char *global_db, int argc, char **argv, GError **error);
+static gboolean run_toolkit (const char *global_db, int argc, char **argv, GError **error);
 
 static const Command commands[] = {
   { "demo", "--investigations N [--seed S] [--today YYYY-MM-DD]",
@@ -54,6 +56,9 @@ static const Command commands[] = {
     N_("Show what a workspace holds"), run_info },
   { "audit", "verify",
     N_("Check the hash chain of the audit log and name the first broken record"), run_audit },
+  { "toolkit", "--offence-time ISO8601 [--offence-until ISO8601] [--at ISO8601] [--json]",
+    N_("Show every forensic sample window for an offence time (no workspace needed)"),
+    run_toolkit },
   { "help", "[COMMAND]",
     N_("Show the help of the tool or of a command"), run_help },
 };
@@ -67,10 +72,43 @@ sot_cli_exit_status (const GError *error)
     return SOT_CLI_EXIT_OK;
 
   if (g_error_matches (error, SOT_CLI_ERROR, SOT_CLI_ERROR_USAGE) ||
+      g_error_matches (error, SOT_CLI_ERROR, SOT_CLI_ERROR_REPORTED_USAGE) ||
       error->domain == G_OPTION_ERROR)
     return SOT_CLI_EXIT_USAGE;
 
   return SOT_CLI_EXIT_FAILURE;
+}
+
+gboolean
+sot_cli_error_reported (const GError *error)
+{
+  return g_error_matches (error, SOT_CLI_ERROR, SOT_CLI_ERROR_REPORTED_USAGE) ||
+         g_error_matches (error, SOT_CLI_ERROR, SOT_CLI_ERROR_REPORTED_FAILED);
+}
+
+/* Commands in files of their own parse their options and print their errors themselves,
+ * returning an exit status; this turns that status back into the dispatcher's GError. */
+static gboolean
+status_to_error (int      status,
+                 GError **error)
+{
+  if (status == SOT_CLI_EXIT_OK)
+    return TRUE;
+
+  g_set_error_literal (error, SOT_CLI_ERROR,
+                       status == SOT_CLI_EXIT_USAGE ? SOT_CLI_ERROR_REPORTED_USAGE
+                                                    : SOT_CLI_ERROR_REPORTED_FAILED,
+                       "");
+  return FALSE;
+}
+
+static gboolean
+run_toolkit (const char  *global_db,
+             int          argc,
+             char       **argv,
+             GError     **error)
+{
+  return status_to_error (sot_cli_toolkit (argc, argv), error);
 }
 
 static char *

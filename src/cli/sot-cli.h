@@ -15,7 +15,12 @@ G_BEGIN_DECLS
 typedef enum {
   SOT_CLI_ERROR_USAGE,   /* a bad argument, an unknown command: exit status 2 */
   SOT_CLI_ERROR_FAILED,  /* the command ran and failed: exit status 1 */
+  SOT_CLI_ERROR_REPORTED_USAGE,   /* as USAGE, already printed by the command */
+  SOT_CLI_ERROR_REPORTED_FAILED,  /* as FAILED, already printed by the command */
 } SotCliError;
+
+/* Whether @error was already printed by the command that set it. */
+gboolean sot_cli_error_reported (const GError *error);
 
 /* Exit statuses, as documented in `soteria-cli --help`. */
 #define SOT_CLI_EXIT_OK      0

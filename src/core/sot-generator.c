@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sot-generator-forensics.h"
 #include "sot-generator-parts.h"
 #include "sot-investigation.h"
 #include "sot-person.h"
@@ -108,6 +109,7 @@ typedef struct {
 /* The parts that add each area's records to a case, called in this order. */
 static const SotGeneratorPart parts[] = {
   sot_generator_part_suspect_focus,
+  sot_generator_part_forensics,
 };
 
 static const char *

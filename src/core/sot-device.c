@@ -1,0 +1,857 @@
+/* sot-device.c: digital devices taken in an investigation, and third-party material requests
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sot-device"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sot-device.h"
+#include "sot-time.h"
+
+#define FUTURE_TOLERANCE (5 * G_TIME_SPAN_MINUTE)
+
+G_DEFINE_BOXED_TYPE (SotDevice, sot_device, sot_device_ref, sot_device_unref)
+G_DEFINE_BOXED_TYPE (SotThirdPartyRequest, sot_third_party_request,
+                     sot_third_party_request_ref, sot_third_party_request_unref)
+
+#define DEVICE_COLUMNS \
+  "id, uuid, investigation_id, owner_role, description, legal_basis, legal_basis_note, " \
+  "written_notice_on, dpn_variant, dpn_given_on, line_of_enquiry, scope_data_types, " \
+  "scope_from, scope_until, extraction_level, taken_at, returned_at, swap_out_given"
+
+#define REQUEST_COLUMNS \
+  "id, uuid, investigation_id, holder, material, reason, necessity_note, counselling, " \
+  "probative_value_note, npcc_form_used, requested_on, victim_notified_on, outcome, " \
+  "outcome_on, outcome_note"
+
+static const char * const owner_roles[] = {
+  SOT_DEVICE_OWNER_VICTIM, SOT_DEVICE_OWNER_WITNESS, SOT_DEVICE_OWNER_SUSPECT, NULL,
+};
+
+static const char * const legal_bases[] = {
+  SOT_LEGAL_BASIS_S37_AGREEMENT, SOT_LEGAL_BASIS_S41, SOT_LEGAL_BASIS_SEIZURE,
+  SOT_LEGAL_BASIS_OTHER, NULL,
+};
+
+static const char * const extraction_levels[] = {
+  SOT_EXTRACTION_NONE, SOT_EXTRACTION_SELECTIVE, SOT_EXTRACTION_LOGICAL,
+  SOT_EXTRACTION_FILE_SYSTEM, SOT_EXTRACTION_PHYSICAL, SOT_EXTRACTION_OTHER, NULL,
+};
+
+static const char * const outcomes[] = {
+  SOT_TPM_PENDING, SOT_TPM_RECEIVED, SOT_TPM_PARTIAL, SOT_TPM_REFUSED, SOT_TPM_WITHDRAWN, NULL,
+};
+
+static void
+device_clear (gpointer data)
+{
+  SotDevice *self = data;
+
+  g_free (self->uuid);
+  g_free (self->owner_role);
+  g_free (self->description);
+  g_free (self->legal_basis);
+  g_free (self->legal_basis_note);
+  g_free (self->written_notice_on);
+  g_free (self->dpn_variant);
+  g_free (self->dpn_given_on);
+  g_free (self->line_of_enquiry);
+  g_free (self->scope_data_types);
+  g_free (self->scope_from);
+  g_free (self->scope_until);
+  g_free (self->extraction_level);
+  g_free (self->taken_at);
+  g_free (self->returned_at);
+}
+
+SotDevice *
+sot_device_ref (SotDevice *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+sot_device_unref (SotDevice *self)
+{
+  g_return_if_fail (self != NULL);
+  g_atomic_rc_box_release_full (self, device_clear);
+}
+
+static void
+request_clear (gpointer data)
+{
+  SotThirdPartyRequest *self = data;
+
+  g_free (self->uuid);
+  g_free (self->holder);
+  g_free (self->material);
+  g_free (self->reason);
+  g_free (self->necessity_note);
+  g_free (self->probative_value_note);
+  g_free (self->requested_on);
+  g_free (self->victim_notified_on);
+  g_free (self->outcome);
+  g_free (self->outcome_on);
+  g_free (self->outcome_note);
+}
+
+SotThirdPartyRequest *
+sot_third_party_request_ref (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+sot_third_party_request_unref (SotThirdPartyRequest *self)
+{
+  g_return_if_fail (self != NULL);
+  g_atomic_rc_box_release_full (self, request_clear);
+}
+
+/* Helpers */
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           col)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, col));
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+bind_text_or_null (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *text)
+{
+  if (!is_blank (text))
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static void
+set_invalid (GError     **error,
+             const char  *message)
+{
+  g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, message);
+}
+
+/* A time: %NULL text stays %NULL (when optional); a time in the future is refused. */
+static gboolean
+parse_time (SotStore    *store,
+            const char  *text,
+            const char  *what,
+            gboolean     required,
+            char       **out,
+            GError     **error)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  *out = NULL;
+
+  if (is_blank (text))
+    {
+      if (required)
+        g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, _("%s is required"), what);
+      return !required;
+    }
+
+  if (!(dt = sot_time_parse (text, &local_error)))
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, "%s: %s", what,
+                   local_error->message);
+      return FALSE;
+    }
+
+  now = sot_store_now (store);
+  if (g_date_time_difference (dt, now) > FUTURE_TOLERANCE)
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, _("%s is in the future"), what);
+      return FALSE;
+    }
+
+  utc = g_date_time_to_utc (dt);
+  *out = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  return TRUE;
+}
+
+static gboolean
+check_date (const char  *text,
+            const char  *what,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GDate date;
+
+  if (is_blank (text))
+    return TRUE;
+
+  if (!sot_date_parse (text, &date, &local_error))
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, "%s: %s", what,
+                   local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+step_done (SotStore      *store,
+           sqlite3_stmt  *stmt,
+           const char    *what,
+           GError       **error)
+{
+  gboolean ok = sqlite3_step (stmt) == SQLITE_DONE;
+
+  if (!ok)
+    sot_store_set_sqlite_error (store, error, what);
+
+  sqlite3_reset (stmt);
+  return ok;
+}
+
+/* Devices */
+
+static SotDevice *
+device_from_row (sqlite3_stmt *stmt)
+{
+  SotDevice *self = g_atomic_rc_box_new0 (SotDevice);
+
+  self->id = sqlite3_column_int64 (stmt, 0);
+  self->uuid = column_dup (stmt, 1);
+  self->investigation_id = sqlite3_column_int64 (stmt, 2);
+  self->owner_role = column_dup (stmt, 3);
+  self->description = column_dup (stmt, 4);
+  self->legal_basis = column_dup (stmt, 5);
+  self->legal_basis_note = column_dup (stmt, 6);
+  self->written_notice_on = column_dup (stmt, 7);
+  self->dpn_variant = column_dup (stmt, 8);
+  self->dpn_given_on = column_dup (stmt, 9);
+  self->line_of_enquiry = column_dup (stmt, 10);
+  self->scope_data_types = column_dup (stmt, 11);
+  self->scope_from = column_dup (stmt, 12);
+  self->scope_until = column_dup (stmt, 13);
+  self->extraction_level = column_dup (stmt, 14);
+  self->taken_at = column_dup (stmt, 15);
+  self->returned_at = column_dup (stmt, 16);
+  self->swap_out_given = sqlite3_column_int (stmt, 17) != 0;
+
+  return self;
+}
+
+static gboolean
+load_device (SotStore     *store,
+             gint64        id,
+             SotDevice   **out,
+             GError      **error)
+{
+  sqlite3_stmt *stmt = sot_store_prepare (store, "SELECT " DEVICE_COLUMNS " FROM device "
+                                          "WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot read the device"));
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  *out = device_from_row (stmt);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+sot_device_add (SotStore                *store,
+                gint64                   investigation_id,
+                const SotDeviceDetails  *details,
+                SotDevice              **out_device,
+                GError                 **error)
+{
+  g_autofree char *taken_at = NULL;
+  g_autofree char *returned_at = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *created_at = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  sqlite3_stmt *stmt;
+  gint64 row_id;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (details != NULL, FALSE);
+  g_return_val_if_fail (out_device == NULL || *out_device == NULL, FALSE);
+
+  if (details->owner_role == NULL || !g_strv_contains (owner_roles, details->owner_role))
+    {
+      set_invalid (error, _("Say whose device it is: the victim's, a witness's or a suspect's"));
+      return FALSE;
+    }
+
+  if (is_blank (details->description))
+    {
+      set_invalid (error, _("A device needs a description"));
+      return FALSE;
+    }
+
+  if (details->legal_basis == NULL || !g_strv_contains (legal_bases, details->legal_basis))
+    {
+      set_invalid (error, _("A device needs the legal basis on which it was taken"));
+      return FALSE;
+    }
+
+  if (g_str_equal (details->legal_basis, SOT_LEGAL_BASIS_S37_AGREEMENT) &&
+      is_blank (details->written_notice_on))
+    {
+      set_invalid (error, _("An agreement under PCSC Act 2022 s.37 needs the date of the "
+                            "written notice"));
+      return FALSE;
+    }
+
+  if (!is_blank (details->dpn_variant))
+    {
+      gboolean suspect = g_str_equal (details->owner_role, SOT_DEVICE_OWNER_SUSPECT);
+
+      if (!g_str_equal (details->dpn_variant, SOT_DPN_A) &&
+          !g_str_equal (details->dpn_variant, SOT_DPN_C))
+        {
+          set_invalid (error, _("The Digital Processing Notice is DPN-a or DPN-c"));
+          return FALSE;
+        }
+
+      if (suspect != g_str_equal (details->dpn_variant, SOT_DPN_C))
+        {
+          set_invalid (error, suspect
+                       ? _("A suspect's device takes DPN-c, not DPN-a")
+                       : _("A victim's or witness's device takes DPN-a, not DPN-c"));
+          return FALSE;
+        }
+    }
+  else if (!is_blank (details->dpn_given_on))
+    {
+      set_invalid (error, _("Say which Digital Processing Notice was given"));
+      return FALSE;
+    }
+
+  if (!is_blank (details->extraction_level) &&
+      !g_strv_contains (extraction_levels, details->extraction_level))
+    {
+      set_invalid (error, _("Unknown extraction level"));
+      return FALSE;
+    }
+
+  if (!check_date (details->written_notice_on, _("The written notice date"), error) ||
+      !check_date (details->dpn_given_on, _("The date the notice was given"), error) ||
+      !check_date (details->scope_from, _("The start of the scope"), error) ||
+      !check_date (details->scope_until, _("The end of the scope"), error))
+    return FALSE;
+
+  if (!is_blank (details->scope_from) && !is_blank (details->scope_until) &&
+      g_strcmp0 (details->scope_until, details->scope_from) < 0)
+    {
+      set_invalid (error, _("The scope ends before it starts"));
+      return FALSE;
+    }
+
+  if (!parse_time (store, details->taken_at, _("The time the device was taken"), TRUE,
+                   &taken_at, error) ||
+      !parse_time (store, details->returned_at, _("The time the device was returned"), FALSE,
+                   &returned_at, error))
+    return FALSE;
+
+  if (returned_at != NULL && g_strcmp0 (returned_at, taken_at) < 0)
+    {
+      set_invalid (error, _("The device was returned before it was taken"));
+      return FALSE;
+    }
+
+  now = sot_store_now (store);
+  created_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_new_uuid ();
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "INSERT INTO device (uuid, investigation_id, owner_role, description, "
+                            "legal_basis, legal_basis_note, written_notice_on, dpn_variant, "
+                            "dpn_given_on, line_of_enquiry, scope_data_types, scope_from, "
+                            "scope_until, extraction_level, taken_at, returned_at, "
+                            "swap_out_given, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                            "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)", error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  sqlite3_bind_text (stmt, 3, details->owner_role, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, details->description, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, details->legal_basis, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 6, details->legal_basis_note);
+  bind_text_or_null (stmt, 7, details->written_notice_on);
+  bind_text_or_null (stmt, 8, details->dpn_variant);
+  bind_text_or_null (stmt, 9, details->dpn_given_on);
+  bind_text_or_null (stmt, 10, details->line_of_enquiry);
+  bind_text_or_null (stmt, 11, details->scope_data_types);
+  bind_text_or_null (stmt, 12, details->scope_from);
+  bind_text_or_null (stmt, 13, details->scope_until);
+  bind_text_or_null (stmt, 14, details->extraction_level);
+  sqlite3_bind_text (stmt, 15, taken_at, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 16, returned_at);
+  sqlite3_bind_int (stmt, 17, details->swap_out_given ? 1 : 0);
+  sqlite3_bind_text (stmt, 18, created_at, -1, SQLITE_TRANSIENT);
+
+  if (!step_done (store, stmt, _("Cannot record the device"), error))
+    goto fail;
+  row_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
+
+  if (!sot_store_audit (store, SOT_AUDIT_COLLECT, "device", uuid, NULL, NULL, error))
+    goto fail;
+
+  sot_store_queue_changed (store, "device", SOT_AUDIT_COLLECT, uuid);
+
+  if (out_device != NULL && !load_device (store, row_id, out_device, error))
+    goto fail;
+
+  if (!sot_store_commit (store, error))
+    {
+      if (out_device != NULL)
+        g_clear_pointer (out_device, sot_device_unref);
+      return FALSE;
+    }
+
+  return TRUE;
+
+fail:
+  sot_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+sot_device_record_return (SotStore         *store,
+                          const SotDevice  *device,
+                          const char       *returned_at,
+                          GError          **error)
+{
+  g_autofree char *returned = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (device != NULL && device->uuid != NULL, FALSE);
+
+  if (!parse_time (store, returned_at, _("The time the device was returned"), TRUE,
+                   &returned, error))
+    return FALSE;
+
+  if (g_strcmp0 (returned, device->taken_at) < 0)
+    {
+      set_invalid (error, _("The device was returned before it was taken"));
+      return FALSE;
+    }
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store, "UPDATE device SET returned_at = ?2 WHERE uuid = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_text (stmt, 1, device->uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, returned, -1, SQLITE_TRANSIENT);
+
+  if (!step_done (store, stmt, _("Cannot record the return of the device"), error))
+    goto fail;
+
+  if (sqlite3_changes (sqlite3_db_handle (stmt)) != 1)
+    {
+      g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                           _("The device no longer exists"));
+      goto fail;
+    }
+
+  if (!sot_store_audit (store, SOT_AUDIT_ALTER, "device", device->uuid, "returned", NULL, error))
+    goto fail;
+
+  sot_store_queue_changed (store, "device", SOT_AUDIT_ALTER, device->uuid);
+
+  return sot_store_commit (store, error);
+
+fail:
+  sot_store_rollback (store);
+  return FALSE;
+}
+
+GPtrArray *
+sot_device_list (SotStore  *store,
+                 gint64     investigation_id,
+                 GError   **error)
+{
+  g_autoptr(GPtrArray) devices = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+
+  stmt = sot_store_prepare (store, "SELECT " DEVICE_COLUMNS " FROM device "
+                            "WHERE investigation_id = ?1 ORDER BY taken_at, id", error);
+  if (stmt == NULL)
+    return NULL;
+
+  devices = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_device_unref);
+  sqlite3_bind_int64 (stmt, 1, investigation_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (devices, device_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot read the devices"));
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&devices);
+}
+
+GTimeSpan
+sot_device_held_for (const SotDevice *device,
+                     GDateTime       *now)
+{
+  g_autoptr(GDateTime) taken = NULL;
+  g_autoptr(GDateTime) until = NULL;
+
+  g_return_val_if_fail (device != NULL, 0);
+  g_return_val_if_fail (now != NULL, 0);
+
+  taken = sot_time_parse (device->taken_at, NULL);
+  if (taken == NULL)
+    return 0;
+
+  until = device->returned_at != NULL ? sot_time_parse (device->returned_at, NULL)
+                                      : g_date_time_ref (now);
+  if (until == NULL)
+    return 0;
+
+  return MAX (0, g_date_time_difference (until, taken));
+}
+
+gboolean
+sot_device_is_flagged (const SotDevice *device,
+                       GDateTime       *now)
+{
+  g_return_val_if_fail (device != NULL, FALSE);
+
+  return g_strcmp0 (device->owner_role, SOT_DEVICE_OWNER_VICTIM) == 0 &&
+         sot_device_held_for (device, now) > SOT_DEVICE_VICTIM_LIMIT_HOURS * G_TIME_SPAN_HOUR;
+}
+
+const char *
+sot_device_owner_label (const char *owner_role)
+{
+  if (g_strcmp0 (owner_role, SOT_DEVICE_OWNER_VICTIM) == 0)
+    return _("Victim");
+  if (g_strcmp0 (owner_role, SOT_DEVICE_OWNER_WITNESS) == 0)
+    return _("Witness");
+  if (g_strcmp0 (owner_role, SOT_DEVICE_OWNER_SUSPECT) == 0)
+    return _("Suspect");
+  return owner_role;
+}
+
+const char *
+sot_device_legal_basis_label (const char *legal_basis)
+{
+  if (g_strcmp0 (legal_basis, SOT_LEGAL_BASIS_S37_AGREEMENT) == 0)
+    return _("Agreement (PCSC Act 2022 s.37)");
+  if (g_strcmp0 (legal_basis, SOT_LEGAL_BASIS_S41) == 0)
+    return _("User has died (PCSC Act 2022 s.41)");
+  if (g_strcmp0 (legal_basis, SOT_LEGAL_BASIS_SEIZURE) == 0)
+    return _("Seizure power");
+  if (g_strcmp0 (legal_basis, SOT_LEGAL_BASIS_OTHER) == 0)
+    return _("Other");
+  return legal_basis;
+}
+
+const char *
+sot_device_extraction_label (const char *level)
+{
+  if (g_strcmp0 (level, SOT_EXTRACTION_NONE) == 0)
+    return _("No extraction");
+  if (g_strcmp0 (level, SOT_EXTRACTION_SELECTIVE) == 0)
+    return _("Selective (targeted)");
+  if (g_strcmp0 (level, SOT_EXTRACTION_LOGICAL) == 0)
+    return _("Logical");
+  if (g_strcmp0 (level, SOT_EXTRACTION_FILE_SYSTEM) == 0)
+    return _("File system");
+  if (g_strcmp0 (level, SOT_EXTRACTION_PHYSICAL) == 0)
+    return _("Physical");
+  if (g_strcmp0 (level, SOT_EXTRACTION_OTHER) == 0)
+    return _("Other");
+  return level;
+}
+
+const char *
+sot_third_party_outcome_label (const char *outcome)
+{
+  if (g_strcmp0 (outcome, SOT_TPM_PENDING) == 0)
+    return _("Pending");
+  if (g_strcmp0 (outcome, SOT_TPM_RECEIVED) == 0)
+    return _("Received");
+  if (g_strcmp0 (outcome, SOT_TPM_PARTIAL) == 0)
+    return _("Partly received");
+  if (g_strcmp0 (outcome, SOT_TPM_REFUSED) == 0)
+    return _("Refused");
+  if (g_strcmp0 (outcome, SOT_TPM_WITHDRAWN) == 0)
+    return _("Withdrawn");
+  return outcome;
+}
+
+/* Third-party material */
+
+static SotThirdPartyRequest *
+request_from_row (sqlite3_stmt *stmt)
+{
+  SotThirdPartyRequest *self = g_atomic_rc_box_new0 (SotThirdPartyRequest);
+
+  self->id = sqlite3_column_int64 (stmt, 0);
+  self->uuid = column_dup (stmt, 1);
+  self->investigation_id = sqlite3_column_int64 (stmt, 2);
+  self->holder = column_dup (stmt, 3);
+  self->material = column_dup (stmt, 4);
+  self->reason = column_dup (stmt, 5);
+  self->necessity_note = column_dup (stmt, 6);
+  self->counselling = sqlite3_column_int (stmt, 7) != 0;
+  self->probative_value_note = column_dup (stmt, 8);
+  self->npcc_form_used = sqlite3_column_int (stmt, 9) != 0;
+  self->requested_on = column_dup (stmt, 10);
+  self->victim_notified_on = column_dup (stmt, 11);
+  self->outcome = column_dup (stmt, 12);
+  self->outcome_on = column_dup (stmt, 13);
+  self->outcome_note = column_dup (stmt, 14);
+
+  return self;
+}
+
+gboolean
+sot_third_party_request_add (SotStore                    *store,
+                             gint64                       investigation_id,
+                             const SotThirdPartyDetails  *details,
+                             SotThirdPartyRequest       **out_request,
+                             GError                     **error)
+{
+  g_autofree char *uuid = NULL;
+  g_autofree char *created_at = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  sqlite3_stmt *stmt;
+  gint64 row_id;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (details != NULL, FALSE);
+  g_return_val_if_fail (out_request == NULL || *out_request == NULL, FALSE);
+
+  if (is_blank (details->holder) || is_blank (details->material) || is_blank (details->reason))
+    {
+      set_invalid (error, _("A request needs who holds the material, what is sought and why"));
+      return FALSE;
+    }
+
+  if (is_blank (details->necessity_note))
+    {
+      set_invalid (error, _("A request needs the note on why it is necessary and proportionate"));
+      return FALSE;
+    }
+
+  if (details->counselling && is_blank (details->probative_value_note))
+    {
+      set_invalid (error, _("Counselling records may be requested only with a note on their "
+                            "substantial probative value"));
+      return FALSE;
+    }
+
+  if (!check_date (details->requested_on, _("The request date"), error) ||
+      !check_date (details->victim_notified_on, _("The date the victim was told"), error))
+    return FALSE;
+
+  now = sot_store_now (store);
+  created_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_new_uuid ();
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "INSERT INTO third_party_request (uuid, investigation_id, holder, "
+                            "material, reason, necessity_note, counselling, probative_value_note, "
+                            "npcc_form_used, requested_on, victim_notified_on, created_at) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  sqlite3_bind_text (stmt, 3, details->holder, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, details->material, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, details->reason, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, details->necessity_note, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 7, details->counselling ? 1 : 0);
+  bind_text_or_null (stmt, 8, details->probative_value_note);
+  sqlite3_bind_int (stmt, 9, details->npcc_form_used ? 1 : 0);
+  bind_text_or_null (stmt, 10, details->requested_on);
+  bind_text_or_null (stmt, 11, details->victim_notified_on);
+  sqlite3_bind_text (stmt, 12, created_at, -1, SQLITE_TRANSIENT);
+
+  if (!step_done (store, stmt, _("Cannot record the request"), error))
+    goto fail;
+  row_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
+
+  if (!sot_store_audit (store, SOT_AUDIT_COLLECT, "third_party_request", uuid, NULL, NULL, error))
+    goto fail;
+
+  sot_store_queue_changed (store, "third_party_request", SOT_AUDIT_COLLECT, uuid);
+
+  if (out_request != NULL)
+    {
+      stmt = sot_store_prepare (store, "SELECT " REQUEST_COLUMNS " FROM third_party_request "
+                                "WHERE id = ?1", error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, row_id);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          sot_store_set_sqlite_error (store, error, _("Cannot read the request"));
+          sqlite3_reset (stmt);
+          goto fail;
+        }
+      *out_request = request_from_row (stmt);
+      sqlite3_reset (stmt);
+    }
+
+  if (!sot_store_commit (store, error))
+    {
+      if (out_request != NULL)
+        g_clear_pointer (out_request, sot_third_party_request_unref);
+      return FALSE;
+    }
+
+  return TRUE;
+
+fail:
+  sot_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+sot_third_party_request_set_outcome (SotStore                    *store,
+                                     const SotThirdPartyRequest  *request,
+                                     const char                  *outcome,
+                                     const char                  *outcome_on,
+                                     const char                  *note,
+                                     GError                     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (request != NULL && request->uuid != NULL, FALSE);
+
+  if (outcome == NULL || !g_strv_contains (outcomes, outcome))
+    {
+      set_invalid (error, _("Unknown outcome of a request"));
+      return FALSE;
+    }
+
+  if (!check_date (outcome_on, _("The date of the outcome"), error))
+    return FALSE;
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "UPDATE third_party_request SET outcome = ?2, outcome_on = ?3, "
+                            "outcome_note = ?4 WHERE uuid = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_text (stmt, 1, request->uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, outcome, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 3, outcome_on);
+  bind_text_or_null (stmt, 4, note);
+
+  if (!step_done (store, stmt, _("Cannot record the outcome"), error))
+    goto fail;
+
+  if (sqlite3_changes (sqlite3_db_handle (stmt)) != 1)
+    {
+      g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                           _("The request no longer exists"));
+      goto fail;
+    }
+
+  if (!sot_store_audit (store, SOT_AUDIT_ALTER, "third_party_request", request->uuid, outcome,
+                        NULL, error))
+    goto fail;
+
+  sot_store_queue_changed (store, "third_party_request", SOT_AUDIT_ALTER, request->uuid);
+
+  return sot_store_commit (store, error);
+
+fail:
+  sot_store_rollback (store);
+  return FALSE;
+}
+
+GPtrArray *
+sot_third_party_request_list (SotStore  *store,
+                              gint64     investigation_id,
+                              GError   **error)
+{
+  g_autoptr(GPtrArray) requests = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+
+  stmt = sot_store_prepare (store, "SELECT " REQUEST_COLUMNS " FROM third_party_request "
+                            "WHERE investigation_id = ?1 ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+
+  requests = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_third_party_request_unref);
+  sqlite3_bind_int64 (stmt, 1, investigation_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (requests, request_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot read the requests"));
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&requests);
+}

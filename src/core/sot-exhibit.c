@@ -1,0 +1,1316 @@
+/* sot-exhibit.c: the exhibit register and each exhibit's continuity (chain of custody)
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sot-exhibit"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sot-exhibit.h"
+#include "sot-forensic-window.h"
+#include "sot-time.h"
+
+/* How far in the future a typed time may be (clocks drift) before it is refused. */
+#define FUTURE_TOLERANCE (5 * G_TIME_SPAN_MINUTE)
+
+G_DEFINE_BOXED_TYPE (SotExhibit, sot_exhibit, sot_exhibit_ref, sot_exhibit_unref)
+G_DEFINE_BOXED_TYPE (SotExhibitMovement, sot_exhibit_movement,
+                     sot_exhibit_movement_ref, sot_exhibit_movement_unref)
+
+#define EXHIBIT_COLUMNS \
+  "e.id, e.uuid, e.investigation_id, coalesce (e.parent_id, 0), e.officer_initials, " \
+  "e.sequence, coalesce (e.sub_sequence, 0), e.reference, e.alias, e.description, " \
+  "e.sample_type, e.sampled_from, e.seized_by, e.seized_at, e.seized_place, e.seal_number, " \
+  "e.lab_name, e.lab_submitted_at, e.lab_result, e.lab_result_at, e.retention, " \
+  "e.retention_note, e.retention_decided_on, " \
+  "(SELECT m.to_holder FROM exhibit_movement m WHERE m.exhibit_id = e.id " \
+  "   ORDER BY m.position DESC, m.id DESC LIMIT 1), " \
+  "(SELECT m.place FROM exhibit_movement m WHERE m.exhibit_id = e.id " \
+  "   ORDER BY m.position DESC, m.id DESC LIMIT 1), " \
+  "(SELECT count(*) FROM exhibit_movement m WHERE m.exhibit_id = e.id)"
+
+#define MOVEMENT_COLUMNS \
+  "id, uuid, exhibit_id, position, from_holder, to_holder, moved_at, place, purpose, note, " \
+  "corrects_movement_uuid, correction_reason, recorded_at, recorded_by"
+
+static const char * const purposes[] = {
+  SOT_MOVEMENT_STORAGE, SOT_MOVEMENT_TRANSFER, SOT_MOVEMENT_LABORATORY, SOT_MOVEMENT_EXAMINATION,
+  SOT_MOVEMENT_COURT, SOT_MOVEMENT_RETURN_TO_OWNER, SOT_MOVEMENT_DISPOSAL, SOT_MOVEMENT_OTHER,
+  NULL,
+};
+
+/* Ranks left out when suggesting initials from a name. */
+static const char * const ranks[] = {
+  "PC", "DC", "TDC", "SC", "PS", "DS", "TDS", "SGT", "INSP", "DI", "DCI", "CI", "SUPT", "DSUPT",
+  "PCSO", "MR", "MRS", "MS", "MX", "DR", "MISS", NULL,
+};
+
+/* Boxed types */
+
+static void
+exhibit_clear (gpointer data)
+{
+  SotExhibit *self = data;
+
+  g_free (self->uuid);
+  g_free (self->officer_initials);
+  g_free (self->reference);
+  g_free (self->alias);
+  g_free (self->description);
+  g_free (self->sample_type);
+  g_free (self->sampled_from);
+  g_free (self->seized_by);
+  g_free (self->seized_at);
+  g_free (self->seized_place);
+  g_free (self->seal_number);
+  g_free (self->lab_name);
+  g_free (self->lab_submitted_at);
+  g_free (self->lab_result);
+  g_free (self->lab_result_at);
+  g_free (self->retention);
+  g_free (self->retention_note);
+  g_free (self->retention_decided_on);
+  g_free (self->current_holder);
+  g_free (self->current_place);
+}
+
+SotExhibit *
+sot_exhibit_ref (SotExhibit *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+sot_exhibit_unref (SotExhibit *self)
+{
+  g_return_if_fail (self != NULL);
+  g_atomic_rc_box_release_full (self, exhibit_clear);
+}
+
+SotExhibit *
+sot_exhibit_copy (const SotExhibit *self)
+{
+  SotExhibit *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_atomic_rc_box_new0 (SotExhibit);
+  copy->id = self->id;
+  copy->uuid = g_strdup (self->uuid);
+  copy->investigation_id = self->investigation_id;
+  copy->parent_id = self->parent_id;
+  copy->officer_initials = g_strdup (self->officer_initials);
+  copy->sequence = self->sequence;
+  copy->sub_sequence = self->sub_sequence;
+  copy->reference = g_strdup (self->reference);
+  copy->alias = g_strdup (self->alias);
+  copy->description = g_strdup (self->description);
+  copy->sample_type = g_strdup (self->sample_type);
+  copy->sampled_from = g_strdup (self->sampled_from);
+  copy->seized_by = g_strdup (self->seized_by);
+  copy->seized_at = g_strdup (self->seized_at);
+  copy->seized_place = g_strdup (self->seized_place);
+  copy->seal_number = g_strdup (self->seal_number);
+  copy->lab_name = g_strdup (self->lab_name);
+  copy->lab_submitted_at = g_strdup (self->lab_submitted_at);
+  copy->lab_result = g_strdup (self->lab_result);
+  copy->lab_result_at = g_strdup (self->lab_result_at);
+  copy->retention = g_strdup (self->retention);
+  copy->retention_note = g_strdup (self->retention_note);
+  copy->retention_decided_on = g_strdup (self->retention_decided_on);
+  copy->current_holder = g_strdup (self->current_holder);
+  copy->current_place = g_strdup (self->current_place);
+  copy->n_movements = self->n_movements;
+
+  return copy;
+}
+
+static void
+movement_clear (gpointer data)
+{
+  SotExhibitMovement *self = data;
+
+  g_free (self->uuid);
+  g_free (self->from_holder);
+  g_free (self->to_holder);
+  g_free (self->moved_at);
+  g_free (self->place);
+  g_free (self->purpose);
+  g_free (self->note);
+  g_free (self->corrects_uuid);
+  g_free (self->correction_reason);
+  g_free (self->recorded_at);
+  g_free (self->recorded_by);
+}
+
+SotExhibitMovement *
+sot_exhibit_movement_ref (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+sot_exhibit_movement_unref (SotExhibitMovement *self)
+{
+  g_return_if_fail (self != NULL);
+  g_atomic_rc_box_release_full (self, movement_clear);
+}
+
+void
+sot_continuity_break_free (SotContinuityBreak *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->movement_uuid);
+  g_free (self->message);
+  g_free (self);
+}
+
+/* Helpers */
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           col)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, col));
+}
+
+static void
+bind_text_or_null (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *text)
+{
+  if (text != NULL && *text != '\0')
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+set_invalid (GError     **error,
+             const char  *message)
+{
+  g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, message);
+}
+
+static char *
+format_utc (GDateTime *dt)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (dt);
+
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* Parses a typed or stored time, refusing one in the future of the store's clock. */
+static char *
+parse_past_time (SotStore    *store,
+                 const char  *text,
+                 const char  *what,
+                 GError     **error)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (is_blank (text))
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, _("%s is required"), what);
+      return NULL;
+    }
+
+  dt = sot_time_parse (text, &local_error);
+  if (dt == NULL)
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, "%s: %s", what,
+                   local_error->message);
+      return NULL;
+    }
+
+  now = sot_store_now (store);
+  if (g_date_time_difference (dt, now) > FUTURE_TOLERANCE)
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID,
+                   _("%s is in the future"), what);
+      return NULL;
+    }
+
+  return format_utc (dt);
+}
+
+/* Holder names are compared as people write them: case and spacing do not matter. */
+static char *
+holder_key (const char *holder)
+{
+  g_autofree char *folded = g_utf8_casefold (holder != NULL ? holder : "", -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t\n", -1);
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (key->len > 0)
+        g_string_append_c (key, ' ');
+      g_string_append (key, words[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&key), FALSE);
+}
+
+static gboolean
+same_holder (const char *a,
+             const char *b)
+{
+  g_autofree char *ka = holder_key (a);
+  g_autofree char *kb = holder_key (b);
+
+  return g_str_equal (ka, kb);
+}
+
+static gboolean
+valid_initials (const char *initials)
+{
+  gsize n = initials != NULL ? strlen (initials) : 0;
+
+  if (n < 1 || n > 5)
+    return FALSE;
+
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (initials[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+valid_sample_type (const char *id)
+{
+  if (id == NULL)
+    return TRUE;
+
+  if (*id == '\0' || !g_ascii_islower (*id))
+    return FALSE;
+
+  for (const char *p = id; *p != '\0'; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Public helpers */
+
+char *
+sot_exhibit_initials_from_name (const char *name)
+{
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) initials = g_string_new (NULL);
+
+  if (name == NULL)
+    return g_string_free (g_steal_pointer (&initials), FALSE);
+
+  words = g_strsplit_set (name, " \t.-", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *upper = g_ascii_strup (words[i], -1);
+
+      if (*words[i] == '\0' || !g_ascii_isalpha (*words[i]))
+        continue;
+
+      /* Warrant numbers and ranks are not part of a person's initials. */
+      if (initials->len == 0 && g_strv_contains (ranks, upper))
+        continue;
+
+      if (initials->len < 5)
+        g_string_append_c (initials, g_ascii_toupper (*words[i]));
+    }
+
+  return g_string_free (g_steal_pointer (&initials), FALSE);
+}
+
+char *
+sot_exhibit_alias_for_reference (const char *reference)
+{
+  char *alias;
+  gboolean first = TRUE;
+
+  g_return_val_if_fail (reference != NULL, NULL);
+
+  alias = g_strdup (reference);
+
+  /* The first separator becomes "_" and later ones "-": AP/1/2 → AP_1-2. */
+  for (char *p = alias; *p != '\0'; p++)
+    {
+      if (*p == '/')
+        {
+          *p = first ? '_' : '-';
+          first = FALSE;
+        }
+      else if (!g_ascii_isalnum (*p))
+        *p = '-';
+    }
+
+  return alias;
+}
+
+static gboolean
+next_numbers (SotStore    *store,
+              const char  *initials,
+              gint64       parent_id,
+              char       **out_initials,
+              int         *out_sequence,
+              int         *out_sub_sequence,
+              gint64      *out_investigation_id,
+              GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (parent_id != 0)
+    {
+      stmt = sot_store_prepare (store,
+                                "SELECT officer_initials, sequence, investigation_id, "
+                                "parent_id IS NULL, "
+                                "(SELECT coalesce (max (c.sub_sequence), 0) + 1 FROM exhibit c "
+                                " WHERE c.parent_id = p.id) "
+                                "FROM exhibit p WHERE p.id = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, parent_id);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                               _("The parent exhibit no longer exists"));
+          return FALSE;
+        }
+
+      if (sqlite3_column_int (stmt, 3) == 0)
+        {
+          sqlite3_reset (stmt);
+          set_invalid (error, _("A sub-exhibit cannot have sub-exhibits of its own"));
+          return FALSE;
+        }
+
+      *out_initials = column_dup (stmt, 0);
+      *out_sequence = sqlite3_column_int (stmt, 1);
+      *out_investigation_id = sqlite3_column_int64 (stmt, 2);
+      *out_sub_sequence = sqlite3_column_int (stmt, 4);
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+
+  if (!valid_initials (initials))
+    {
+      set_invalid (error, _("The officer's initials must be one to five capital letters, "
+                            "such as AP"));
+      return FALSE;
+    }
+
+  stmt = sot_store_prepare (store,
+                            "SELECT coalesce (max (sequence), 0) + 1 FROM exhibit "
+                            "WHERE officer_initials = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, initials, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot allot an exhibit reference"));
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  *out_initials = g_strdup (initials);
+  *out_sequence = sqlite3_column_int (stmt, 0);
+  *out_sub_sequence = 0;
+  *out_investigation_id = 0;
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+static char *
+format_reference (const char *initials,
+                  int         sequence,
+                  int         sub_sequence)
+{
+  if (sub_sequence > 0)
+    return g_strdup_printf ("%s/%d/%d", initials, sequence, sub_sequence);
+
+  return g_strdup_printf ("%s/%d", initials, sequence);
+}
+
+char *
+sot_exhibit_next_reference (SotStore    *store,
+                            const char  *initials,
+                            gint64       parent_id,
+                            GError     **error)
+{
+  g_autofree char *upper = NULL;
+  g_autofree char *used_initials = NULL;
+  int sequence, sub_sequence;
+  gint64 investigation_id;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+
+  upper = initials != NULL ? g_ascii_strup (initials, -1) : NULL;
+  if (upper != NULL)
+    g_strstrip (upper);
+
+  if (!next_numbers (store, upper, parent_id, &used_initials, &sequence, &sub_sequence,
+                     &investigation_id, error))
+    return NULL;
+
+  return format_reference (used_initials, sequence, sub_sequence);
+}
+
+/* Exhibits */
+
+static SotExhibit *
+exhibit_from_row (sqlite3_stmt *stmt)
+{
+  SotExhibit *self = g_atomic_rc_box_new0 (SotExhibit);
+
+  self->id = sqlite3_column_int64 (stmt, 0);
+  self->uuid = column_dup (stmt, 1);
+  self->investigation_id = sqlite3_column_int64 (stmt, 2);
+  self->parent_id = sqlite3_column_int64 (stmt, 3);
+  self->officer_initials = column_dup (stmt, 4);
+  self->sequence = sqlite3_column_int (stmt, 5);
+  self->sub_sequence = sqlite3_column_int (stmt, 6);
+  self->reference = column_dup (stmt, 7);
+  self->alias = column_dup (stmt, 8);
+  self->description = column_dup (stmt, 9);
+  self->sample_type = column_dup (stmt, 10);
+  self->sampled_from = column_dup (stmt, 11);
+  self->seized_by = column_dup (stmt, 12);
+  self->seized_at = column_dup (stmt, 13);
+  self->seized_place = column_dup (stmt, 14);
+  self->seal_number = column_dup (stmt, 15);
+  self->lab_name = column_dup (stmt, 16);
+  self->lab_submitted_at = column_dup (stmt, 17);
+  self->lab_result = column_dup (stmt, 18);
+  self->lab_result_at = column_dup (stmt, 19);
+  self->retention = column_dup (stmt, 20);
+  self->retention_note = column_dup (stmt, 21);
+  self->retention_decided_on = column_dup (stmt, 22);
+  self->current_holder = column_dup (stmt, 23);
+  self->current_place = column_dup (stmt, 24);
+  self->n_movements = sqlite3_column_int (stmt, 25);
+
+  /* With no entry yet, the exhibit is where and with whom it was seized. */
+  if (self->current_holder == NULL)
+    {
+      self->current_holder = g_strdup (self->seized_by);
+      self->current_place = g_strdup (self->seized_place);
+    }
+
+  return self;
+}
+
+gboolean
+sot_exhibit_add (SotStore                *store,
+                 gint64                   investigation_id,
+                 const SotExhibitDetails *details,
+                 SotExhibit             **out_exhibit,
+                 GError                 **error)
+{
+  g_autofree char *initials = NULL;
+  g_autofree char *used_initials = NULL;
+  g_autofree char *seized_at = NULL;
+  g_autofree char *reference = NULL;
+  g_autofree char *alias = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *created_at = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  sqlite3_stmt *stmt;
+  int sequence, sub_sequence;
+  gint64 parent_investigation = 0;
+  gint64 row_id;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (details != NULL, FALSE);
+  g_return_val_if_fail (out_exhibit == NULL || *out_exhibit == NULL, FALSE);
+
+  if (is_blank (details->description))
+    {
+      set_invalid (error, _("An exhibit needs a description"));
+      return FALSE;
+    }
+
+  if (is_blank (details->seized_by))
+    {
+      set_invalid (error, _("An exhibit needs the officer who seized or produced it"));
+      return FALSE;
+    }
+
+  if (!valid_sample_type (details->sample_type))
+    {
+      set_invalid (error, _("The sample type is not a forensic catalogue id"));
+      return FALSE;
+    }
+
+  if (details->sampled_from != NULL &&
+      !g_str_equal (details->sampled_from, "complainant") &&
+      !g_str_equal (details->sampled_from, "suspect"))
+    {
+      set_invalid (error, _("A sample is taken from the complainant or the suspect"));
+      return FALSE;
+    }
+
+  if (!(seized_at = parse_past_time (store, details->seized_at, _("The seizure time"), error)))
+    return FALSE;
+
+  if (details->officer_initials != NULL)
+    {
+      initials = g_ascii_strup (details->officer_initials, -1);
+      g_strstrip (initials);
+    }
+
+  now = sot_store_now (store);
+  created_at = format_utc (now);
+  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_new_uuid ();
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  /* Allotted inside the transaction, so two writers cannot take the same number. */
+  if (!next_numbers (store, initials, details->parent_id, &used_initials, &sequence,
+                     &sub_sequence, &parent_investigation, error))
+    goto fail;
+
+  if (details->parent_id != 0 && parent_investigation != investigation_id)
+    {
+      set_invalid (error, _("A sub-exhibit belongs to the investigation of its parent"));
+      goto fail;
+    }
+
+  reference = format_reference (used_initials, sequence, sub_sequence);
+  alias = sot_exhibit_alias_for_reference (reference);
+
+  stmt = sot_store_prepare (store,
+                            "INSERT INTO exhibit (uuid, investigation_id, parent_id, "
+                            "officer_initials, sequence, sub_sequence, reference, alias, "
+                            "description, sample_type, sampled_from, seized_by, seized_at, "
+                            "seized_place, seal_number, created_at) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                            "?14, ?15, ?16)", error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  if (details->parent_id != 0)
+    sqlite3_bind_int64 (stmt, 3, details->parent_id);
+  else
+    sqlite3_bind_null (stmt, 3);
+  sqlite3_bind_text (stmt, 4, used_initials, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 5, sequence);
+  if (sub_sequence > 0)
+    sqlite3_bind_int (stmt, 6, sub_sequence);
+  else
+    sqlite3_bind_null (stmt, 6);
+  sqlite3_bind_text (stmt, 7, reference, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 8, alias, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 9, details->description, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 10, details->sample_type);
+  bind_text_or_null (stmt, 11, details->sampled_from);
+  sqlite3_bind_text (stmt, 12, details->seized_by, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 13, seized_at, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 14, details->seized_place);
+  bind_text_or_null (stmt, 15, details->seal_number);
+  sqlite3_bind_text (stmt, 16, created_at, -1, SQLITE_TRANSIENT);
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot record the exhibit"));
+      sqlite3_reset (stmt);
+      goto fail;
+    }
+  sqlite3_reset (stmt);
+  row_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
+
+  if (!sot_store_audit (store, SOT_AUDIT_COLLECT, "exhibit", uuid, NULL, NULL, error))
+    goto fail;
+
+  sot_store_queue_changed (store, "exhibit", SOT_AUDIT_COLLECT, uuid);
+
+  if (!sot_store_commit (store, error))
+    return FALSE;
+
+  if (out_exhibit != NULL)
+    {
+      SotExhibit *exhibit = g_atomic_rc_box_new0 (SotExhibit);
+
+      exhibit->id = row_id;
+      exhibit->uuid = g_steal_pointer (&uuid);
+      exhibit->investigation_id = investigation_id;
+      exhibit->parent_id = details->parent_id;
+      exhibit->officer_initials = g_steal_pointer (&used_initials);
+      exhibit->sequence = sequence;
+      exhibit->sub_sequence = sub_sequence;
+      exhibit->reference = g_steal_pointer (&reference);
+      exhibit->alias = g_steal_pointer (&alias);
+      exhibit->description = g_strdup (details->description);
+      exhibit->sample_type = g_strdup (details->sample_type);
+      exhibit->sampled_from = g_strdup (details->sampled_from);
+      exhibit->seized_by = g_strdup (details->seized_by);
+      exhibit->seized_at = g_steal_pointer (&seized_at);
+      exhibit->seized_place = is_blank (details->seized_place) ? NULL
+                              : g_strdup (details->seized_place);
+      exhibit->seal_number = is_blank (details->seal_number) ? NULL
+                             : g_strdup (details->seal_number);
+      exhibit->current_holder = g_strdup (exhibit->seized_by);
+      exhibit->current_place = g_strdup (exhibit->seized_place);
+      *out_exhibit = exhibit;
+    }
+
+  return TRUE;
+
+fail:
+  sot_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+sot_exhibit_update (SotStore          *store,
+                    const SotExhibit  *exhibit,
+                    const char        *reason,
+                    GError           **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (exhibit != NULL && exhibit->uuid != NULL, FALSE);
+
+  if (is_blank (exhibit->description))
+    {
+      set_invalid (error, _("An exhibit needs a description"));
+      return FALSE;
+    }
+
+  if (!valid_sample_type (exhibit->sample_type))
+    {
+      set_invalid (error, _("The sample type is not a forensic catalogue id"));
+      return FALSE;
+    }
+
+  if (exhibit->retention != NULL &&
+      !g_str_equal (exhibit->retention, SOT_RETENTION_RETAIN) &&
+      !g_str_equal (exhibit->retention, SOT_RETENTION_DISPOSE) &&
+      !g_str_equal (exhibit->retention, SOT_RETENTION_RETURN_TO_OWNER))
+    {
+      set_invalid (error, _("The retention decision is retain, dispose or return to owner"));
+      return FALSE;
+    }
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "UPDATE exhibit SET description = ?2, sample_type = ?3, "
+                            "sampled_from = ?4, seal_number = ?5, lab_name = ?6, "
+                            "lab_submitted_at = ?7, lab_result = ?8, lab_result_at = ?9, "
+                            "retention = ?10, retention_note = ?11, retention_decided_on = ?12 "
+                            "WHERE uuid = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_text (stmt, 1, exhibit->uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, exhibit->description, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 3, exhibit->sample_type);
+  bind_text_or_null (stmt, 4, exhibit->sampled_from);
+  bind_text_or_null (stmt, 5, exhibit->seal_number);
+  bind_text_or_null (stmt, 6, exhibit->lab_name);
+  bind_text_or_null (stmt, 7, exhibit->lab_submitted_at);
+  bind_text_or_null (stmt, 8, exhibit->lab_result);
+  bind_text_or_null (stmt, 9, exhibit->lab_result_at);
+  bind_text_or_null (stmt, 10, exhibit->retention);
+  bind_text_or_null (stmt, 11, exhibit->retention_note);
+  bind_text_or_null (stmt, 12, exhibit->retention_decided_on);
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot save the exhibit"));
+      sqlite3_reset (stmt);
+      goto fail;
+    }
+  sqlite3_reset (stmt);
+
+  if (sqlite3_changes (sqlite3_db_handle (stmt)) != 1)
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                   _("The exhibit %s no longer exists"), exhibit->reference);
+      goto fail;
+    }
+
+  if (!sot_store_audit (store, SOT_AUDIT_ALTER, "exhibit", exhibit->uuid, reason, NULL, error))
+    goto fail;
+
+  sot_store_queue_changed (store, "exhibit", SOT_AUDIT_ALTER, exhibit->uuid);
+
+  return sot_store_commit (store, error);
+
+fail:
+  sot_store_rollback (store);
+  return FALSE;
+}
+
+SotExhibit *
+sot_exhibit_load (SotStore    *store,
+                  const char  *uuid,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+  SotExhibit *exhibit = NULL;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+
+  stmt = sot_store_prepare (store, "SELECT " EXHIBIT_COLUMNS " FROM exhibit e WHERE e.uuid = ?1",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    exhibit = exhibit_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                         _("The exhibit no longer exists"));
+  else
+    sot_store_set_sqlite_error (store, error, _("Cannot read the exhibit"));
+
+  sqlite3_reset (stmt);
+  return exhibit;
+}
+
+GPtrArray *
+sot_exhibit_list (SotStore  *store,
+                  gint64     investigation_id,
+                  GError   **error)
+{
+  g_autoptr(GPtrArray) exhibits = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+
+  stmt = sot_store_prepare (store,
+                            "SELECT " EXHIBIT_COLUMNS " FROM exhibit e "
+                            "WHERE e.investigation_id = ?1 "
+                            "ORDER BY e.officer_initials, e.sequence, coalesce (e.sub_sequence, 0)",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  exhibits = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_exhibit_unref);
+  sqlite3_bind_int64 (stmt, 1, investigation_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (exhibits, exhibit_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot read the exhibits"));
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&exhibits);
+}
+
+/* Continuity */
+
+static SotExhibitMovement *
+movement_from_row (sqlite3_stmt *stmt)
+{
+  SotExhibitMovement *self = g_atomic_rc_box_new0 (SotExhibitMovement);
+
+  self->id = sqlite3_column_int64 (stmt, 0);
+  self->uuid = column_dup (stmt, 1);
+  self->exhibit_id = sqlite3_column_int64 (stmt, 2);
+  self->position = sqlite3_column_int (stmt, 3);
+  self->from_holder = column_dup (stmt, 4);
+  self->to_holder = column_dup (stmt, 5);
+  self->moved_at = column_dup (stmt, 6);
+  self->place = column_dup (stmt, 7);
+  self->purpose = column_dup (stmt, 8);
+  self->note = column_dup (stmt, 9);
+  self->corrects_uuid = column_dup (stmt, 10);
+  self->correction_reason = column_dup (stmt, 11);
+  self->recorded_at = column_dup (stmt, 12);
+  self->recorded_by = column_dup (stmt, 13);
+
+  return self;
+}
+
+GPtrArray *
+sot_exhibit_list_movements (SotStore          *store,
+                            const SotExhibit  *exhibit,
+                            GError           **error)
+{
+  g_autoptr(GPtrArray) movements = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+  g_return_val_if_fail (exhibit != NULL, NULL);
+
+  stmt = sot_store_prepare (store,
+                            "SELECT " MOVEMENT_COLUMNS " FROM exhibit_movement "
+                            "WHERE exhibit_id = ?1 ORDER BY position, id", error);
+  if (stmt == NULL)
+    return NULL;
+
+  movements = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_exhibit_movement_unref);
+  sqlite3_bind_int64 (stmt, 1, exhibit->id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SotExhibitMovement *movement = movement_from_row (stmt);
+
+      /* Entries are ordered by position then id: an entry followed by one at the same
+       * position has been corrected. */
+      if (movements->len > 0)
+        {
+          SotExhibitMovement *prev = g_ptr_array_index (movements, movements->len - 1);
+
+          if (prev->position == movement->position)
+            prev->superseded = TRUE;
+        }
+
+      g_ptr_array_add (movements, movement);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot read the continuity record"));
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&movements);
+}
+
+gboolean
+sot_exhibit_append_movement (SotStore                  *store,
+                             const SotExhibit          *exhibit,
+                             const SotMovementDetails  *details,
+                             SotExhibitMovement       **out_movement,
+                             GError                   **error)
+{
+  g_autofree char *moved_at = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *recorded_at = NULL;
+  g_autofree char *audit_reason = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  sqlite3_stmt *stmt;
+  gboolean correction;
+  int position = 0;
+  gint64 row_id;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (exhibit != NULL && exhibit->uuid != NULL, FALSE);
+  g_return_val_if_fail (details != NULL, FALSE);
+  g_return_val_if_fail (out_movement == NULL || *out_movement == NULL, FALSE);
+
+  if (is_blank (details->from_holder) || is_blank (details->to_holder))
+    {
+      set_invalid (error, _("A continuity entry needs the holder it comes from and the one it "
+                            "goes to"));
+      return FALSE;
+    }
+
+  if (details->purpose == NULL || !g_strv_contains (purposes, details->purpose))
+    {
+      set_invalid (error, _("A continuity entry needs its purpose"));
+      return FALSE;
+    }
+
+  correction = details->corrects_uuid != NULL;
+  if (correction && is_blank (details->correction_reason))
+    {
+      set_invalid (error, _("A correction needs the reason for it"));
+      return FALSE;
+    }
+
+  if (!(moved_at = parse_past_time (store, details->moved_at, _("The time of the movement"),
+                                    error)))
+    return FALSE;
+
+  now = sot_store_now (store);
+  recorded_at = format_utc (now);
+  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_new_uuid ();
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  if (correction)
+    {
+      int rc;
+
+      /* Only the entry now in force at a position can be corrected: a correction of an
+       * entry already corrected would fork the chain. */
+      stmt = sot_store_prepare (store,
+                                "SELECT m.position, NOT EXISTS (SELECT 1 FROM exhibit_movement l "
+                                "  WHERE l.exhibit_id = m.exhibit_id "
+                                "    AND l.position = m.position AND l.id > m.id) "
+                                "FROM exhibit_movement m WHERE m.uuid = ?1 AND m.exhibit_id = ?2",
+                                error);
+      if (stmt == NULL)
+        goto fail;
+
+      sqlite3_bind_text (stmt, 1, details->corrects_uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, exhibit->id);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          set_invalid (error, _("The entry to correct is not in this exhibit's continuity"));
+          goto fail;
+        }
+
+      position = sqlite3_column_int (stmt, 0);
+      if (sqlite3_column_int (stmt, 1) == 0)
+        {
+          sqlite3_reset (stmt);
+          set_invalid (error, _("That entry has already been corrected: correct the latest "
+                                "correction instead"));
+          goto fail;
+        }
+      sqlite3_reset (stmt);
+    }
+  else
+    {
+      stmt = sot_store_prepare (store,
+                                "SELECT coalesce (max (position), 0) + 1 FROM exhibit_movement "
+                                "WHERE exhibit_id = ?1", error);
+      if (stmt == NULL)
+        goto fail;
+
+      sqlite3_bind_int64 (stmt, 1, exhibit->id);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          sot_store_set_sqlite_error (store, error, _("Cannot read the continuity record"));
+          sqlite3_reset (stmt);
+          goto fail;
+        }
+      position = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+
+  stmt = sot_store_prepare (store,
+                            "INSERT INTO exhibit_movement (uuid, exhibit_id, position, "
+                            "from_holder, to_holder, moved_at, place, purpose, note, "
+                            "corrects_movement_uuid, correction_reason, recorded_at, recorded_by) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                            error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, exhibit->id);
+  sqlite3_bind_int (stmt, 3, position);
+  sqlite3_bind_text (stmt, 4, details->from_holder, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, details->to_holder, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, moved_at, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 7, details->place);
+  sqlite3_bind_text (stmt, 8, details->purpose, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 9, details->note);
+  if (correction)
+    {
+      sqlite3_bind_text (stmt, 10, details->corrects_uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 11, details->correction_reason, -1, SQLITE_TRANSIENT);
+    }
+  else
+    {
+      sqlite3_bind_null (stmt, 10);
+      sqlite3_bind_null (stmt, 11);
+    }
+  sqlite3_bind_text (stmt, 12, recorded_at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 13, sot_store_get_operator (store), -1, SQLITE_TRANSIENT);
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot record the continuity entry"));
+      sqlite3_reset (stmt);
+      goto fail;
+    }
+  sqlite3_reset (stmt);
+  row_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
+
+  /* The audit row names the corrected entry but not the reason: free text stays in the
+   * record, which an erasure removes, and never in the log. */
+  if (correction)
+    audit_reason = g_strdup_printf ("correction of continuity entry %s", details->corrects_uuid);
+
+  if (!sot_store_audit (store, correction ? SOT_AUDIT_ALTER : SOT_AUDIT_COLLECT,
+                        "exhibit_movement", uuid, audit_reason, NULL, error))
+    goto fail;
+
+  sot_store_queue_changed (store, "exhibit_movement",
+                           correction ? SOT_AUDIT_ALTER : SOT_AUDIT_COLLECT, uuid);
+
+  if (!sot_store_commit (store, error))
+    return FALSE;
+
+  if (out_movement != NULL)
+    {
+      SotExhibitMovement *movement = g_atomic_rc_box_new0 (SotExhibitMovement);
+
+      movement->id = row_id;
+      movement->uuid = g_steal_pointer (&uuid);
+      movement->exhibit_id = exhibit->id;
+      movement->position = position;
+      movement->from_holder = g_strdup (details->from_holder);
+      movement->to_holder = g_strdup (details->to_holder);
+      movement->moved_at = g_steal_pointer (&moved_at);
+      movement->place = is_blank (details->place) ? NULL : g_strdup (details->place);
+      movement->purpose = g_strdup (details->purpose);
+      movement->note = is_blank (details->note) ? NULL : g_strdup (details->note);
+      movement->corrects_uuid = g_strdup (details->corrects_uuid);
+      movement->correction_reason = correction ? g_strdup (details->correction_reason) : NULL;
+      movement->recorded_at = g_steal_pointer (&recorded_at);
+      movement->recorded_by = g_strdup (sot_store_get_operator (store));
+      *out_movement = movement;
+    }
+
+  return TRUE;
+
+fail:
+  sot_store_rollback (store);
+  return FALSE;
+}
+
+static void
+add_break (GPtrArray               *breaks,
+           SotContinuityBreakKind   kind,
+           const SotExhibitMovement *movement,
+           char                    *message)
+{
+  SotContinuityBreak *brk = g_new0 (SotContinuityBreak, 1);
+
+  brk->kind = kind;
+  brk->movement_uuid = movement != NULL ? g_strdup (movement->uuid) : NULL;
+  brk->position = movement != NULL ? movement->position : 0;
+  brk->message = message;
+  g_ptr_array_add (breaks, brk);
+}
+
+static GDateTime *
+parse_stored (const char *text)
+{
+  if (text == NULL)
+    return NULL;
+
+  return sot_time_parse (text, NULL);
+}
+
+GPtrArray *
+sot_exhibit_check_chain (const SotExhibit     *exhibit,
+                         GPtrArray            *movements,
+                         SotForensicCatalogue *catalogue,
+                         GDateTime            *offence_from,
+                         GDateTime            *offence_until)
+{
+  GPtrArray *breaks;
+  g_autoptr(GDateTime) seized = NULL;
+  g_autoptr(GDateTime) previous_time = NULL;
+  const char *previous_holder;
+  gboolean booked = FALSE;
+
+  g_return_val_if_fail (exhibit != NULL, NULL);
+  g_return_val_if_fail (movements != NULL, NULL);
+
+  breaks = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_continuity_break_free);
+
+  seized = parse_stored (exhibit->seized_at);
+  previous_time = seized != NULL ? g_date_time_ref (seized) : NULL;
+  previous_holder = exhibit->seized_by;
+
+  for (guint i = 0; i < movements->len; i++)
+    {
+      SotExhibitMovement *m = g_ptr_array_index (movements, i);
+      g_autoptr(GDateTime) moved = NULL;
+
+      /* The chain in force: an entry replaced by a correction no longer counts. */
+      if (m->superseded)
+        continue;
+
+      if (!same_holder (m->from_holder, previous_holder))
+        add_break (breaks, SOT_CONTINUITY_FROM_NOT_LAST_HOLDER, m,
+                   g_strdup_printf (_("Entry %d: handed over by “%s”, but the exhibit was "
+                                      "last with “%s”"),
+                                    m->position, m->from_holder, previous_holder));
+
+      moved = parse_stored (m->moved_at);
+      if (moved != NULL && previous_time != NULL &&
+          g_date_time_compare (moved, previous_time) < 0)
+        {
+          g_autofree char *when = sot_forensic_format_time (moved);
+          g_autofree char *before = sot_forensic_format_time (previous_time);
+
+          add_break (breaks, SOT_CONTINUITY_TIME_BEFORE_PREVIOUS, m,
+                     previous_time == seized
+                     ? g_strdup_printf (_("Entry %d: %s is before the seizure at %s"),
+                                        m->position, when, before)
+                     : g_strdup_printf (_("Entry %d: %s is before the entry before it (%s)"),
+                                        m->position, when, before));
+        }
+
+      if (g_strcmp0 (m->purpose, SOT_MOVEMENT_STORAGE) == 0)
+        booked = TRUE;
+
+      previous_holder = m->to_holder;
+      if (moved != NULL)
+        {
+          g_clear_pointer (&previous_time, g_date_time_unref);
+          previous_time = g_steal_pointer (&moved);
+        }
+    }
+
+  if (!booked)
+    add_break (breaks, SOT_CONTINUITY_NEVER_BOOKED_INTO_STORAGE, NULL,
+               g_strdup (_("Never booked into storage")));
+
+  if (catalogue != NULL && offence_from != NULL && seized != NULL && exhibit->sample_type != NULL)
+    {
+      SotForensicSample *sample = sot_forensic_catalogue_lookup (catalogue, exhibit->sample_type);
+
+      if (sample != NULL)
+        {
+          SotSampleSubject subject = g_strcmp0 (exhibit->sampled_from, "suspect") == 0
+                                     ? SOT_SAMPLE_SUBJECT_SUSPECT
+                                     : SOT_SAMPLE_SUBJECT_COMPLAINANT;
+          g_autoptr(SotForensicWindow) window = NULL;
+
+          window = sot_forensic_window_compute (sample, subject, offence_from,
+                                                offence_until != NULL &&
+                                                g_date_time_compare (offence_until, offence_from) >= 0
+                                                ? offence_until : NULL,
+                                                seized, 0);
+
+          if (window->status == SOT_WINDOW_CLOSED)
+            {
+              g_autofree char *deadline = sot_forensic_format_time (window->last_deadline);
+              g_autofree char *value = sot_forensic_window_describe_value (window);
+
+              add_break (breaks, SOT_CONTINUITY_SAMPLED_AFTER_WINDOW_CLOSED, NULL,
+                         g_strdup_printf (_("Sample taken after its window closed at %s (%s)"),
+                                          deadline, value));
+            }
+        }
+    }
+
+  return breaks;
+}
+
+GPtrArray *
+sot_exhibit_check_continuity (SotStore              *store,
+                              const SotExhibit      *exhibit,
+                              SotForensicCatalogue  *catalogue,
+                              GError               **error)
+{
+  g_autoptr(GPtrArray) movements = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) until = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+  g_return_val_if_fail (exhibit != NULL, NULL);
+  g_return_val_if_fail (catalogue == NULL || SOT_IS_FORENSIC_CATALOGUE (catalogue), NULL);
+
+  if (!(movements = sot_exhibit_list_movements (store, exhibit, error)))
+    return NULL;
+
+  stmt = sot_store_prepare (store,
+                            "SELECT offence_from, offence_until FROM investigation WHERE id = ?1",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, exhibit->investigation_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      from = parse_stored ((const char *) sqlite3_column_text (stmt, 0));
+      until = parse_stored ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+
+  return sot_exhibit_check_chain (exhibit, movements, catalogue, from, until);
+}
+
+const char *
+sot_continuity_break_kind_to_string (SotContinuityBreakKind kind)
+{
+  switch (kind)
+    {
+    case SOT_CONTINUITY_FROM_NOT_LAST_HOLDER:
+      return "from-not-last-holder";
+    case SOT_CONTINUITY_TIME_BEFORE_PREVIOUS:
+      return "time-before-previous";
+    case SOT_CONTINUITY_NEVER_BOOKED_INTO_STORAGE:
+      return "never-booked-into-storage";
+    case SOT_CONTINUITY_SAMPLED_AFTER_WINDOW_CLOSED:
+      return "sampled-after-window-closed";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char * const *
+sot_movement_purposes (void)
+{
+  return purposes;
+}
+
+const char *
+sot_movement_purpose_label (const char *purpose)
+{
+  if (g_strcmp0 (purpose, SOT_MOVEMENT_STORAGE) == 0)
+    return _("Booked into storage");
+  if (g_strcmp0 (purpose, SOT_MOVEMENT_TRANSFER) == 0)
+    return _("Handed to another person");
+  if (g_strcmp0 (purpose, SOT_MOVEMENT_LABORATORY) == 0)
+    return _("Submitted to a laboratory");
+  if (g_strcmp0 (purpose, SOT_MOVEMENT_EXAMINATION) == 0)
+    return _("Examination");
+  if (g_strcmp0 (purpose, SOT_MOVEMENT_COURT) == 0)
+    return _("Taken to court");
+  if (g_strcmp0 (purpose, SOT_MOVEMENT_RETURN_TO_OWNER) == 0)
+    return _("Returned to its owner");
+  if (g_strcmp0 (purpose, SOT_MOVEMENT_DISPOSAL) == 0)
+    return _("Disposed of");
+  if (g_strcmp0 (purpose, SOT_MOVEMENT_OTHER) == 0)
+    return _("Other");
+
+  return purpose;
+}

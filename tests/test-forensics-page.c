@@ -1,0 +1,290 @@
+/* test-forensics-page.c: the Forensics page and the Toolkit under Xvfb
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sot-exhibit.h"
+#include "sot-forensic-catalogue.h"
+#include "sot-forensics-page-private.h"
+#include "sot-investigation.h"
+#include "sot-store.h"
+#include "sot-toolkit-view.h"
+
+typedef struct {
+  char                 *dir;
+  SotStore             *store;
+  SotForensicCatalogue *catalogue;
+  GtkWidget            *window;
+  SotForensicsPage     *page;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* A hand-made case whose offence was @hours_before the store's clock. */
+static SotInvestigation *
+make_case (Fixture    *fixture,
+           const char *crime_reference,
+           int         hours_before)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = sot_store_now (fixture->store);
+  g_autoptr(GDateTime) offence = g_date_time_add_hours (now, -hours_before);
+  g_autofree char *offence_text = g_date_time_format (offence, "%Y-%m-%dT%H:%M:%SZ");
+  SotInvestigation *inv = sot_investigation_new ();
+
+  sot_investigation_set_crime_reference (inv, crime_reference);
+  sot_investigation_set_offence_type (inv, "rape");
+  sot_investigation_set_offence_from (inv, offence_text);
+  sot_investigation_set_reported_on (inv, "2024-04-20");
+  sot_investigation_set_recorded_on (inv, "2024-04-20");
+  sot_investigation_set_officer (inv, "DC Ash Example");
+  sot_investigation_insert (inv, fixture->store, &error);
+  g_assert_no_error (error);
+
+  return inv;
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2024, 4, 20, 12, 0, 0);
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("sot-test-forensics-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "workbench.db", NULL);
+  fixture->store = sot_store_open (path, SOT_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  sot_store_set_clock (fixture->store, now);
+  fixture->catalogue = sot_forensic_catalogue_new_builtin (&error);
+  g_assert_no_error (error);
+
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 1000);
+  fixture->page = SOT_FORENSICS_PAGE (sot_forensics_page_new (fixture->store, fixture->catalogue));
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin ();
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_object_add_weak_pointer (G_OBJECT (fixture->page), (gpointer *) &fixture->page);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin ();
+  g_assert_null (fixture->page);
+  g_assert_finalize_object (fixture->catalogue);
+  g_assert_finalize_object (fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+test_windows (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(SotInvestigation) ten = make_case (fixture, "FX/24/000010", 10);
+  g_autoptr(SotInvestigation) thirty = make_case (fixture, "FX/24/000030", 30);
+  g_autoptr(SotInvestigation) eighty = make_case (fixture, "FX/24/000080", 80);
+
+  /* Ten hours after: every figure open; no-figure types say so. */
+  sot_forensics_page_set_investigation (fixture->page, ten);
+  spin ();
+  for (guint i = 0; i < sot_forensic_catalogue_get_n_samples (fixture->catalogue); i++)
+    {
+      SotForensicSample *sample = sot_forensic_catalogue_get_sample (fixture->catalogue, i);
+      const char *id = sot_forensic_sample_get_id (sample);
+      const char *status = sot_forensics_page_get_window_status (fixture->page, id);
+      const char *value = sot_forensics_page_get_window_value (fixture->page, id);
+
+      g_assert_nonnull (status);
+      if (sot_forensic_sample_get_hours (sample, SOT_SAMPLE_SUBJECT_COMPLAINANT) == SOT_FORENSIC_NO_FIGURE)
+        {
+          g_assert_cmpstr (status, ==, "no-figure");
+          g_assert_nonnull (strstr (value, "no figure — verify against the current FFLM table"));
+        }
+      else
+        g_assert_cmpstr (status, ==, "open");
+
+      if (!sot_forensic_sample_get_confirmed (sample))
+        g_assert_nonnull (strstr (value, "verify against the current FFLM table"));
+      else
+        g_assert_null (strstr (value, "verify"));
+    }
+
+  /* Thirty hours after: the 48-hour windows are closing; 72 and 168 hours open. */
+  sot_forensics_page_set_investigation (fixture->page, thirty);
+  spin ();
+  g_assert_cmpstr (sot_forensics_page_get_window_status (fixture->page, "oral"), ==, "closing");
+  g_assert_cmpstr (sot_forensics_page_get_window_status (fixture->page, "skin"), ==, "closing");
+  g_assert_cmpstr (sot_forensics_page_get_window_status (fixture->page, "anal"), ==, "open");
+  g_assert_cmpstr (sot_forensics_page_get_window_status (fixture->page, "vaginal"), ==, "open");
+
+  /* Eighty hours after: 48 and 72 hours closed. */
+  sot_forensics_page_set_investigation (fixture->page, eighty);
+  spin ();
+  g_assert_cmpstr (sot_forensics_page_get_window_status (fixture->page, "oral"), ==, "closed");
+  g_assert_cmpstr (sot_forensics_page_get_window_status (fixture->page, "anal"), ==, "closed");
+  g_assert_cmpstr (sot_forensics_page_get_window_status (fixture->page, "vaginal"), ==, "open");
+
+  sot_forensics_page_set_investigation (fixture->page, NULL);
+  g_assert_null (sot_forensics_page_get_window_status (fixture->page, "oral"));
+}
+
+static void
+set_field (GtkWidget  *dialog,
+           const char *name,
+           const char *text)
+{
+  GtkEditable *field = sot_forensics_page_dialog_field (dialog, name);
+
+  g_assert_nonnull (field);
+  gtk_editable_set_text (field, text);
+}
+
+static void
+test_wrong_holder (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotInvestigation) inv = make_case (fixture, "FX/24/000010", 10);
+  g_autoptr(GPtrArray) exhibits = NULL;
+  GtkWidget *dialog;
+  SotExhibit *exhibit;
+  GPtrArray *breaks;
+  gboolean found = FALSE;
+
+  sot_forensics_page_set_investigation (fixture->page, inv);
+  spin ();
+
+  /* Add an exhibit through the dialog, as an officer would. */
+  dialog = sot_forensics_page_open_exhibit_dialog (fixture->page);
+  g_assert_cmpstr (gtk_editable_get_text (sot_forensics_page_dialog_field (dialog, "initials")), ==,
+                   "AE");
+  set_field (dialog, "description", "Oral swabs, sealed");
+  set_field (dialog, "seized-at", "2024-04-20 12:30");
+  set_field (dialog, "place", "Fictionton SARC");
+  set_field (dialog, "seal", "FX0001");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  spin ();
+
+  exhibits = sot_exhibit_list (fixture->store, sot_investigation_get_id (inv), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (exhibits->len, ==, 1);
+  exhibit = g_ptr_array_index (exhibits, 0);
+  g_assert_cmpstr (exhibit->reference, ==, "AE/1");
+
+  /* A new exhibit, not yet booked in, shows that break. */
+  breaks = sot_forensics_page_get_breaks (fixture->page, exhibit->uuid);
+  g_assert_nonnull (breaks);
+  g_assert_cmpuint (breaks->len, ==, 1);
+
+  /* A movement from someone who never held it: the break shows at once. */
+  dialog = sot_forensics_page_open_movement_dialog (fixture->page, exhibit->uuid);
+  g_assert_cmpstr (gtk_editable_get_text (sot_forensics_page_dialog_field (dialog, "from")), ==,
+                   "DC Ash Example");
+  set_field (dialog, "from", "DC Someone Else");
+  set_field (dialog, "to", "Property store");
+  set_field (dialog, "time", "2024-04-20 13:00");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  spin ();
+
+  breaks = sot_forensics_page_get_breaks (fixture->page, exhibit->uuid);
+  g_assert_nonnull (breaks);
+  for (guint i = 0; i < breaks->len; i++)
+    {
+      const char *message = g_ptr_array_index (breaks, i);
+
+      g_test_message ("break: %s", message);
+      if (strstr (message, "DC Someone Else") != NULL && strstr (message, "DC Ash Example") != NULL)
+        found = TRUE;
+    }
+  g_assert_true (found);
+  g_assert_cmpint (sot_store_count (fixture->store, "exhibit_movement", NULL), ==, 1);
+}
+
+static void
+test_toolkit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotForensicCatalogue) catalogue = sot_forensic_catalogue_new_builtin (&error);
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2024, 4, 1, 11, 0, 0);   /* 12:00 BST */
+  GtkWidget *window = gtk_window_new ();
+  SotToolkitView *view;
+
+  g_assert_no_error (error);
+  view = SOT_TOOLKIT_VIEW (sot_toolkit_view_new (catalogue));
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  sot_toolkit_view_set_now (view, now);
+
+  /* Offence 30 Mar 2024 22:00, before the clocks went forward: oral closes 23:00 BST on 1 Apr. */
+  sot_toolkit_view_set_offence (view, "2024-03-30", "22:00", NULL, NULL);
+  spin ();
+  g_assert_cmpstr (sot_toolkit_view_get_status (view, "oral"), ==, "closing");
+  g_assert_cmpstr (sot_toolkit_view_get_status (view, "vaginal"), ==, "open");
+  g_assert_cmpstr (sot_toolkit_view_get_status (view, "hair-combings"), ==, "no-figure");
+
+  /* A latest time before the earliest is refused: no statuses shown. */
+  sot_toolkit_view_set_offence (view, "2024-03-30", "22:00", "2024-03-29", "22:00");
+  spin ();
+  g_assert_null (sot_toolkit_view_get_status (view, "oral"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "Europe/London", TRUE);
+  g_setenv ("XDG_CONFIG_HOME", "/nonexistent-soteria-test", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  ADD ("/forensics-page/windows", test_windows);
+  ADD ("/forensics-page/wrong-holder", test_wrong_holder);
+  g_test_add_func ("/toolkit-view/calculator", test_toolkit);
+
+  return g_test_run ();
+}
