@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sot-cps.h"
+#include "sot-exhibit.h"
 #include "sot-generator-private.h"
 #include "sot-generator-victim-cps.h"
 #include "sot-investigation.h"
@@ -656,18 +657,17 @@ test_early_advice_21_days (Fixture       *fixture,
   set_clock (fixture, "2024-03-23T12:00:00Z");
   inv = new_case (fixture, "EA/1", "DC Ash Example", &victim_id);
   sot_cps_request_early_advice (fixture->store, sot_investigation_get_id (inv), "2024-03-01",
-                                NULL, &on_time, &error);
+                                NULL, NULL, &on_time, &error);
   g_assert_no_error (error);
+  /* Recorded with its given date at once. */
   sot_cps_request_early_advice (fixture->store, sot_investigation_get_id (inv), "2024-03-01",
-                                NULL, &late, &error);
+                                "2024-03-23", NULL, &late, &error);
   g_assert_no_error (error);
   sot_cps_request_early_advice (fixture->store, sot_investigation_get_id (inv), "2024-03-02",
-                                NULL, &waiting, &error);
+                                NULL, NULL, &waiting, &error);
   g_assert_no_error (error);
 
   sot_cps_record_advice_given (fixture->store, on_time, "2024-03-22", &error);
-  g_assert_no_error (error);
-  sot_cps_record_advice_given (fixture->store, late, "2024-03-23", &error);
   g_assert_no_error (error);
 
   /* Advice cannot be given before it was asked for. */
@@ -876,7 +876,7 @@ test_timeline_order (Fixture       *fixture,
 
   /* Dates at equal midnight: a letter ranks before CPS early advice. */
   sot_cps_request_early_advice (fixture->store, sot_investigation_get_id (inv), "2024-03-09",
-                                NULL, NULL, &error);
+                                NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   sot_victim_letter_add (fixture->store, sot_investigation_get_id (inv), 0, SOT_LETTER_HELLO,
                          "2024-03-09", "DC Ash Example", NULL, &error);
@@ -968,6 +968,49 @@ test_timeline_order (Fixture       *fixture,
     g_assert_cmpstr (sot_timeline_event_get_title (e), ==, "Exhibit seized: AE/1");
     g_assert_cmpstr (sot_timeline_event_get_entity_type (e), ==, "test_item");
   }
+}
+
+/* The forensic sources read issue 4's tables (schema 3) as they are. */
+static void
+test_timeline_forensics (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotInvestigation) inv = NULL;
+  g_autoptr(GListModel) timeline = NULL;
+  g_autoptr(SotExhibit) exhibit = NULL;
+  g_autoptr(GString) order = g_string_new (NULL);
+  SotExhibitDetails details = { 0 };
+  gint64 victim_id;
+
+  inv = new_case (fixture, "TL/FX", "DC Ash Example", &victim_id);
+  g_free (record (fixture, inv, SOT_RIGHT6_ARREST, "2024-03-08T23:30"));
+
+  details.officer_initials = "AE";
+  details.description = "Clothing worn by the suspect";
+  details.seized_by = "DC Ash Example";
+  details.seized_at = "2024-03-08T23:30:00Z";
+  sot_exhibit_add (fixture->store, sot_investigation_get_id (inv), &details, &exhibit, &error);
+  g_assert_no_error (error);
+
+  timeline = sot_timeline_load (fixture->store, sot_investigation_get_id (inv), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (timeline); i++)
+    {
+      g_autoptr(SotTimelineEvent) event = g_list_model_get_item (timeline, i);
+
+      g_string_append_printf (order, "%s%s", i ? " " : "", sot_timeline_event_get_source (event));
+      if (g_str_equal (sot_timeline_event_get_source (event), "exhibit-seized"))
+        {
+          g_assert_cmpstr (sot_timeline_event_get_entity_type (event), ==, "exhibit");
+          g_assert_cmpstr (sot_timeline_event_get_entity_uuid (event), ==, exhibit->uuid);
+          g_assert_cmpstr (sot_timeline_event_get_kind (event), ==, SOT_TIMELINE_KIND_FORENSIC);
+        }
+    }
+
+  /* Seized at the time of the arrest: ranked before the Right 6 event. */
+  g_assert_cmpstr (order->str, ==,
+                   "offence report recording exhibit-seized right6-event deadline");
 }
 
 /* The Due view */
@@ -1121,7 +1164,7 @@ test_audit_rows (Fixture       *fixture,
   g_clear_error (&error);
 
   sot_cps_request_early_advice (fixture->store, sot_investigation_get_id (inv), "2024-03-01", NULL,
-                                &advice, &error);
+                                NULL, &advice, &error);
   g_assert_no_error (error);
   sot_cps_add_advice_point (fixture->store, advice, "Point", NULL, NULL, &error);
   g_assert_no_error (error);
@@ -1318,6 +1361,7 @@ main (int   argc,
   ADD ("/victim-cps/cps/early-advice-21-days", test_early_advice_21_days);
   ADD ("/victim-cps/cps/decisions-per-suspect", test_cps_decisions);
   ADD ("/victim-cps/timeline/equal-times", test_timeline_order);
+  ADD ("/victim-cps/timeline/forensic-sources", test_timeline_forensics);
   ADD ("/victim-cps/due/today-and-week", test_due);
   ADD ("/victim-cps/audit/rows", test_audit_rows);
   ADD ("/victim-cps/generator/deterministic", test_generator);

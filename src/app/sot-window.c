@@ -14,7 +14,10 @@
 #include "sot-investigation-list.h"
 #include "sot-investigation-row.h"
 #include "sot-line-of-enquiry.h"
+#include "sot-due-view.h"
 #include "sot-forensics-page.h"
+#include "sot-timeline-page.h"
+#include "sot-victim-page.h"
 #include "sot-overview-page.h"
 #include "sot-toolkit-view.h"
 #include "sot-suspect.h"
@@ -65,6 +68,12 @@ struct _SotWindow
   GtkCheckButton       *repeat_check;
   SotSuspectPage       *suspect_page;
   SotForensicsPage     *forensics_page;
+  SotVictimPage        *victim_page;
+  SotTimelinePage      *timeline_page;
+  GtkWidget            *due_view;
+  GtkWidget            *filter_box;
+  GtkToggleButton      *due_button;
+  AdwWindowTitle       *sidebar_title;
 
   /* Context */
   SotStore             *store;
@@ -176,6 +185,8 @@ open_investigation (SotWindow        *self,
   sot_overview_page_set_investigation (self->overview_page, investigation);
   sot_suspect_page_set_investigation (self->suspect_page, investigation);
   sot_forensics_page_set_investigation (self->forensics_page, investigation);
+  sot_victim_page_set_investigation (self->victim_page, investigation);
+  sot_timeline_page_set_investigation (self->timeline_page, investigation);
 
   if (investigation != NULL)
     {
@@ -414,6 +425,64 @@ suspect_page_open_cb (SotWindow      *self,
   g_free (self->select_when_listed);
   self->select_when_listed = g_strdup (uuid);
   queue_select_when_listed (self);
+}
+
+/* The Due view takes the place of the list in the sidebar: the deadlines across all
+ * investigations, today and this week. */
+static void
+due_toggled_cb (SotWindow       *self,
+                GtkToggleButton *button)
+{
+  gboolean due = gtk_toggle_button_get_active (button);
+
+  gtk_widget_set_visible (self->filter_box, !due);
+  gtk_widget_set_visible (GTK_WIDGET (self->list_stack), !due);
+  gtk_widget_set_visible (self->due_view, due);
+  adw_window_title_set_title (self->sidebar_title, due ? _("Due") : _("Investigations"));
+
+  if (due)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!sot_due_view_reload (SOT_DUE_VIEW (self->due_view), &error))
+        show_toast (self, error->message);
+    }
+}
+
+static void
+due_open_cb (SotWindow  *self,
+             const char *uuid,
+             GtkWidget  *due_view)
+{
+  g_free (self->select_when_listed);
+  self->select_when_listed = g_strdup (uuid);
+  queue_select_when_listed (self);
+
+  /* The case opens in the content pane; on a narrow window, go there. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/* A timeline entry opens the page where its record lives. */
+static void
+timeline_open_cb (SotWindow       *self,
+                  const char      *entity_type,
+                  const char      *entity_uuid,
+                  SotTimelinePage *page)
+{
+  const char *name = "victim";
+
+  if (g_strcmp0 (entity_type, "investigation") == 0)
+    name = "overview";
+  else if (g_strcmp0 (entity_type, "suspect") == 0 ||
+           g_strcmp0 (entity_type, "line_of_enquiry") == 0)
+    name = "suspect-focus";
+  else if (g_strcmp0 (entity_type, "exhibit") == 0 ||
+           g_strcmp0 (entity_type, "exhibit_movement") == 0 ||
+           g_strcmp0 (entity_type, "device") == 0)
+    name = "forensics";
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
 static int
@@ -925,6 +994,16 @@ back_activated (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static void
+toggle_due_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SotWindow *self = SOT_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->due_button, !gtk_toggle_button_get_active (self->due_button));
+}
+
 /* The Toolkit: the forensic window calculator and guidance, with no case open (for trainers
  * too), in a window of its own beside the investigations. */
 static void
@@ -1131,6 +1210,23 @@ sot_window_constructed (GObject *object)
   add_page (self, GTK_WIDGET (self->forensics_page), "forensics", _("Forensics"),
             "edit-find-symbolic");
 
+  self->victim_page = SOT_VICTIM_PAGE (sot_victim_page_new (self->store));
+  add_page (self, GTK_WIDGET (self->victim_page), "victim", _("Victim"),
+            "avatar-default-symbolic");
+
+  self->timeline_page = SOT_TIMELINE_PAGE (sot_timeline_page_new (self->store));
+  g_signal_connect_object (self->timeline_page, "open-source",
+                           G_CALLBACK (timeline_open_cb), self, G_CONNECT_SWAPPED);
+  add_page (self, GTK_WIDGET (self->timeline_page), "timeline", _("Timeline"),
+            "view-list-symbolic");
+
+  self->due_view = sot_due_view_new (self->store);
+  gtk_widget_set_vexpand (self->due_view, TRUE);
+  gtk_widget_set_visible (self->due_view, FALSE);
+  g_signal_connect_object (self->due_view, "open-investigation",
+                           G_CALLBACK (due_open_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (self->sidebar), self->due_view);
+
   width = g_settings_get_int (self->settings, "window-width");
   height = g_settings_get_int (self->settings, "window-height");
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
@@ -1318,6 +1414,10 @@ sot_window_class_init (SotWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SotWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, SotWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SotWindow, repeat_check);
+  gtk_widget_class_bind_template_child (widget_class, SotWindow, due_button);
+  gtk_widget_class_bind_template_child (widget_class, SotWindow, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, SotWindow, sidebar_title);
+  gtk_widget_class_bind_template_callback (widget_class, due_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, repeat_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
@@ -1340,6 +1440,7 @@ sot_window_class_init (SotWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.toolkit", NULL, toolkit_activated);
+  gtk_widget_class_install_action (widget_class, "win.toggle-due", NULL, toggle_due_activated);
   gtk_widget_class_install_action (widget_class, "win.open-training", NULL,
                                    open_training_activated);
   gtk_widget_class_install_action (widget_class, "win.reset-training", NULL,
@@ -1356,6 +1457,8 @@ sot_window_class_init (SotWindowClass *klass)
                                            "win.show-page", "s", pages[i]);
   }
 
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
+                                       "win.toggle-due", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
                                        "win.toolkit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,

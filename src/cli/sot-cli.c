@@ -19,6 +19,7 @@
 #endif
 
 #include "sot-cli.h"
+#include "sot-cli-deadline.h"
 #include "sot-cli-suspects.h"
 #include "sot-cli-toolkit.h"
 #include "sot-generator.h"
@@ -48,6 +49,7 @@ static gboolean run_info  (const char *global_db, int argc, char **argv, GError 
 static gboolean run_audit (const char *global_db, int argc, char **argv, GError **error);
 static gboolean run_help  (const char *global_db, int argc, char **argv, GError **error);
 static gboolean run_toolkit (const char *global_db, int argc, char **argv, GError **error);
+static gboolean run_deadline (const char *global_db, int argc, char **argv, GError **error);
 
 static const Command commands[] = {
   { "demo", "--investigations N [--seed S] [--today YYYY-MM-DD]",
@@ -56,6 +58,9 @@ static const Command commands[] = {
     N_("Show what a workspace holds"), run_info },
   { "audit", "verify",
     N_("Check the hash chain of the audit log and name the first broken record"), run_audit },
+  { "deadline", "--event EVENT --at ISO8601 [--enhanced]",
+    N_("Print the Victims' Code Right 6 deadline for an event (no workspace needed)"),
+    run_deadline },
   { "toolkit", "--offence-time ISO8601 [--offence-until ISO8601] [--at ISO8601] [--json]",
     N_("Show every forensic sample window for an offence time (no workspace needed)"),
     run_toolkit },
@@ -100,6 +105,15 @@ status_to_error (int      status,
                                                     : SOT_CLI_ERROR_REPORTED_FAILED,
                        "");
   return FALSE;
+}
+
+static gboolean
+run_deadline (const char  *global_db,
+              int          argc,
+              char       **argv,
+              GError     **error)
+{
+  return status_to_error (sot_cli_deadline (argc, argv), error);
 }
 
 static gboolean

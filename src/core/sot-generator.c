@@ -12,6 +12,7 @@
 
 #include "sot-generator-forensics.h"
 #include "sot-generator-parts.h"
+#include "sot-generator-victim-cps.h"
 #include "sot-investigation.h"
 #include "sot-person.h"
 #include "sot-time.h"
@@ -110,6 +111,7 @@ typedef struct {
 static const SotGeneratorPart parts[] = {
   sot_generator_part_suspect_focus,
   sot_generator_part_forensics,
+  sot_generator_part_victim_cps,
 };
 
 static const char *

@@ -635,7 +635,8 @@ sot_store_open (const char         *path,
 
   if (!sot_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !sot_store_exec (self, "PRAGMA synchronous = FULL", error) ||
-      !sot_store_exec (self, "PRAGMA foreign_keys = ON", error))
+      !sot_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !sot_store_exec (self, "PRAGMA temp_store = MEMORY", error))
     return NULL;
 
   if (version < SOT_STORE_SCHEMA_VERSION && !migrate (self, version, error))

@@ -1,0 +1,1563 @@
+/* sot-victim-page.c: the Victim page, Victims' Code rights, contact and CPS joint working
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sot-victim-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sot-cps.h"
+#include "sot-time.h"
+#include "sot-victim-contact.h"
+#include "sot-victim-page.h"
+
+struct _SotVictimPage
+{
+  AdwBin              parent_instance;
+
+  GtkStack           *stack;
+  AdwStatusPage      *empty_page;
+  AdwActionRow       *enhanced_row;
+  GtkSwitch          *enhanced_switch;
+  AdwActionRow       *cadence_row;
+  AdwExpanderRow     *history_row;
+  GtkListBox         *deadlines_list;
+  GtkListBox         *contacts_list;
+  GtkListBox         *isva_list;
+  GtkListBox         *letters_list;
+  GtkListBox         *cps_list;
+
+  SotStore           *store;
+  SotInvestigation   *investigation;
+  gint64              victim_id;
+  char               *agreed_channel;
+  guint               agreed_frequency;
+  GPtrArray          *history_rows;   /* rows added to history_row, to remove on reload */
+  guint               reload_id;
+  gboolean            loading;
+};
+
+G_DEFINE_FINAL_TYPE (SotVictimPage, sot_victim_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_INVESTIGATION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void reload (SotVictimPage *self);
+
+/* ------------------------------------------------------------------------------------------ */
+/* Small helpers                                                                               */
+
+static gint64
+investigation_id (SotVictimPage *self)
+{
+  return self->investigation != NULL ? sot_investigation_get_id (self->investigation) : 0;
+}
+
+static char *
+display_time (const char *stored)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (stored == NULL)
+    return NULL;
+  if (strlen (stored) == 10)
+    return sot_date_format_display (stored);
+
+  dt = g_date_time_new_from_iso8601 (stored, NULL);
+  return dt != NULL ? sot_time_format_display (dt) : g_strdup (stored);
+}
+
+static char *
+display_date (const char *iso_date)
+{
+  char *text = iso_date != NULL ? sot_date_format_display (iso_date) : NULL;
+
+  return text != NULL ? text : g_strdup (iso_date);
+}
+
+/* Today (UK) at the store's clock, as YYYY-MM-DD. */
+static char *
+today_text (SotVictimPage *self)
+{
+  g_autoptr(GDateTime) now = sot_store_now (self->store);
+  GDate today;
+
+  sot_date_from_time (now, &today);
+  return sot_date_format (&today);
+}
+
+/* Now at the store's clock, UK local time, as people type it ("2024-03-12 10:00"). */
+static char *
+now_text (SotVictimPage *self)
+{
+  g_autoptr(GDateTime) now = sot_store_now (self->store);
+  g_autoptr(GTimeZone) tz = sot_time_zone_uk ();
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (now, tz);
+
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+/* Removes the rows, keeping the placeholder. */
+static void
+clear_list (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
+static void
+set_placeholder (GtkListBox *list,
+                 const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_list_box_set_placeholder (list, label);
+}
+
+static AdwActionRow *
+add_row (GtkListBox *list,
+         const char *title,
+         const char *subtitle)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (row, subtitle);
+  adw_action_row_set_subtitle_lines (row, 3);
+  gtk_list_box_append (list, GTK_WIDGET (row));
+
+  return row;
+}
+
+/* A coloured status word at the end of a row, which a screen reader reads with the row. */
+static void
+add_badge (AdwActionRow *row,
+           const char   *text,
+           const char   *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_widget_add_css_class (label, style);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (row, label);
+}
+
+static GtkWindow *
+parent_window (SotVictimPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+show_error (SotVictimPage *self,
+            const char    *heading,
+            const GError  *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Forms inside message dialogs                                                                */
+
+static AdwMessageDialog *
+form_dialog_new (SotVictimPage *self,
+                 const char    *heading,
+                 const char    *body,
+                 const char    *response_id,
+                 const char    *response_label,
+                 GtkListBox   **form)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *list = gtk_list_box_new ();
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading, body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), response_id, response_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, response_id, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, response_id);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  adw_message_dialog_set_extra_child (dialog, list);
+
+  *form = GTK_LIST_BOX (list);
+  return dialog;
+}
+
+static GtkEditable *
+entry_row (GtkListBox *form,
+           const char *title,
+           const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (text != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_list_box_append (form, row);
+
+  return GTK_EDITABLE (row);
+}
+
+static AdwComboRow *
+combo_row (GtkListBox         *form,
+           const char         *title,
+           const char * const *labels,
+           guint               selected)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+  g_autoptr(GtkStringList) model = gtk_string_list_new (labels);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (row, G_LIST_MODEL (model));
+  adw_combo_row_set_selected (row, selected);
+  gtk_list_box_append (form, GTK_WIDGET (row));
+
+  return row;
+}
+
+static GtkSwitch *
+switch_row (GtkListBox *form,
+            const char *title,
+            gboolean    active)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_switch_set_active (GTK_SWITCH (toggle), active);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  gtk_list_box_append (form, row);
+
+  return GTK_SWITCH (toggle);
+}
+
+static GtkCheckButton *
+check_row (GtkListBox *form,
+           const char *title,
+           const char *subtitle,
+           gboolean    active)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  gtk_list_box_append (form, row);
+
+  return GTK_CHECK_BUTTON (check);
+}
+
+static const char *
+text_of (AdwMessageDialog *dialog,
+         const char       *key)
+{
+  GtkEditable *editable = g_object_get_data (G_OBJECT (dialog), key);
+  const char *text = editable != NULL ? gtk_editable_get_text (editable) : NULL;
+
+  return text != NULL && *text != '\0' ? text : NULL;
+}
+
+static guint
+selected_of (AdwMessageDialog *dialog,
+             const char       *key)
+{
+  return adw_combo_row_get_selected (g_object_get_data (G_OBJECT (dialog), key));
+}
+
+/* Channel labels in the order of sot_contact_channels(). */
+static GStrv
+channel_labels (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (const char * const *c = sot_contact_channels (); *c != NULL; c++)
+    g_strv_builder_add (builder, sot_contact_channel_label (*c));
+
+  return g_strv_builder_end (builder);
+}
+
+static guint
+channel_index (const char *channel)
+{
+  const char * const *channels = sot_contact_channels ();
+
+  for (guint i = 0; channels[i] != NULL; i++)
+    if (g_strcmp0 (channels[i], channel) == 0)
+      return i;
+
+  return 0;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Log Contact                                                                                 */
+
+static void
+log_contact_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         SotVictimPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) at = NULL;
+  g_autoptr(GPtrArray) covers = g_ptr_array_new ();
+  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
+  GtkSwitch *isva = g_object_get_data (G_OBJECT (dialog), "isva");
+  SotContactDetails d = { 0 };
+
+  if (!g_str_equal (response, "log") || self->investigation == NULL)
+    return;
+
+  at = sot_time_parse (text_of (dialog, "when"), &error);
+  if (at == NULL)
+    {
+      show_error (self, _("The Contact Was Not Logged"), error);
+      return;
+    }
+
+  for (guint i = 0; checks != NULL && i < checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (checks, i);
+
+      if (gtk_check_button_get_active (check))
+        g_ptr_array_add (covers, g_object_get_data (G_OBJECT (check), "deadline-uuid"));
+    }
+  g_ptr_array_add (covers, NULL);
+
+  d.victim_id = self->victim_id;
+  d.at = at;
+  d.channel = sot_contact_channels ()[selected_of (dialog, "channel")];
+  d.who = text_of (dialog, "who");
+  d.isva_present = gtk_switch_get_active (isva);
+  d.summary = text_of (dialog, "summary");
+  d.covers = (const char * const *) covers->pdata;
+
+  if (!sot_victim_contact_log (self->store, investigation_id (self), &d, NULL, &error))
+    show_error (self, _("The Contact Was Not Logged"), error);
+}
+
+GtkWidget *
+sot_victim_page_open_log_contact_dialog (SotVictimPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) deadlines = NULL;
+  g_autofree char *now = NULL;
+  g_auto(GStrv) labels = channel_labels ();
+  GPtrArray *checks;
+  AdwMessageDialog *dialog;
+  GtkListBox *form;
+
+  g_return_val_if_fail (SOT_IS_VICTIM_PAGE (self), NULL);
+
+  if (self->investigation == NULL)
+    return NULL;
+
+  deadlines = sot_deadline_list_for_investigation (self->store, investigation_id (self), TRUE,
+                                                   &error);
+  if (deadlines == NULL)
+    {
+      show_error (self, _("Cannot Read the Deadlines"), error);
+      return NULL;
+    }
+
+  now = now_text (self);
+  dialog = form_dialog_new (self, _("Log Contact"),
+                            _("Record a contact with the victim. Tick the events the victim was "
+                              "told of: their deadlines are then met."),
+                            "log", _("_Log"), &form);
+
+  g_object_set_data (G_OBJECT (dialog), "when", entry_row (form, _("Date and time"), now));
+  g_object_set_data (G_OBJECT (dialog), "channel",
+                     combo_row (form, _("Channel"), (const char * const *) labels,
+                                channel_index (self->agreed_channel)));
+  g_object_set_data (G_OBJECT (dialog), "who",
+                     entry_row (form, _("Made by"), sot_store_get_operator (self->store)));
+  g_object_set_data (G_OBJECT (dialog), "isva", switch_row (form, _("ISVA present"), FALSE));
+  g_object_set_data (G_OBJECT (dialog), "summary",
+                     entry_row (form, _("What was communicated"), NULL));
+
+  /* The open Victims' Code events, ticked: a contact usually tells of all of them. */
+  checks = g_ptr_array_new ();
+  for (guint i = 0, n = g_list_model_get_n_items (deadlines); i < n; i++)
+    {
+      g_autoptr(SotDeadline) deadline = g_list_model_get_item (deadlines, i);
+      GtkCheckButton *check;
+
+      if (!g_str_has_prefix (sot_deadline_get_kind (deadline), SOT_DEADLINE_RIGHT6_PREFIX))
+        continue;
+
+      check = check_row (form, sot_deadline_get_title (deadline),
+                         sot_deadline_get_when_text (deadline), TRUE);
+      g_object_set_data_full (G_OBJECT (check), "deadline-uuid",
+                              g_strdup (sot_deadline_get_uuid (deadline)), g_free);
+      g_ptr_array_add (checks, check);
+    }
+  g_object_set_data_full (G_OBJECT (dialog), "checks", checks,
+                          (GDestroyNotify) g_ptr_array_unref);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (log_contact_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WIDGET (dialog);
+}
+
+static void
+log_contact_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  sot_victim_page_open_log_contact_dialog (SOT_VICTIM_PAGE (widget));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The other dialogs                                                                           */
+
+static void
+record_event_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          SotVictimPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) at = NULL;
+  GArray *suspects = g_object_get_data (G_OBJECT (dialog), "suspect-ids");
+  guint suspect = selected_of (dialog, "suspect");
+
+  if (!g_str_equal (response, "record") || self->investigation == NULL)
+    return;
+
+  at = sot_time_parse (text_of (dialog, "when"), &error);
+  if (at == NULL ||
+      !sot_right6_record (self->store, investigation_id (self), selected_of (dialog, "event"), at,
+                          suspect > 0 && suspect <= suspects->len
+                            ? g_array_index (suspects, gint64, suspect - 1) : 0,
+                          NULL, NULL, &error))
+    show_error (self, _("The Event Was Not Recorded"), error);
+}
+
+static void
+record_event_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SotVictimPage *self = SOT_VICTIM_PAGE (widget);
+  g_autoptr(GStrvBuilder) events = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) suspects = g_strv_builder_new ();
+  g_autoptr(GPtrArray) list = NULL;
+  g_auto(GStrv) event_labels = NULL;
+  g_auto(GStrv) suspect_labels = NULL;
+  g_autofree char *now = now_text (self);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  AdwMessageDialog *dialog;
+  GtkListBox *form;
+
+  for (guint i = 0; i < SOT_RIGHT6_N_EVENTS; i++)
+    g_strv_builder_add (events, sot_right6_event_label (i));
+  event_labels = g_strv_builder_end (events);
+
+  g_strv_builder_add (suspects, _("No suspect"));
+  list = sot_cps_list_suspects (self->store, investigation_id (self), NULL);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      SotCpsSuspect *s = g_ptr_array_index (list, i);
+      g_autofree char *label = g_strdup_printf (_("Suspect %u"), s->number);
+
+      g_strv_builder_add (suspects, label);
+      g_array_append_val (ids, s->suspect_id);
+    }
+  suspect_labels = g_strv_builder_end (suspects);
+
+  dialog = form_dialog_new (self, _("Record Event"),
+                            _("The deadline to tell the victim is worked out from the event’s "
+                              "day, in working days."),
+                            "record", _("_Record"), &form);
+  g_object_set_data (G_OBJECT (dialog), "event",
+                     combo_row (form, _("Event"), (const char * const *) event_labels, 0));
+  g_object_set_data (G_OBJECT (dialog), "when", entry_row (form, _("Date and time"), now));
+  g_object_set_data (G_OBJECT (dialog), "suspect",
+                     combo_row (form, _("Suspect"), (const char * const *) suspect_labels,
+                                ids->len > 0 ? 1 : 0));
+  g_object_set_data_full (G_OBJECT (dialog), "suspect-ids", ids, (GDestroyNotify) g_array_unref);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (record_event_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+agreement_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       SotVictimPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkSpinButton *spin = g_object_get_data (G_OBJECT (dialog), "frequency");
+
+  if (!g_str_equal (response, "save") || self->victim_id == 0)
+    return;
+
+  if (!sot_victim_set_preference (self->store, self->victim_id,
+                                  (guint) gtk_spin_button_get_value_as_int (spin),
+                                  sot_contact_channels ()[selected_of (dialog, "channel")],
+                                  NULL, NULL, &error))
+    show_error (self, _("The Agreement Was Not Saved"), error);
+}
+
+static void
+change_agreement_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  SotVictimPage *self = SOT_VICTIM_PAGE (widget);
+  g_auto(GStrv) labels = channel_labels ();
+  AdwMessageDialog *dialog;
+  GtkListBox *form;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (1, 365, 1);
+
+  dialog = form_dialog_new (self, _("Agreed Updates"),
+                            _("How often the victim wants to hear about the investigation, and "
+                              "how. The earlier agreement is kept."),
+                            "save", _("_Save"), &form);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Every how many days"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
+                             self->agreed_frequency > 0 ? self->agreed_frequency : 14);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Every how many days"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  gtk_list_box_append (form, row);
+  g_object_set_data (G_OBJECT (dialog), "frequency", spin);
+  g_object_set_data (G_OBJECT (dialog), "channel",
+                     combo_row (form, _("Channel"), (const char * const *) labels,
+                                channel_index (self->agreed_channel)));
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (agreement_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+letter_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    SotVictimPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "record") || self->investigation == NULL)
+    return;
+
+  if (!sot_victim_letter_add (self->store, investigation_id (self), self->victim_id,
+                              sot_victim_letter_kinds ()[selected_of (dialog, "kind")],
+                              text_of (dialog, "sent-on"), text_of (dialog, "sent-by"), NULL,
+                              &error))
+    show_error (self, _("The Letter Was Not Recorded"), error);
+}
+
+static void
+record_letter_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SotVictimPage *self = SOT_VICTIM_PAGE (widget);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) labels = NULL;
+  g_autofree char *today = today_text (self);
+  AdwMessageDialog *dialog;
+  GtkListBox *form;
+
+  for (const char * const *k = sot_victim_letter_kinds (); *k != NULL; k++)
+    g_strv_builder_add (builder, sot_victim_letter_label (*k));
+  labels = g_strv_builder_end (builder);
+
+  dialog = form_dialog_new (self, _("Record Letter"), NULL, "record", _("_Record"), &form);
+  g_object_set_data (G_OBJECT (dialog), "kind",
+                     combo_row (form, _("Letter"), (const char * const *) labels, 0));
+  g_object_set_data (G_OBJECT (dialog), "sent-on", entry_row (form, _("Sent on"), today));
+  g_object_set_data (G_OBJECT (dialog), "sent-by",
+                     entry_row (form, _("Sent by"), sot_store_get_operator (self->store)));
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (letter_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+isva_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  SotVictimPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+  SotIsvaDetails d = { 0 };
+
+  if (!g_str_equal (response, "add") || self->victim_id == 0)
+    return;
+
+  d.service = text_of (dialog, "service");
+  d.name = text_of (dialog, "name");
+  d.consent_to_share = gtk_switch_get_active (g_object_get_data (G_OBJECT (dialog), "consent"));
+  d.referred_on = text_of (dialog, "referred-on");
+  d.consent_on = d.consent_to_share ? d.referred_on : NULL;
+
+  if (!sot_isva_add (self->store, self->victim_id, &d, &error))
+    show_error (self, _("The ISVA Was Not Recorded"), error);
+}
+
+static void
+add_isva_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SotVictimPage *self = SOT_VICTIM_PAGE (widget);
+  g_autofree char *today = today_text (self);
+  AdwMessageDialog *dialog;
+  GtkListBox *form;
+
+  dialog = form_dialog_new (self, _("Add ISVA"),
+                            _("ISVAs stay out of the evidential chain: record who supports the "
+                              "victim, not what was discussed."),
+                            "add", _("_Add"), &form);
+  g_object_set_data (G_OBJECT (dialog), "service", entry_row (form, _("Service"), NULL));
+  g_object_set_data (G_OBJECT (dialog), "name", entry_row (form, _("Adviser’s name"), NULL));
+  g_object_set_data (G_OBJECT (dialog), "referred-on", entry_row (form, _("Referred on"), today));
+  g_object_set_data (G_OBJECT (dialog), "consent",
+                     switch_row (form, _("Victim consents to information being shared"), FALSE));
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (isva_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+advice_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    SotVictimPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "record") || self->investigation == NULL)
+    return;
+
+  if (!sot_cps_request_early_advice (self->store, investigation_id (self),
+                                     text_of (dialog, "requested-on"),
+                                     text_of (dialog, "given-on"), NULL, NULL, &error))
+    show_error (self, _("The Request Was Not Recorded"), error);
+}
+
+static void
+request_advice_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SotVictimPage *self = SOT_VICTIM_PAGE (widget);
+  g_autofree char *today = today_text (self);
+  AdwMessageDialog *dialog;
+  GtkListBox *form;
+
+  dialog = form_dialog_new (self, _("Early Advice"),
+                            _("The CPS offers early advice within 21 days of the request."),
+                            "record", _("_Record"), &form);
+  g_object_set_data (G_OBJECT (dialog), "requested-on", entry_row (form, _("Requested on"), today));
+  g_object_set_data (G_OBJECT (dialog), "given-on",
+                     entry_row (form, _("Given on (empty while awaited)"), NULL));
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (advice_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+file_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  SotVictimPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "record") || self->investigation == NULL)
+    return;
+
+  if (!sot_cps_submit_charging_file (self->store, investigation_id (self),
+                                     text_of (dialog, "submitted-on"), NULL, &error))
+    show_error (self, _("The Charging File Was Not Recorded"), error);
+}
+
+static void
+charging_file_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SotVictimPage *self = SOT_VICTIM_PAGE (widget);
+  g_autofree char *today = today_text (self);
+  AdwMessageDialog *dialog;
+  GtkListBox *form;
+
+  dialog = form_dialog_new (self, _("Charging File Submitted"), NULL, "record", _("_Record"),
+                            &form);
+  g_object_set_data (G_OBJECT (dialog), "submitted-on", entry_row (form, _("Submitted on"), today));
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (file_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+decision_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      SotVictimPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *ids = g_object_get_data (G_OBJECT (dialog), "suspect-ids");
+  guint suspect = selected_of (dialog, "suspect");
+  SotCpsDecision decision = selected_of (dialog, "decision");
+  const char *decided_on = text_of (dialog, "decided-on");
+
+  if (!g_str_equal (response, "record") || self->investigation == NULL || ids->len == 0)
+    return;
+
+  if (!sot_cps_record_decision (self->store, investigation_id (self),
+                                g_array_index (ids, gint64, MIN (suspect, ids->len - 1)),
+                                decision, decided_on, NULL, &error))
+    show_error (self, _("The Decision Was Not Recorded"), error);
+  else if (decision == SOT_CPS_CHARGE && text_of (dialog, "charged-on") != NULL &&
+           !sot_cps_record_charge (self->store, investigation_id (self),
+                                   g_array_index (ids, gint64, MIN (suspect, ids->len - 1)),
+                                   text_of (dialog, "charged-on"), NULL, &error))
+    show_error (self, _("The Charge Date Was Not Recorded"), error);
+}
+
+static void
+record_decision_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SotVictimPage *self = SOT_VICTIM_PAGE (widget);
+  g_autoptr(GStrvBuilder) decisions = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) suspects = g_strv_builder_new ();
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) decision_labels = NULL;
+  g_auto(GStrv) suspect_labels = NULL;
+  g_autofree char *today = today_text (self);
+  GArray *ids;
+  AdwMessageDialog *dialog;
+  GtkListBox *form;
+
+  list = sot_cps_list_suspects (self->store, investigation_id (self), &error);
+  if (list == NULL)
+    {
+      show_error (self, _("Cannot Read the Suspects"), error);
+      return;
+    }
+  if (list->len == 0)
+    {
+      g_set_error_literal (&error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID,
+                           _("The CPS decides per suspect: record a suspect first."));
+      show_error (self, _("No Suspect Recorded"), error);
+      return;
+    }
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < list->len; i++)
+    {
+      SotCpsSuspect *s = g_ptr_array_index (list, i);
+      g_autofree char *label = g_strdup_printf (_("Suspect %u"), s->number);
+
+      g_strv_builder_add (suspects, label);
+      g_array_append_val (ids, s->suspect_id);
+    }
+  suspect_labels = g_strv_builder_end (suspects);
+
+  for (guint i = 0; i < SOT_CPS_N_DECISIONS; i++)
+    g_strv_builder_add (decisions, sot_cps_decision_label (i));
+  decision_labels = g_strv_builder_end (decisions);
+
+  dialog = form_dialog_new (self, _("CPS Decision"),
+                            _("The CPS decides per suspect; a later decision replaces an "
+                              "earlier one."),
+                            "record", _("_Record"), &form);
+  g_object_set_data (G_OBJECT (dialog), "suspect",
+                     combo_row (form, _("Suspect"), (const char * const *) suspect_labels, 0));
+  g_object_set_data (G_OBJECT (dialog), "decision",
+                     combo_row (form, _("Decision"), (const char * const *) decision_labels, 0));
+  g_object_set_data (G_OBJECT (dialog), "decided-on", entry_row (form, _("Decided on"), today));
+  g_object_set_data (G_OBJECT (dialog), "charged-on",
+                     entry_row (form, _("Charged on (for a charge)"), NULL));
+  g_object_set_data_full (G_OBJECT (dialog), "suspect-ids", ids, (GDestroyNotify) g_array_unref);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (decision_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+action_item_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         SotVictimPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "add") || self->investigation == NULL)
+    return;
+
+  if (!sot_cps_add_action_item (self->store, investigation_id (self),
+                                text_of (dialog, "description"), NULL, text_of (dialog, "due-on"),
+                                NULL, &error))
+    show_error (self, _("The Action Was Not Added"), error);
+}
+
+static void
+add_action_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SotVictimPage *self = SOT_VICTIM_PAGE (widget);
+  AdwMessageDialog *dialog;
+  GtkListBox *form;
+
+  dialog = form_dialog_new (self, _("CPS Action Plan"), _("An item the CPS asked for."), "add",
+                            _("_Add"), &form);
+  g_object_set_data (G_OBJECT (dialog), "description", entry_row (form, _("Action"), NULL));
+  g_object_set_data (G_OBJECT (dialog), "due-on", entry_row (form, _("Due on"), NULL));
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (action_item_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Row buttons: advice given today, an action item done today. */
+static void
+advice_given_clicked_cb (GtkButton     *button,
+                         SotVictimPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = today_text (self);
+
+  if (!sot_cps_record_advice_given (self->store, g_object_get_data (G_OBJECT (button), "uuid"),
+                                    today, &error))
+    show_error (self, _("The Advice Was Not Recorded"), error);
+}
+
+static void
+action_done_clicked_cb (GtkButton     *button,
+                        SotVictimPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sot_cps_set_action_status (self->store, g_object_get_data (G_OBJECT (button), "uuid"),
+                                  SOT_CPS_ACTION_DONE, NULL, &error))
+    show_error (self, _("The Action Was Not Updated"), error);
+}
+
+static GtkWidget *
+row_button (AdwActionRow  *row,
+            const char    *label,
+            const char    *tooltip,
+            const char    *uuid,
+            GCallback      callback,
+            SotVictimPage *self)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  g_object_set_data_full (G_OBJECT (button), "uuid", g_strdup (uuid), g_free);
+  g_signal_connect_object (button, "clicked", callback, self, 0);
+  adw_action_row_add_suffix (row, button);
+
+  return button;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Enhanced rights                                                                             */
+
+static void
+opt_out_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     SotVictimPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "opt-out") &&
+      !sot_victim_set_enhanced (self->store, self->victim_id, FALSE, text_of (dialog, "on"),
+                                text_of (dialog, "reason"), &error))
+    show_error (self, _("The Opt-Out Was Not Recorded"), error);
+
+  /* Shows the stored state again, whatever happened. */
+  reload (self);
+}
+
+static gboolean
+enhanced_state_set_cb (SotVictimPage *self,
+                       gboolean       state,
+                       GtkSwitch     *toggle)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->loading || self->victim_id == 0)
+    return FALSE;
+
+  if (state)
+    {
+      if (!sot_victim_set_enhanced (self->store, self->victim_id, TRUE, NULL, NULL, &error))
+        show_error (self, _("The Rights Were Not Changed"), error);
+    }
+  else
+    {
+      g_autofree char *today = today_text (self);
+      AdwMessageDialog *dialog;
+      GtkListBox *form;
+
+      dialog = form_dialog_new (self, _("Opt Out of Enhanced Rights?"),
+                                _("Complainants of sexual offences have enhanced rights unless they "
+                                  "opt out. Deadlines already worked out do not change."),
+                                "opt-out", _("_Opt Out"), &form);
+      g_object_set_data (G_OBJECT (dialog), "on", entry_row (form, _("Opted out on"), today));
+      g_object_set_data (G_OBJECT (dialog), "reason", entry_row (form, _("Reason (optional)"), NULL));
+      g_signal_connect_object (dialog, "response", G_CALLBACK (opt_out_response_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+
+  /* The switch follows the store (reload), not the click. */
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Loading                                                                                     */
+
+static void
+update_actions (SotVictimPage *self)
+{
+  gboolean has_case = self->investigation != NULL;
+  gboolean has_victim = has_case && self->victim_id != 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.log-contact", has_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.record-event", has_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.change-agreement", has_victim);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.add-isva", has_victim);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.record-letter", has_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.request-advice", has_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.charging-file", has_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.record-decision", has_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.add-action", has_case);
+}
+
+static void
+load_rights (SotVictimPage *self,
+             GError       **error)
+{
+  g_autoptr(GPtrArray) victims = sot_victim_info_list (self->store, investigation_id (self), error);
+  g_autoptr(GPtrArray) history = NULL;
+  SotVictimInfo *info;
+
+  for (guint i = 0; i < self->history_rows->len; i++)
+    adw_expander_row_remove (self->history_row, g_ptr_array_index (self->history_rows, i));
+  g_ptr_array_set_size (self->history_rows, 0);
+
+  self->victim_id = 0;
+  g_clear_pointer (&self->agreed_channel, g_free);
+  self->agreed_frequency = 0;
+
+  if (victims == NULL || victims->len == 0)
+    {
+      adw_action_row_set_subtitle (self->enhanced_row, _("No victim recorded"));
+      adw_action_row_set_subtitle (self->cadence_row, _("No victim recorded"));
+      gtk_widget_set_sensitive (GTK_WIDGET (self->enhanced_switch), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->history_row), FALSE);
+      return;
+    }
+
+  info = g_ptr_array_index (victims, 0);
+  self->victim_id = info->id;
+  self->agreed_channel = g_strdup (info->channel);
+  self->agreed_frequency = info->frequency_days;
+
+  self->loading = TRUE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->enhanced_switch), TRUE);
+  gtk_switch_set_state (self->enhanced_switch, info->enhanced);
+  gtk_switch_set_active (self->enhanced_switch, info->enhanced);
+  self->loading = FALSE;
+
+  if (info->enhanced)
+    adw_action_row_set_subtitle (self->enhanced_row,
+                                 _("Told within 1 working day (the default for complainants of "
+                                   "sexual offences)"));
+  else
+    {
+      g_autofree char *on = display_date (info->opt_out_on);
+      g_autofree char *text = g_strdup_printf (_("Opted out on %s: told within 5 working days"),
+                                               on != NULL ? on : "?");
+
+      adw_action_row_set_subtitle (self->enhanced_row, text);
+    }
+
+  if (info->frequency_days > 0)
+    {
+      /* TRANSLATORS: "Every 14 days, Phone" */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %u day, %s",
+                                                            "Every %u days, %s",
+                                                            info->frequency_days),
+                                               info->frequency_days,
+                                               sot_contact_channel_label (info->channel));
+
+      adw_action_row_set_subtitle (self->cadence_row, text);
+    }
+  else
+    adw_action_row_set_subtitle (self->cadence_row, _("Not agreed yet"));
+
+  history = sot_victim_preference_history (self->store, info->id, error);
+  if (history == NULL)
+    return;
+
+  for (guint i = 1; i < history->len; i++)
+    {
+      SotContactPreference *p = g_ptr_array_index (history, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %u day, %s",
+                                                             "Every %u days, %s",
+                                                             p->frequency_days),
+                                                p->frequency_days,
+                                                sot_contact_channel_label (p->channel));
+      g_autofree char *when = display_time (p->changed_at);
+      g_autofree char *subtitle = g_strdup_printf (_("Agreed %s, recorded by %s"), when,
+                                                   p->changed_by);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_expander_row_add_row (self->history_row, row);
+      g_ptr_array_add (self->history_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->history_row), history->len > 1);
+}
+
+static void
+load_deadlines (SotVictimPage *self,
+                GError       **error)
+{
+  g_autoptr(GListModel) deadlines = NULL;
+
+  clear_list (self->deadlines_list);
+
+  deadlines = sot_deadline_list_for_investigation (self->store, investigation_id (self), FALSE,
+                                                   error);
+  if (deadlines == NULL)
+    return;
+
+  /* Open deadlines first (overdue at the top), then the met ones, most recent first. */
+  for (int pass = 0; pass < 2; pass++)
+    {
+      guint n = g_list_model_get_n_items (deadlines);
+
+      for (guint k = 0; k < n; k++)
+        {
+          guint i = pass == 0 ? k : n - 1 - k;
+          g_autoptr(SotDeadline) d = g_list_model_get_item (deadlines, i);
+          SotDeadlineState state = sot_deadline_get_state (d);
+          gboolean open = sot_deadline_get_met_at (d) == NULL;
+          AdwActionRow *row;
+
+          if (open != (pass == 0))
+            continue;
+
+          row = add_row (self->deadlines_list, sot_deadline_get_title (d),
+                         sot_deadline_get_when_text (d));
+
+          switch (state)
+            {
+            case SOT_DEADLINE_OVERDUE:
+              add_badge (row, _("Overdue"), "error");
+              gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+              break;
+            case SOT_DEADLINE_DUE_TODAY:
+              add_badge (row, _("Due today"), "warning");
+              break;
+            case SOT_DEADLINE_DUE_SOON:
+              add_badge (row, _("Due soon"), "accent");
+              break;
+            case SOT_DEADLINE_LATER:
+              add_badge (row, _("Open"), "dim-label");
+              break;
+            case SOT_DEADLINE_MET:
+              add_badge (row, _("Met"), "success");
+              break;
+            case SOT_DEADLINE_MET_LATE:
+              add_badge (row, _("Met late"), "warning");
+              break;
+            default:
+              break;
+            }
+        }
+    }
+}
+
+static void
+load_contacts (SotVictimPage *self,
+               GError       **error)
+{
+  g_autoptr(GPtrArray) contacts = NULL;
+
+  clear_list (self->contacts_list);
+
+  contacts = sot_victim_contact_list (self->store, investigation_id (self), error);
+  for (guint i = 0; contacts != NULL && i < contacts->len; i++)
+    {
+      SotVictimContact *c = g_ptr_array_index (contacts, i);
+      g_autofree char *when = display_time (c->contact_at);
+      g_autofree char *title = g_strdup_printf ("%s · %s · %s", when,
+                                                sot_contact_channel_label (c->channel), c->who);
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+
+      if (c->isva_present)
+        g_string_append (subtitle, _("ISVA present"));
+      if (c->covered != NULL && c->covered[0] != NULL)
+        {
+          g_autofree char *covered = g_strjoinv ("; ", c->covered);
+
+          if (subtitle->len > 0)
+            g_string_append (subtitle, " · ");
+          g_string_append_printf (subtitle, _("Told of: %s"), covered);
+        }
+      if (c->summary != NULL)
+        {
+          if (subtitle->len > 0)
+            g_string_append (subtitle, " · ");
+          g_string_append (subtitle, c->summary);
+        }
+
+      add_row (self->contacts_list, title, subtitle->len > 0 ? subtitle->str : NULL);
+    }
+}
+
+static void
+load_isva_and_letters (SotVictimPage *self,
+                       GError       **error)
+{
+  g_autoptr(GPtrArray) isvas = NULL;
+  g_autoptr(GPtrArray) letters = NULL;
+
+  clear_list (self->isva_list);
+  clear_list (self->letters_list);
+
+  isvas = sot_isva_list (self->store, investigation_id (self), error);
+  for (guint i = 0; isvas != NULL && i < isvas->len; i++)
+    {
+      SotIsva *isva = g_ptr_array_index (isvas, i);
+      g_autoptr(GString) subtitle = g_string_new (isva->name != NULL ? isva->name : "");
+      g_autofree char *referred = display_date (isva->referred_on);
+      g_autofree char *ended = display_date (isva->ended_on);
+
+      if (subtitle->len > 0)
+        g_string_append (subtitle, " · ");
+      g_string_append (subtitle, isva->consent_to_share ? _("Consents to sharing information")
+                                                        : _("No consent to share information"));
+      if (referred != NULL)
+        g_string_append_printf (subtitle, " · %s %s", _("referred"), referred);
+      if (ended != NULL)
+        g_string_append_printf (subtitle, " · %s %s", _("support ended"), ended);
+
+      add_row (self->isva_list, isva->service, subtitle->str);
+    }
+
+  if (error != NULL && *error != NULL)
+    return;
+
+  letters = sot_victim_letter_list (self->store, investigation_id (self), error);
+  for (guint i = 0; letters != NULL && i < letters->len; i++)
+    {
+      SotVictimLetter *l = g_ptr_array_index (letters, i);
+      g_autofree char *sent = display_date (l->sent_on);
+      g_autofree char *subtitle = g_strdup_printf (_("Sent %s by %s"), sent, l->sent_by);
+
+      add_row (self->letters_list, sot_victim_letter_label (l->kind), subtitle);
+    }
+}
+
+static void
+load_cps (SotVictimPage *self,
+          GError       **error)
+{
+  g_autoptr(GPtrArray) advice = NULL;
+  g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(GPtrArray) suspects = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  SotCpsMilestones milestones = { 0 };
+
+  clear_list (self->cps_list);
+
+  if (!(advice = sot_cps_list_early_advice (self->store, investigation_id (self), error)) ||
+      !(points = sot_cps_list_advice_points (self->store, investigation_id (self), error)) ||
+      !(suspects = sot_cps_list_suspects (self->store, investigation_id (self), error)) ||
+      !(items = sot_cps_list_action_items (self->store, investigation_id (self), error)) ||
+      !sot_cps_get_milestones (self->store, investigation_id (self), &milestones, error))
+    return;
+
+  for (guint i = 0; i < advice->len; i++)
+    {
+      SotCpsEarlyAdvice *a = g_ptr_array_index (advice, i);
+      g_autofree char *requested = display_date (a->requested_on);
+      g_autofree char *given = display_date (a->given_on);
+      g_autofree char *title = g_strdup_printf (_("Early advice requested %s"), requested);
+      g_autofree char *subtitle = NULL;
+      AdwActionRow *row;
+
+      if (given != NULL)
+        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Given %s, after %d day",
+                                                 "Given %s, after %d days", a->days),
+                                    given, a->days);
+      else
+        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Awaited for %d day",
+                                                 "Awaited for %d days", a->days),
+                                    a->days);
+
+      row = add_row (self->cps_list, title, subtitle);
+      if (a->late)
+        add_badge (row, _("Over 21 days"), given != NULL ? "warning" : "error");
+      if (a->given_on == NULL)
+        row_button (row, _("_Given Today"), _("Record that the advice was given today"), a->uuid,
+                    G_CALLBACK (advice_given_clicked_cb), self);
+    }
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      SotCpsAdvicePoint *p = g_ptr_array_index (points, i);
+
+      add_row (self->cps_list, p->summary,
+               p->line_of_enquiry_uuid != NULL ? _("Advice point, linked to a line of enquiry")
+                                               : _("Advice point"));
+    }
+
+  if (milestones.charging_file_submitted_on != NULL)
+    {
+      g_autofree char *on = display_date (milestones.charging_file_submitted_on);
+      g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u submission",
+                                                                "%u submissions",
+                                                                milestones.n_charging_files),
+                                                   milestones.n_charging_files);
+      g_autofree char *title = g_strdup_printf (_("Charging file submitted %s"), on);
+
+      add_row (self->cps_list, title, subtitle);
+    }
+
+  for (guint i = 0; i < suspects->len; i++)
+    {
+      SotCpsSuspect *s = g_ptr_array_index (suspects, i);
+      g_autofree char *title = g_strdup_printf (_("Suspect %u"), s->number);
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+      SotCpsDecision decision;
+
+      if (s->decision != NULL && sot_cps_decision_from_string (s->decision, &decision))
+        {
+          g_autofree char *on = display_date (s->decided_on);
+
+          g_string_append_printf (subtitle, _("CPS decision: %s, %s"),
+                                  sot_cps_decision_label (decision), on);
+        }
+      else
+        g_string_append (subtitle, _("No CPS decision yet"));
+
+      if (s->charged_on != NULL)
+        {
+          g_autofree char *on = display_date (s->charged_on);
+
+          g_string_append_printf (subtitle, " · %s %s", _("charged"), on);
+        }
+
+      add_row (self->cps_list, title, subtitle->str);
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      SotCpsActionItem *item = g_ptr_array_index (items, i);
+      g_autofree char *due = display_date (item->due_on);
+      g_autofree char *subtitle = NULL;
+      AdwActionRow *row;
+
+      if (g_strcmp0 (item->status, SOT_CPS_ACTION_OPEN) == 0)
+        subtitle = due != NULL ? g_strdup_printf (_("Action plan · due %s"), due)
+                               : g_strdup (_("Action plan · no due date"));
+      else
+        {
+          g_autofree char *closed = display_date (item->closed_on);
+
+          subtitle = g_strdup_printf (g_strcmp0 (item->status, SOT_CPS_ACTION_DONE) == 0
+                                        ? _("Action plan · done %s") : _("Action plan · cancelled %s"),
+                                      closed != NULL ? closed : "");
+        }
+
+      row = add_row (self->cps_list, item->description, subtitle);
+      if (g_strcmp0 (item->status, SOT_CPS_ACTION_OPEN) == 0)
+        row_button (row, _("_Done"), _("Mark the action as done today"), item->uuid,
+                    G_CALLBACK (action_done_clicked_cb), self);
+    }
+
+  sot_cps_milestones_clear (&milestones);
+}
+
+static void
+reload (SotVictimPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+
+  if (self->investigation == NULL || self->store == NULL)
+    {
+      self->victim_id = 0;
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      update_actions (self);
+      return;
+    }
+
+  load_rights (self, &error);
+  if (error == NULL)
+    load_deadlines (self, &error);
+  if (error == NULL)
+    load_contacts (self, &error);
+  if (error == NULL)
+    load_isva_and_letters (self, &error);
+  if (error == NULL)
+    load_cps (self, &error);
+
+  if (error != NULL)
+    g_warning ("Cannot read the victim’s records: %s", error->message);
+
+  gtk_stack_set_visible_child_name (self->stack, "content");
+  update_actions (self);
+}
+
+static gboolean
+reload_idle_cb (gpointer user_data)
+{
+  SotVictimPage *self = user_data;
+
+  self->reload_id = 0;
+  reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed_cb (SotVictimPage *self,
+                  const char    *entity_type,
+                  const char    *action,
+                  const char    *entity_uuid,
+                  SotStore      *store)
+{
+  if (self->investigation != NULL && self->reload_id == 0)
+    self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_idle_cb, self, NULL);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* GObject                                                                                     */
+
+static void
+sot_victim_page_constructed (GObject *object)
+{
+  SotVictimPage *self = SOT_VICTIM_PAGE (object);
+
+  G_OBJECT_CLASS (sot_victim_page_parent_class)->constructed (object);
+
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  reload (self);
+}
+
+static void
+sot_victim_page_dispose (GObject *object)
+{
+  SotVictimPage *self = SOT_VICTIM_PAGE (object);
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_pointer (&self->history_rows, g_ptr_array_unref);
+  /* The stack is both AdwBin's child and a template child: AdwBin lets go of it first, so
+   * that it is not unparented twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SOT_TYPE_VICTIM_PAGE);
+  g_clear_object (&self->investigation);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sot_victim_page_parent_class)->dispose (object);
+}
+
+static void
+sot_victim_page_finalize (GObject *object)
+{
+  SotVictimPage *self = SOT_VICTIM_PAGE (object);
+
+  g_free (self->agreed_channel);
+
+  G_OBJECT_CLASS (sot_victim_page_parent_class)->finalize (object);
+}
+
+static void
+sot_victim_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SotVictimPage *self = SOT_VICTIM_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_INVESTIGATION:
+      g_value_set_object (value, self->investigation);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sot_victim_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  SotVictimPage *self = SOT_VICTIM_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_INVESTIGATION:
+      sot_victim_page_set_investigation (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sot_victim_page_class_init (SotVictimPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sot_victim_page_constructed;
+  object_class->dispose = sot_victim_page_dispose;
+  object_class->finalize = sot_victim_page_finalize;
+  object_class->get_property = sot_victim_page_get_property;
+  object_class->set_property = sot_victim_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, SOT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INVESTIGATION] =
+    g_param_spec_object ("investigation", NULL, NULL, SOT_TYPE_INVESTIGATION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/sot-victim-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, enhanced_row);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, enhanced_switch);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, cadence_row);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, history_row);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, deadlines_list);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, contacts_list);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, isva_list);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, letters_list);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, cps_list);
+
+  gtk_widget_class_install_action (widget_class, "victim.log-contact", NULL, log_contact_action);
+  gtk_widget_class_install_action (widget_class, "victim.record-event", NULL,
+                                   record_event_action);
+  gtk_widget_class_install_action (widget_class, "victim.change-agreement", NULL,
+                                   change_agreement_action);
+  gtk_widget_class_install_action (widget_class, "victim.add-isva", NULL, add_isva_action);
+  gtk_widget_class_install_action (widget_class, "victim.record-letter", NULL,
+                                   record_letter_action);
+  gtk_widget_class_install_action (widget_class, "victim.request-advice", NULL,
+                                   request_advice_action);
+  gtk_widget_class_install_action (widget_class, "victim.charging-file", NULL,
+                                   charging_file_action);
+  gtk_widget_class_install_action (widget_class, "victim.record-decision", NULL,
+                                   record_decision_action);
+  gtk_widget_class_install_action (widget_class, "victim.add-action", NULL, add_action_action);
+}
+
+static void
+sot_victim_page_init (SotVictimPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->history_rows = g_ptr_array_new ();
+
+  set_placeholder (self->deadlines_list, _("No Victims’ Code event recorded"));
+  set_placeholder (self->contacts_list, _("No contact logged"));
+  set_placeholder (self->isva_list, _("No ISVA recorded"));
+  set_placeholder (self->letters_list, _("No letter recorded"));
+  set_placeholder (self->cps_list, _("No early advice, file or decision recorded"));
+
+  g_signal_connect_object (self->enhanced_switch, "state-set",
+                           G_CALLBACK (enhanced_state_set_cb), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+sot_victim_page_new (SotStore *store)
+{
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+
+  return g_object_new (SOT_TYPE_VICTIM_PAGE, "store", store, NULL);
+}
+
+SotStore *
+sot_victim_page_get_store (SotVictimPage *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_PAGE (self), NULL);
+
+  return self->store;
+}
+
+SotInvestigation *
+sot_victim_page_get_investigation (SotVictimPage *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_PAGE (self), NULL);
+
+  return self->investigation;
+}
+
+void
+sot_victim_page_set_investigation (SotVictimPage    *self,
+                                   SotInvestigation *investigation)
+{
+  g_return_if_fail (SOT_IS_VICTIM_PAGE (self));
+  g_return_if_fail (investigation == NULL || SOT_IS_INVESTIGATION (investigation));
+
+  if (!g_set_object (&self->investigation, investigation))
+    return;
+
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INVESTIGATION]);
+}

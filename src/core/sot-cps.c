@@ -1,0 +1,1082 @@
+/* sot-cps.c: joint working with the Crown Prosecution Service (early advice to charge)
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sot-cps"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sot-cps.h"
+#include "sot-time.h"
+#include "sot-victim-contact.h"
+
+static const struct {
+  const char *name;
+  const char *label;
+  gboolean    legal;
+} decisions[SOT_CPS_N_DECISIONS] = {
+  [SOT_CPS_CHARGE] = { "charge", N_("Charge"), TRUE },
+  [SOT_CPS_NFA_EVIDENTIAL] = { "nfa-evidential", N_("No further action (evidential)"), TRUE },
+  [SOT_CPS_NFA_PUBLIC_INTEREST] = { "nfa-public-interest",
+                                    N_("No further action (public interest)"), TRUE },
+  [SOT_CPS_OUT_OF_COURT_DISPOSAL] = { "out-of-court-disposal", N_("Out-of-court disposal"),
+                                      TRUE },
+  [SOT_CPS_ADMINISTRATIVELY_FINALISED] = { "administratively-finalised",
+                                           N_("Administratively finalised"), FALSE },
+  [SOT_CPS_OTHER] = { "other", N_("Other"), FALSE },
+};
+
+gboolean
+sot_cps_decision_from_string (const char     *text,
+                              SotCpsDecision *decision)
+{
+  g_return_val_if_fail (decision != NULL, FALSE);
+
+  for (guint i = 0; i < SOT_CPS_N_DECISIONS; i++)
+    {
+      if (g_strcmp0 (text, decisions[i].name) == 0)
+        {
+          *decision = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+sot_cps_decision_to_string (SotCpsDecision decision)
+{
+  g_return_val_if_fail (decision < SOT_CPS_N_DECISIONS, NULL);
+
+  return decisions[decision].name;
+}
+
+const char *
+sot_cps_decision_label (SotCpsDecision decision)
+{
+  g_return_val_if_fail (decision < SOT_CPS_N_DECISIONS, NULL);
+
+  return _(decisions[decision].label);
+}
+
+gboolean
+sot_cps_decision_is_legal (SotCpsDecision decision)
+{
+  g_return_val_if_fail (decision < SOT_CPS_N_DECISIONS, FALSE);
+
+  return decisions[decision].legal;
+}
+
+gboolean
+sot_cps_early_advice_late (const GDate *requested,
+                           const GDate *given,
+                           const GDate *today)
+{
+  const GDate *until;
+
+  g_return_val_if_fail (requested != NULL && g_date_valid (requested), FALSE);
+  g_return_val_if_fail (given == NULL || g_date_valid (given), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+
+  until = given != NULL ? given : today;
+
+  return g_date_days_between (requested, until) > SOT_CPS_EARLY_ADVICE_DAYS;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Helpers                                                                                     */
+
+static const char *
+col_text (sqlite3_stmt *stmt,
+          int           col)
+{
+  return (const char *) sqlite3_column_text (stmt, col);
+}
+
+static char *
+dup_col (sqlite3_stmt *stmt,
+         int           col)
+{
+  return g_strdup (col_text (stmt, col));
+}
+
+static void
+bind_text_or_null (sqlite3_stmt *stmt,
+                   int           col,
+                   const char   *value)
+{
+  if (value == NULL || *value == '\0')
+    sqlite3_bind_null (stmt, col);
+  else
+    sqlite3_bind_text (stmt, col, value, -1, SQLITE_TRANSIENT);
+}
+
+static gboolean
+step_done (SotStore      *store,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot save the CPS record"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+invalid (GError     **error,
+         const char  *message)
+{
+  g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+static gboolean
+parse_required_date (const char  *text,
+                     const char  *what,
+                     GDate       *date,
+                     GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (text == NULL || *text == '\0')
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, _("%s is required"), what);
+      return FALSE;
+    }
+
+  if (!sot_date_parse (text, date, &local_error))
+    return invalid (error, local_error->message);
+
+  return TRUE;
+}
+
+static char *
+today_text (SotStore *store)
+{
+  g_autoptr(GDateTime) now = sot_store_now (store);
+  GDate today;
+
+  sot_date_from_time (now, &today);
+  return sot_date_format (&today);
+}
+
+static char *
+investigation_uuid_for (SotStore  *store,
+                        gint64     investigation_id,
+                        GError   **error)
+{
+  sqlite3_stmt *stmt;
+  char *uuid = NULL;
+
+  stmt = sot_store_prepare (store, "SELECT uuid FROM investigation WHERE id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, investigation_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    uuid = dup_col (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (uuid == NULL)
+    g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                 _("There is no investigation %" G_GINT64_FORMAT), investigation_id);
+
+  return uuid;
+}
+
+/* The investigation (id, UUID) a record of @table with @uuid belongs to. @table is one of ours. */
+static gboolean
+owner_of (SotStore    *store,
+          const char  *table,
+          const char  *uuid,
+          gint64      *record_id,
+          gint64      *investigation_id,
+          char       **investigation_uuid,
+          GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT t.id, t.investigation_id, i.uuid FROM %s t "
+                                          "JOIN investigation i ON i.id = t.investigation_id "
+                                          "WHERE t.uuid = ?1", table);
+  sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+
+  stmt = sot_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      found = TRUE;
+      if (record_id != NULL)
+        *record_id = sqlite3_column_int64 (stmt, 0);
+      if (investigation_id != NULL)
+        *investigation_id = sqlite3_column_int64 (stmt, 1);
+      if (investigation_uuid != NULL)
+        *investigation_uuid = dup_col (stmt, 2);
+    }
+  sqlite3_reset (stmt);
+
+  if (!found)
+    g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                 _("There is no such record (%s)"), uuid);
+
+  return found;
+}
+
+static gboolean
+check_suspect (SotStore  *store,
+               gint64     investigation_id,
+               gint64     suspect_id,
+               GError   **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 owner = 0;
+
+  stmt = sot_store_prepare (store, "SELECT investigation_id FROM suspect WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, suspect_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    owner = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (owner != investigation_id)
+    return invalid (error, _("The suspect is not a suspect of this investigation"));
+
+  return TRUE;
+}
+
+static gboolean
+finish_write (SotStore    *store,
+              const char  *action,
+              const char  *entity_type,
+              const char  *uuid,
+              const char  *investigation_uuid,
+              GError     **error)
+{
+  if (!sot_store_audit (store, action, entity_type, uuid, NULL, NULL, error))
+    {
+      sot_store_rollback (store);
+      return FALSE;
+    }
+
+  sot_store_queue_changed (store, entity_type, action, uuid);
+
+  if (investigation_uuid != NULL)
+    sot_store_queue_changed (store, "investigation", SOT_AUDIT_ALTER, investigation_uuid);
+
+  return sot_store_commit (store, error);
+}
+
+/* Runs @stmt (already bound) in a transaction and finishes the audited write. */
+static gboolean
+write_one (SotStore      *store,
+           sqlite3_stmt  *stmt,
+           const char    *action,
+           const char    *entity_type,
+           const char    *uuid,
+           const char    *investigation_uuid,
+           GError       **error)
+{
+  if (!step_done (store, stmt, error))
+    {
+      sot_store_rollback (store);
+      return FALSE;
+    }
+
+  return finish_write (store, action, entity_type, uuid, investigation_uuid, error);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Writers                                                                                     */
+
+gboolean
+sot_cps_request_early_advice (SotStore    *store,
+                              gint64       investigation_id,
+                              const char  *requested_on,
+                              const char  *given_on,
+                              const char  *uuid,
+                              char       **out_uuid,
+                              GError     **error)
+{
+  g_autofree char *random_uuid = NULL;
+  sqlite3_stmt *stmt;
+  GDate date, given;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+
+  if (!parse_required_date (requested_on, _("The date of the request"), &date, error))
+    return FALSE;
+  if (given_on != NULL &&
+      !parse_required_date (given_on, _("The date the advice was given"), &given, error))
+    return FALSE;
+  if (given_on != NULL && g_date_compare (&given, &date) < 0)
+    return invalid (error, _("Advice cannot be given before it was requested"));
+
+  if (uuid == NULL)
+    uuid = random_uuid = sot_store_new_uuid ();
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "INSERT INTO cps_early_advice (uuid, investigation_id, requested_on, "
+                            "given_on) VALUES (?1, ?2, ?3, ?4)",
+                            error);
+  if (stmt == NULL)
+    {
+      sot_store_rollback (store);
+      return FALSE;
+    }
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  sqlite3_bind_text (stmt, 3, requested_on, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 4, given_on);
+
+  if (!write_one (store, stmt, SOT_AUDIT_COLLECT, "cps_early_advice", uuid, NULL, error))
+    return FALSE;
+
+  if (out_uuid != NULL)
+    *out_uuid = g_strdup (uuid);
+
+  return TRUE;
+}
+
+gboolean
+sot_cps_record_advice_given (SotStore    *store,
+                             const char  *advice_uuid,
+                             const char  *given_on,
+                             GError     **error)
+{
+  g_autofree char *requested_on = NULL;
+  sqlite3_stmt *stmt;
+  GDate given, requested;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (advice_uuid != NULL, FALSE);
+
+  if (!parse_required_date (given_on, _("The date the advice was given"), &given, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store, "SELECT requested_on FROM cps_early_advice WHERE uuid = ?1",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, advice_uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    requested_on = dup_col (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (requested_on == NULL)
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                   _("There is no such request for early advice (%s)"), advice_uuid);
+      return FALSE;
+    }
+
+  if (sot_date_parse (requested_on, &requested, NULL) && g_date_compare (&given, &requested) < 0)
+    return invalid (error, _("Advice cannot be given before it was requested"));
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store, "UPDATE cps_early_advice SET given_on = ?1 WHERE uuid = ?2",
+                            error);
+  if (stmt == NULL)
+    {
+      sot_store_rollback (store);
+      return FALSE;
+    }
+
+  sqlite3_bind_text (stmt, 1, given_on, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, advice_uuid, -1, SQLITE_TRANSIENT);
+
+  return write_one (store, stmt, SOT_AUDIT_ALTER, "cps_early_advice", advice_uuid, NULL, error);
+}
+
+gboolean
+sot_cps_add_advice_point (SotStore    *store,
+                          const char  *advice_uuid,
+                          const char  *summary,
+                          const char  *line_of_enquiry_uuid,
+                          const char  *uuid,
+                          GError     **error)
+{
+  g_autofree char *random_uuid = NULL;
+  gint64 advice_id = 0, investigation_id = 0;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (advice_uuid != NULL, FALSE);
+
+  if (summary == NULL || *summary == '\0')
+    return invalid (error, _("Write down the point of the advice"));
+
+  if (!owner_of (store, "cps_early_advice", advice_uuid, &advice_id, &investigation_id, NULL,
+                 error))
+    return FALSE;
+
+  if (uuid == NULL)
+    uuid = random_uuid = sot_store_new_uuid ();
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "INSERT INTO cps_advice_point (uuid, investigation_id, advice_id, "
+                            "summary, line_of_enquiry_uuid) VALUES (?1, ?2, ?3, ?4, ?5)",
+                            error);
+  if (stmt == NULL)
+    {
+      sot_store_rollback (store);
+      return FALSE;
+    }
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  sqlite3_bind_int64 (stmt, 3, advice_id);
+  sqlite3_bind_text (stmt, 4, summary, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 5, line_of_enquiry_uuid);
+
+  return write_one (store, stmt, SOT_AUDIT_COLLECT, "cps_advice_point", uuid, NULL, error);
+}
+
+gboolean
+sot_cps_link_advice_point (SotStore    *store,
+                           const char  *point_uuid,
+                           const char  *line_of_enquiry_uuid,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (point_uuid != NULL, FALSE);
+
+  if (!owner_of (store, "cps_advice_point", point_uuid, NULL, NULL, NULL, error))
+    return FALSE;
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "UPDATE cps_advice_point SET line_of_enquiry_uuid = ?1 WHERE uuid = ?2",
+                            error);
+  if (stmt == NULL)
+    {
+      sot_store_rollback (store);
+      return FALSE;
+    }
+
+  bind_text_or_null (stmt, 1, line_of_enquiry_uuid);
+  sqlite3_bind_text (stmt, 2, point_uuid, -1, SQLITE_TRANSIENT);
+
+  return write_one (store, stmt, SOT_AUDIT_ALTER, "cps_advice_point", point_uuid, NULL, error);
+}
+
+gboolean
+sot_cps_submit_charging_file (SotStore    *store,
+                              gint64       investigation_id,
+                              const char  *submitted_on,
+                              const char  *uuid,
+                              GError     **error)
+{
+  g_autofree char *random_uuid = NULL;
+  sqlite3_stmt *stmt;
+  GDate date;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+
+  if (!parse_required_date (submitted_on, _("The date the file was submitted"), &date, error))
+    return FALSE;
+
+  if (uuid == NULL)
+    uuid = random_uuid = sot_store_new_uuid ();
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "INSERT INTO cps_charging_file (uuid, investigation_id, submitted_on) "
+                            "VALUES (?1, ?2, ?3)",
+                            error);
+  if (stmt == NULL)
+    {
+      sot_store_rollback (store);
+      return FALSE;
+    }
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  sqlite3_bind_text (stmt, 3, submitted_on, -1, SQLITE_TRANSIENT);
+
+  return write_one (store, stmt, SOT_AUDIT_COLLECT, "cps_charging_file", uuid, NULL, error);
+}
+
+gboolean
+sot_cps_record_decision (SotStore        *store,
+                         gint64           investigation_id,
+                         gint64           suspect_id,
+                         SotCpsDecision   decision,
+                         const char      *decided_on,
+                         const char      *uuid,
+                         GError         **error)
+{
+  g_autofree char *random_uuid = NULL;
+  sqlite3_stmt *stmt;
+  GDate date;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+
+  if (decision >= SOT_CPS_N_DECISIONS)
+    return invalid (error, _("Choose the CPS decision"));
+  if (!parse_required_date (decided_on, _("The date of the decision"), &date, error))
+    return FALSE;
+  if (!check_suspect (store, investigation_id, suspect_id, error))
+    return FALSE;
+
+  if (uuid == NULL)
+    uuid = random_uuid = sot_store_new_uuid ();
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "INSERT INTO cps_decision (uuid, investigation_id, suspect_id, "
+                            "decision, decided_on) VALUES (?1, ?2, ?3, ?4, ?5)",
+                            error);
+  if (stmt == NULL)
+    {
+      sot_store_rollback (store);
+      return FALSE;
+    }
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  sqlite3_bind_int64 (stmt, 3, suspect_id);
+  sqlite3_bind_text (stmt, 4, decisions[decision].name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, decided_on, -1, SQLITE_TRANSIENT);
+
+  return write_one (store, stmt, SOT_AUDIT_COLLECT, "cps_decision", uuid, NULL, error);
+}
+
+gboolean
+sot_cps_record_charge (SotStore    *store,
+                       gint64       investigation_id,
+                       gint64       suspect_id,
+                       const char  *charged_on,
+                       const char  *uuid,
+                       GError     **error)
+{
+  g_autofree char *random_uuid = NULL;
+  sqlite3_stmt *stmt;
+  GDate date;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+
+  if (!parse_required_date (charged_on, _("The date of the charge"), &date, error))
+    return FALSE;
+  if (suspect_id != 0 && !check_suspect (store, investigation_id, suspect_id, error))
+    return FALSE;
+
+  if (uuid == NULL)
+    uuid = random_uuid = sot_store_new_uuid ();
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "INSERT INTO cps_charge (uuid, investigation_id, suspect_id, "
+                            "charged_on) VALUES (?1, ?2, ?3, ?4)",
+                            error);
+  if (stmt == NULL)
+    {
+      sot_store_rollback (store);
+      return FALSE;
+    }
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  if (suspect_id != 0)
+    sqlite3_bind_int64 (stmt, 3, suspect_id);
+  else
+    sqlite3_bind_null (stmt, 3);
+  sqlite3_bind_text (stmt, 4, charged_on, -1, SQLITE_TRANSIENT);
+
+  return write_one (store, stmt, SOT_AUDIT_COLLECT, "cps_charge", uuid, NULL, error);
+}
+
+gboolean
+sot_cps_add_action_item (SotStore    *store,
+                         gint64       investigation_id,
+                         const char  *description,
+                         const char  *created_on,
+                         const char  *due_on,
+                         const char  *uuid,
+                         GError     **error)
+{
+  g_autofree char *investigation_uuid = NULL;
+  g_autofree char *random_uuid = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *deadline_uuid = NULL;
+  sqlite3_stmt *stmt;
+  GDate created, due;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+
+  if (description == NULL || *description == '\0')
+    return invalid (error, _("Describe the action"));
+
+  if (created_on == NULL)
+    created_on = today = today_text (store);
+  if (!parse_required_date (created_on, _("The date of the action plan"), &created, error))
+    return FALSE;
+  if (due_on != NULL && *due_on != '\0' &&
+      !parse_required_date (due_on, _("The due date"), &due, error))
+    return FALSE;
+
+  if (!(investigation_uuid = investigation_uuid_for (store, investigation_id, error)))
+    return FALSE;
+
+  if (uuid == NULL)
+    uuid = random_uuid = sot_store_new_uuid ();
+  deadline_uuid = sot_derive_uuid (uuid, "deadline");
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "INSERT INTO cps_action_item (uuid, investigation_id, description, "
+                            "created_on, due_on) VALUES (?1, ?2, ?3, ?4, ?5)",
+                            error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  sqlite3_bind_text (stmt, 3, description, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, created_on, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 5, due_on);
+  if (!step_done (store, stmt, error))
+    goto fail;
+
+  if (due_on != NULL && *due_on != '\0' &&
+      !sot_deadline_add (store, investigation_id, SOT_DEADLINE_CPS_ACTION, uuid, &due,
+                         deadline_uuid, error))
+    goto fail;
+
+  return finish_write (store, SOT_AUDIT_COLLECT, "cps_action_item", uuid,
+                       due_on != NULL && *due_on != '\0' ? investigation_uuid : NULL, error);
+
+fail:
+  sot_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+sot_cps_set_action_status (SotStore    *store,
+                           const char  *item_uuid,
+                           const char  *status,
+                           const char  *on,
+                           GError     **error)
+{
+  g_autofree char *investigation_uuid = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *met_at = NULL;
+  sqlite3_stmt *stmt;
+  GDate day;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (item_uuid != NULL, FALSE);
+
+  if (g_strcmp0 (status, SOT_CPS_ACTION_OPEN) != 0 &&
+      g_strcmp0 (status, SOT_CPS_ACTION_DONE) != 0 &&
+      g_strcmp0 (status, SOT_CPS_ACTION_CANCELLED) != 0)
+    return invalid (error, _("Unknown action status"));
+
+  if (on == NULL)
+    on = today = today_text (store);
+  if (!parse_required_date (on, _("The date"), &day, error))
+    return FALSE;
+
+  if (!owner_of (store, "cps_action_item", item_uuid, NULL, NULL, &investigation_uuid, error))
+    return FALSE;
+
+  /* Done on a day meets a deadline due that day: it is met at the end of the day at the latest. */
+  met_at = sot_deadline_end_of_day (&day);
+
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "UPDATE cps_action_item SET status = ?1, "
+                            "closed_on = CASE WHEN ?1 = 'open' THEN NULL ELSE ?2 END WHERE uuid = ?3",
+                            error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_text (stmt, 1, status, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, on, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, item_uuid, -1, SQLITE_TRANSIENT);
+  if (!step_done (store, stmt, error))
+    goto fail;
+
+  /* The item's deadline follows it: met when done, gone when cancelled, open again when
+   * reopened. */
+  if (g_str_equal (status, SOT_CPS_ACTION_CANCELLED))
+    {
+      stmt = sot_store_prepare (store,
+                                "DELETE FROM deadline WHERE kind = 'cps-action' AND source_uuid = ?1",
+                                error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_text (stmt, 1, item_uuid, -1, SQLITE_TRANSIENT);
+    }
+  else
+    {
+      stmt = sot_store_prepare (store,
+                                "UPDATE deadline SET met_at = ?1 WHERE kind = 'cps-action' "
+                                "AND source_uuid = ?2",
+                                error);
+      if (stmt == NULL)
+        goto fail;
+      if (g_str_equal (status, SOT_CPS_ACTION_OPEN))
+        sqlite3_bind_null (stmt, 1);
+      else
+        sqlite3_bind_text (stmt, 1, met_at, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, item_uuid, -1, SQLITE_TRANSIENT);
+    }
+
+  if (!step_done (store, stmt, error))
+    goto fail;
+
+  return finish_write (store, SOT_AUDIT_ALTER, "cps_action_item", item_uuid, investigation_uuid,
+                       error);
+
+fail:
+  sot_store_rollback (store);
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Readers                                                                                     */
+
+void
+sot_cps_early_advice_free (SotCpsEarlyAdvice *advice)
+{
+  if (advice == NULL)
+    return;
+
+  g_free (advice->uuid);
+  g_free (advice->requested_on);
+  g_free (advice->given_on);
+  g_free (advice);
+}
+
+void
+sot_cps_advice_point_free (SotCpsAdvicePoint *point)
+{
+  if (point == NULL)
+    return;
+
+  g_free (point->uuid);
+  g_free (point->advice_uuid);
+  g_free (point->summary);
+  g_free (point->line_of_enquiry_uuid);
+  g_free (point);
+}
+
+void
+sot_cps_suspect_free (SotCpsSuspect *suspect)
+{
+  if (suspect == NULL)
+    return;
+
+  g_free (suspect->suspect_uuid);
+  g_free (suspect->decision);
+  g_free (suspect->decision_uuid);
+  g_free (suspect->decided_on);
+  g_free (suspect->charged_on);
+  g_free (suspect);
+}
+
+void
+sot_cps_action_item_free (SotCpsActionItem *item)
+{
+  if (item == NULL)
+    return;
+
+  g_free (item->uuid);
+  g_free (item->description);
+  g_free (item->created_on);
+  g_free (item->due_on);
+  g_free (item->status);
+  g_free (item->closed_on);
+  g_free (item);
+}
+
+void
+sot_cps_milestones_clear (SotCpsMilestones *milestones)
+{
+  if (milestones == NULL)
+    return;
+
+  g_clear_pointer (&milestones->first_advice_requested_on, g_free);
+  g_clear_pointer (&milestones->first_advice_given_on, g_free);
+  g_clear_pointer (&milestones->charging_file_submitted_on, g_free);
+  g_clear_pointer (&milestones->decision_on, g_free);
+  g_clear_pointer (&milestones->charged_on, g_free);
+  milestones->n_charging_files = 0;
+}
+
+static gboolean
+finish_read (SotStore      *store,
+             sqlite3_stmt  *stmt,
+             int            rc,
+             GError       **error)
+{
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (store, error, _("Cannot read the CPS records"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+GPtrArray *
+sot_cps_list_early_advice (SotStore  *store,
+                           gint64     investigation_id,
+                           GError   **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  sqlite3_stmt *stmt;
+  GDate today;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+
+  stmt = sot_store_prepare (store,
+                            "SELECT uuid, requested_on, given_on FROM cps_early_advice "
+                            "WHERE investigation_id = ?1 ORDER BY requested_on, id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  now = sot_store_now (store);
+  sot_date_from_time (now, &today);
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_cps_early_advice_free);
+  sqlite3_bind_int64 (stmt, 1, investigation_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SotCpsEarlyAdvice *a = g_new0 (SotCpsEarlyAdvice, 1);
+      GDate requested, given;
+      gboolean has_given;
+
+      a->uuid = dup_col (stmt, 0);
+      a->requested_on = dup_col (stmt, 1);
+      a->given_on = dup_col (stmt, 2);
+
+      has_given = sot_date_parse (a->given_on, &given, NULL);
+      if (sot_date_parse (a->requested_on, &requested, NULL))
+        {
+          a->days = g_date_days_between (&requested, has_given ? &given : &today);
+          a->late = sot_cps_early_advice_late (&requested, has_given ? &given : NULL, &today);
+        }
+
+      g_ptr_array_add (list, a);
+    }
+
+  if (!finish_read (store, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&list);
+}
+
+GPtrArray *
+sot_cps_list_advice_points (SotStore  *store,
+                            gint64     investigation_id,
+                            GError   **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+
+  stmt = sot_store_prepare (store,
+                            "SELECT p.uuid, a.uuid, p.summary, p.line_of_enquiry_uuid "
+                            "FROM cps_advice_point p JOIN cps_early_advice a ON a.id = p.advice_id "
+                            "WHERE p.investigation_id = ?1 ORDER BY a.requested_on, a.id, p.id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_cps_advice_point_free);
+  sqlite3_bind_int64 (stmt, 1, investigation_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SotCpsAdvicePoint *p = g_new0 (SotCpsAdvicePoint, 1);
+
+      p->uuid = dup_col (stmt, 0);
+      p->advice_uuid = dup_col (stmt, 1);
+      p->summary = dup_col (stmt, 2);
+      p->line_of_enquiry_uuid = dup_col (stmt, 3);
+      g_ptr_array_add (list, p);
+    }
+
+  if (!finish_read (store, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&list);
+}
+
+GPtrArray *
+sot_cps_list_suspects (SotStore  *store,
+                       gint64     investigation_id,
+                       GError   **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  sqlite3_stmt *stmt;
+  guint number = 0;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+
+  stmt = sot_store_prepare (store,
+                            "SELECT s.id, s.uuid, d.decision, d.uuid, d.decided_on, "
+                            "(SELECT min (c.charged_on) FROM cps_charge c WHERE c.suspect_id = s.id) "
+                            "FROM suspect s LEFT JOIN cps_decision d ON d.id = "
+                            "(SELECT e.id FROM cps_decision e WHERE e.suspect_id = s.id "
+                            "ORDER BY e.decided_on DESC, e.id DESC LIMIT 1) "
+                            "WHERE s.investigation_id = ?1 ORDER BY s.id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_cps_suspect_free);
+  sqlite3_bind_int64 (stmt, 1, investigation_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SotCpsSuspect *s = g_new0 (SotCpsSuspect, 1);
+
+      s->suspect_id = sqlite3_column_int64 (stmt, 0);
+      s->suspect_uuid = dup_col (stmt, 1);
+      s->number = ++number;
+      s->decision = dup_col (stmt, 2);
+      s->decision_uuid = dup_col (stmt, 3);
+      s->decided_on = dup_col (stmt, 4);
+      s->charged_on = dup_col (stmt, 5);
+      g_ptr_array_add (list, s);
+    }
+
+  if (!finish_read (store, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&list);
+}
+
+GPtrArray *
+sot_cps_list_action_items (SotStore  *store,
+                           gint64     investigation_id,
+                           GError   **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+
+  stmt = sot_store_prepare (store,
+                            "SELECT uuid, description, created_on, due_on, status, closed_on "
+                            "FROM cps_action_item WHERE investigation_id = ?1 "
+                            "ORDER BY due_on IS NULL, due_on, id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_cps_action_item_free);
+  sqlite3_bind_int64 (stmt, 1, investigation_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SotCpsActionItem *item = g_new0 (SotCpsActionItem, 1);
+
+      item->uuid = dup_col (stmt, 0);
+      item->description = dup_col (stmt, 1);
+      item->created_on = dup_col (stmt, 2);
+      item->due_on = dup_col (stmt, 3);
+      item->status = dup_col (stmt, 4);
+      item->closed_on = dup_col (stmt, 5);
+      g_ptr_array_add (list, item);
+    }
+
+  if (!finish_read (store, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&list);
+}
+
+gboolean
+sot_cps_get_milestones (SotStore          *store,
+                        gint64             investigation_id,
+                        SotCpsMilestones  *milestones,
+                        GError           **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (milestones != NULL, FALSE);
+
+  memset (milestones, 0, sizeof *milestones);
+
+  stmt = sot_store_prepare (store,
+                            "SELECT (SELECT min (requested_on) FROM cps_early_advice WHERE "
+                            "investigation_id = ?1), (SELECT min (given_on) FROM cps_early_advice "
+                            "WHERE investigation_id = ?1), (SELECT max (submitted_on) FROM "
+                            "cps_charging_file WHERE investigation_id = ?1), (SELECT count (*) FROM "
+                            "cps_charging_file WHERE investigation_id = ?1), (SELECT max (decided_on) "
+                            "FROM cps_decision WHERE investigation_id = ?1), (SELECT min (charged_on) "
+                            "FROM cps_charge WHERE investigation_id = ?1)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, investigation_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      milestones->first_advice_requested_on = dup_col (stmt, 0);
+      milestones->first_advice_given_on = dup_col (stmt, 1);
+      milestones->charging_file_submitted_on = dup_col (stmt, 2);
+      milestones->n_charging_files = sqlite3_column_int (stmt, 3);
+      milestones->decision_on = dup_col (stmt, 4);
+      milestones->charged_on = dup_col (stmt, 5);
+      rc = SQLITE_DONE;
+    }
+
+  return finish_read (store, stmt, rc, error);
+}
