@@ -8,7 +8,7 @@
 
 -- How a suspect left custody: on pre-charge bail, or released under investigation (RUI).
 -- bailed_at (version 1) is the time of that release; bail_until is the bail return date.
-ALTER TABLE suspect ADD COLUMN bail_type TEXT CHECK (bail_type IN ('bail', 'rui'));
+ALTER TABLE suspect ADD COLUMN bail_type TEXT CHECK ((bail_type = 'bail' OR bail_type = 'rui'));
 ALTER TABLE suspect ADD COLUMN bail_until TEXT;
 
 -- Match suggestions look up suspects by date of birth first, then compare names.
@@ -21,19 +21,22 @@ CREATE TABLE line_of_enquiry (
   investigation_id INTEGER NOT NULL REFERENCES investigation (id) ON DELETE CASCADE,
   suspect_id       INTEGER REFERENCES suspect (id) ON DELETE SET NULL,
   category         TEXT NOT NULL
-                   CHECK (category IN ('behaviour-before', 'behaviour-during', 'behaviour-after',
-                                       'previous-allegations', 'intelligence-local',
-                                       'intelligence-pnc', 'intelligence-pnd',
-                                       'intelligence-scas', 'intelligence-other-forces',
-                                       'digital-footprint', 'third-party', 'witnesses',
-                                       'forensic', 'bad-character', 'disruption', 'other')),
-  focus            TEXT NOT NULL CHECK (focus IN ('suspect', 'victim', 'context')),
+                   CHECK ((category = 'behaviour-before' OR category = 'behaviour-during' OR
+                           category = 'behaviour-after' OR category = 'previous-allegations' OR
+                           category = 'intelligence-local' OR category = 'intelligence-pnc' OR
+                           category = 'intelligence-pnd' OR category = 'intelligence-scas' OR
+                           category = 'intelligence-other-forces' OR category = 'digital-footprint' OR
+                           category = 'third-party' OR category = 'witnesses' OR
+                           category = 'forensic' OR category = 'bad-character' OR
+                           category = 'disruption' OR category = 'other')),
+  focus            TEXT NOT NULL CHECK ((focus = 'suspect' OR focus = 'victim' OR
+                                         focus = 'context')),
   title            TEXT NOT NULL CHECK (length (trim (title)) > 0),
   owner            TEXT,
   due_on           TEXT,
   status           TEXT NOT NULL DEFAULT 'proposed'
-                   CHECK (status IN ('proposed', 'planned', 'requested', 'obtained', 'reviewed',
-                                     'not-pursued')),
+                   CHECK ((status = 'proposed' OR status = 'planned' OR status = 'requested' OR
+                           status = 'obtained' OR status = 'reviewed' OR status = 'not-pursued')),
   -- Why a line was not pursued: required for that status, so the decision can be reviewed.
   rationale        TEXT,
   notes            TEXT,
@@ -57,11 +60,12 @@ CREATE TABLE checklist_proposal (
   item_key           TEXT NOT NULL,
   checklist_version  TEXT NOT NULL,
   category           TEXT NOT NULL,
-  focus              TEXT NOT NULL CHECK (focus IN ('suspect', 'victim', 'context')),
+  focus              TEXT NOT NULL CHECK ((focus = 'suspect' OR focus = 'victim' OR
+                                           focus = 'context')),
   title              TEXT NOT NULL,
   description        TEXT,
   state              TEXT NOT NULL DEFAULT 'open'
-                     CHECK (state IN ('open', 'accepted', 'dismissed')),
+                     CHECK ((state = 'open' OR state = 'accepted' OR state = 'dismissed')),
   reason             TEXT,
   line_of_enquiry_id INTEGER REFERENCES line_of_enquiry (id) ON DELETE SET NULL,
   created_at         TEXT NOT NULL,
@@ -78,11 +82,12 @@ CREATE TABLE disruption (
   investigation_id INTEGER NOT NULL REFERENCES investigation (id) ON DELETE CASCADE,
   suspect_id       INTEGER REFERENCES suspect (id) ON DELETE CASCADE,
   kind             TEXT NOT NULL
-                   CHECK (kind IN ('sexual-risk-order', 'sexual-harm-prevention-order',
-                                   'bail-conditions', 'other-offences', 'safeguarding-referral')),
+                   CHECK ((kind = 'sexual-risk-order' OR kind = 'sexual-harm-prevention-order' OR
+                           kind = 'bail-conditions' OR kind = 'other-offences' OR
+                           kind = 'safeguarding-referral')),
   status           TEXT NOT NULL DEFAULT 'considered'
-                   CHECK (status IN ('considered', 'applied', 'granted', 'refused',
-                                     'not-pursued')),
+                   CHECK ((status = 'considered' OR status = 'applied' OR status = 'granted' OR
+                           status = 'refused' OR status = 'not-pursued')),
   status_on        TEXT,
   outcome          TEXT,
   created_at       TEXT NOT NULL,

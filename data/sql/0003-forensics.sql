@@ -23,7 +23,7 @@ CREATE TABLE exhibit (
   alias                TEXT NOT NULL,   -- unique as the reference is
   description          TEXT NOT NULL CHECK (description <> ''),
   sample_type          TEXT,            -- a forensic catalogue id, NULL when not a sample
-  sampled_from         TEXT CHECK (sampled_from IN ('complainant', 'suspect')),
+  sampled_from         TEXT CHECK ((sampled_from = 'complainant' OR sampled_from = 'suspect')),
   seized_by            TEXT NOT NULL CHECK (seized_by <> ''),
   seized_at            TEXT NOT NULL,
   seized_place         TEXT,
@@ -32,7 +32,8 @@ CREATE TABLE exhibit (
   lab_submitted_at     TEXT,
   lab_result           TEXT,
   lab_result_at        TEXT,
-  retention            TEXT CHECK (retention IN ('retain', 'dispose', 'return-to-owner')),
+  retention            TEXT CHECK ((retention = 'retain' OR retention = 'dispose' OR
+                                    retention = 'return-to-owner')),
   retention_note       TEXT,
   retention_decided_on TEXT,
   created_at           TEXT NOT NULL,
@@ -55,8 +56,10 @@ CREATE TABLE exhibit_movement (
   moved_at               TEXT NOT NULL,
   place                  TEXT,
   purpose                TEXT NOT NULL
-                         CHECK (purpose IN ('storage', 'transfer', 'laboratory', 'examination',
-                                            'court', 'return-to-owner', 'disposal', 'other')),
+                         CHECK ((purpose = 'storage' OR purpose = 'transfer' OR
+                                 purpose = 'laboratory' OR purpose = 'examination' OR
+                                 purpose = 'court' OR purpose = 'return-to-owner' OR
+                                 purpose = 'disposal' OR purpose = 'other')),
   note                   TEXT,
   corrects_movement_uuid TEXT,
   correction_reason      TEXT,
@@ -96,22 +99,24 @@ CREATE TABLE device (
   id                  INTEGER PRIMARY KEY,
   uuid                TEXT NOT NULL UNIQUE,
   investigation_id    INTEGER NOT NULL REFERENCES investigation (id) ON DELETE CASCADE,
-  owner_role          TEXT NOT NULL CHECK (owner_role IN ('victim', 'witness', 'suspect')),
+  owner_role          TEXT NOT NULL CHECK ((owner_role = 'victim' OR owner_role = 'witness' OR
+                                            owner_role = 'suspect')),
   description         TEXT NOT NULL CHECK (description <> ''),
   legal_basis         TEXT NOT NULL
-                      CHECK (legal_basis IN ('pcsc-s37-agreement', 'pcsc-s41', 'seizure-power',
-                                             'other')),
+                      CHECK ((legal_basis = 'pcsc-s37-agreement' OR legal_basis = 'pcsc-s41' OR
+                              legal_basis = 'seizure-power' OR legal_basis = 'other')),
   legal_basis_note    TEXT,
   written_notice_on   TEXT,
-  dpn_variant         TEXT CHECK (dpn_variant IN ('dpn-a', 'dpn-c')),
+  dpn_variant         TEXT CHECK ((dpn_variant = 'dpn-a' OR dpn_variant = 'dpn-c')),
   dpn_given_on        TEXT,
   line_of_enquiry     TEXT,
   scope_data_types    TEXT,
   scope_from          TEXT,
   scope_until         TEXT,
   extraction_level    TEXT
-                      CHECK (extraction_level IN ('none', 'selective', 'logical', 'file-system',
-                                                  'physical', 'other')),
+                      CHECK ((extraction_level = 'none' OR extraction_level = 'selective' OR
+                              extraction_level = 'logical' OR extraction_level = 'file-system' OR
+                              extraction_level = 'physical' OR extraction_level = 'other')),
   taken_at            TEXT NOT NULL,
   returned_at         TEXT,
   swap_out_given      INTEGER NOT NULL DEFAULT 0 CHECK (swap_out_given IN (0, 1)),
@@ -137,8 +142,8 @@ CREATE TABLE third_party_request (
   requested_on        TEXT,
   victim_notified_on  TEXT,
   outcome             TEXT NOT NULL DEFAULT 'pending'
-                      CHECK (outcome IN ('pending', 'received', 'partial', 'refused',
-                                         'withdrawn')),
+                      CHECK ((outcome = 'pending' OR outcome = 'received' OR outcome = 'partial' OR
+                              outcome = 'refused' OR outcome = 'withdrawn')),
   outcome_on          TEXT,
   outcome_note        TEXT,
   created_at          TEXT NOT NULL,

@@ -23,8 +23,9 @@ CREATE TABLE victim_contact_preference (
   victim_id        INTEGER NOT NULL REFERENCES victim (id) ON DELETE CASCADE,
   frequency_days   INTEGER NOT NULL CHECK (frequency_days BETWEEN 1 AND 365),
   channel          TEXT NOT NULL
-                   CHECK (channel IN ('phone', 'email', 'letter', 'in-person', 'video', 'text',
-                                      'via-isva')),
+                   CHECK ((channel = 'phone' OR channel = 'email' OR channel = 'letter' OR
+                           channel = 'in-person' OR channel = 'video' OR channel = 'text' OR
+                           channel = 'via-isva')),
   changed_at       TEXT NOT NULL,
   changed_by       TEXT NOT NULL
 ) STRICT;
@@ -53,8 +54,8 @@ CREATE TABLE right6_event (
   uuid             TEXT NOT NULL UNIQUE,
   investigation_id INTEGER NOT NULL REFERENCES investigation (id) ON DELETE CASCADE,
   event            TEXT NOT NULL
-                   CHECK (event IN ('arrest', 'interview', 'released', 'bail', 'bail-change',
-                                    'no-investigation')),
+                   CHECK ((event = 'arrest' OR event = 'interview' OR event = 'released' OR
+                           event = 'bail' OR event = 'bail-change' OR event = 'no-investigation')),
   occurred_at      TEXT NOT NULL,
   suspect_id       INTEGER REFERENCES suspect (id) ON DELETE SET NULL,
   enhanced         INTEGER NOT NULL CHECK (enhanced IN (0, 1)),
@@ -71,8 +72,9 @@ CREATE TABLE victim_contact (
   victim_id        INTEGER REFERENCES victim (id) ON DELETE SET NULL,
   contact_at       TEXT NOT NULL,
   channel          TEXT NOT NULL
-                   CHECK (channel IN ('phone', 'email', 'letter', 'in-person', 'video', 'text',
-                                      'via-isva')),
+                   CHECK ((channel = 'phone' OR channel = 'email' OR channel = 'letter' OR
+                           channel = 'in-person' OR channel = 'video' OR channel = 'text' OR
+                           channel = 'via-isva')),
   who              TEXT NOT NULL CHECK (length (who) > 0),
   isva_present     INTEGER NOT NULL DEFAULT 0 CHECK (isva_present IN (0, 1)),
   recorded_at      TEXT NOT NULL
@@ -103,7 +105,8 @@ CREATE TABLE victim_letter (
   uuid             TEXT NOT NULL UNIQUE,
   investigation_id INTEGER NOT NULL REFERENCES investigation (id) ON DELETE CASCADE,
   victim_id        INTEGER REFERENCES victim (id) ON DELETE SET NULL,
-  kind             TEXT NOT NULL CHECK (kind IN ('hello', 'point-of-charge', 'nfa')),
+  kind             TEXT NOT NULL CHECK ((kind = 'hello' OR kind = 'point-of-charge' OR
+                                         kind = 'nfa')),
   sent_on          TEXT NOT NULL,
   sent_by          TEXT NOT NULL
 ) STRICT;
@@ -148,9 +151,9 @@ CREATE TABLE cps_decision (
   investigation_id INTEGER NOT NULL REFERENCES investigation (id) ON DELETE CASCADE,
   suspect_id       INTEGER NOT NULL REFERENCES suspect (id) ON DELETE CASCADE,
   decision         TEXT NOT NULL
-                   CHECK (decision IN ('charge', 'nfa-evidential', 'nfa-public-interest',
-                                       'out-of-court-disposal', 'administratively-finalised',
-                                       'other')),
+                   CHECK ((decision = 'charge' OR decision = 'nfa-evidential' OR
+                           decision = 'nfa-public-interest' OR decision = 'out-of-court-disposal' OR
+                           decision = 'administratively-finalised' OR decision = 'other')),
   decided_on       TEXT NOT NULL
 ) STRICT;
 CREATE INDEX cps_decision_investigation ON cps_decision (investigation_id);
@@ -163,7 +166,8 @@ CREATE TABLE cps_action_item (
   description      TEXT NOT NULL CHECK (length (description) > 0),
   created_on       TEXT NOT NULL,
   due_on           TEXT,
-  status           TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cancelled')),
+  status           TEXT NOT NULL DEFAULT 'open' CHECK ((status = 'open' OR status = 'done' OR
+                                                        status = 'cancelled')),
   closed_on        TEXT
 ) STRICT;
 CREATE INDEX cps_action_item_investigation ON cps_action_item (investigation_id);
