@@ -411,29 +411,22 @@ sot_checklist_proposal_init (SotChecklistProposal *self)
 {
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           col)
-{
-  return (const char *) sqlite3_column_text (stmt, col);
-}
-
 static SotChecklistProposal *
 proposal_from_row (sqlite3_stmt *stmt)
 {
   SotChecklistProposal *self = g_object_new (SOT_TYPE_CHECKLIST_PROPOSAL, NULL);
 
   self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = g_strdup (column_text (stmt, 1));
+  self->uuid = g_strdup (sot_store_column_text (stmt, 1));
   self->investigation_id = sqlite3_column_int64 (stmt, 2);
   self->suspect_id = sqlite3_column_int64 (stmt, 3);
-  self->item_key = g_strdup (column_text (stmt, 4));
-  self->category = g_strdup (column_text (stmt, 5));
-  self->focus = g_strdup (column_text (stmt, 6));
-  self->title = g_strdup (column_text (stmt, 7));
-  self->description = g_strdup (column_text (stmt, 8));
-  self->state = g_strdup (column_text (stmt, 9));
-  self->reason = g_strdup (column_text (stmt, 10));
+  self->item_key = g_strdup (sot_store_column_text (stmt, 4));
+  self->category = g_strdup (sot_store_column_text (stmt, 5));
+  self->focus = g_strdup (sot_store_column_text (stmt, 6));
+  self->title = g_strdup (sot_store_column_text (stmt, 7));
+  self->description = g_strdup (sot_store_column_text (stmt, 8));
+  self->state = g_strdup (sot_store_column_text (stmt, 9));
+  self->reason = g_strdup (sot_store_column_text (stmt, 10));
   self->line_of_enquiry_id = sqlite3_column_int64 (stmt, 11);
 
   return self;
@@ -489,7 +482,7 @@ check_open (SotChecklistProposal  *self,
 
   if (rc == SQLITE_ROW)
     {
-      open = g_strcmp0 (column_text (stmt, 0), SOT_PROPOSAL_OPEN) == 0;
+      open = g_strcmp0 (sot_store_column_text (stmt, 0), SOT_PROPOSAL_OPEN) == 0;
       if (!open)
         g_set_error (error, SOT_CHECKLIST_ERROR, SOT_CHECKLIST_ERROR_DECIDED,
                      _("The proposal “%s” was already decided"), self->title);
@@ -1003,7 +996,7 @@ sot_checklist_proposal_reopen (SotChecklistProposal  *self,
 
       sqlite3_bind_int64 (stmt, 1, self->line_of_enquiry_id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
-        line_uuid = g_strdup (column_text (stmt, 0));
+        line_uuid = g_strdup (sot_store_column_text (stmt, 0));
       sqlite3_reset (stmt);
 
       if (line_uuid != NULL)

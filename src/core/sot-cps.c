@@ -92,31 +92,6 @@ sot_cps_early_advice_late (const GDate *requested,
 /* ------------------------------------------------------------------------------------------ */
 /* Helpers                                                                                     */
 
-static const char *
-col_text (sqlite3_stmt *stmt,
-          int           col)
-{
-  return (const char *) sqlite3_column_text (stmt, col);
-}
-
-static char *
-dup_col (sqlite3_stmt *stmt,
-         int           col)
-{
-  return g_strdup (col_text (stmt, col));
-}
-
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           col,
-                   const char   *value)
-{
-  if (value == NULL || *value == '\0')
-    sqlite3_bind_null (stmt, col);
-  else
-    sqlite3_bind_text (stmt, col, value, -1, SQLITE_TRANSIENT);
-}
-
 static gboolean
 step_done (SotStore      *store,
            sqlite3_stmt  *stmt,
@@ -187,7 +162,7 @@ investigation_uuid_for (SotStore  *store,
 
   sqlite3_bind_int64 (stmt, 1, investigation_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    uuid = dup_col (stmt, 0);
+    uuid = sot_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
 
   if (uuid == NULL)
@@ -226,7 +201,7 @@ owner_of (SotStore    *store,
       if (investigation_id != NULL)
         *investigation_id = sqlite3_column_int64 (stmt, 1);
       if (investigation_uuid != NULL)
-        *investigation_uuid = dup_col (stmt, 2);
+        *investigation_uuid = sot_store_column_dup (stmt, 2);
     }
   sqlite3_reset (stmt);
 
@@ -347,7 +322,7 @@ sot_cps_request_early_advice (SotStore    *store,
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
   sqlite3_bind_text (stmt, 3, requested_on, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 4, given_on);
+  sot_store_bind_text (stmt, 4, given_on);
 
   if (!write_one (store, stmt, SOT_AUDIT_COLLECT, "cps_early_advice", uuid, NULL, error))
     return FALSE;
@@ -381,7 +356,7 @@ sot_cps_record_advice_given (SotStore    *store,
 
   sqlite3_bind_text (stmt, 1, advice_uuid, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    requested_on = dup_col (stmt, 0);
+    requested_on = sot_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
 
   if (requested_on == NULL)
@@ -453,7 +428,7 @@ sot_cps_add_advice_point (SotStore    *store,
   sqlite3_bind_int64 (stmt, 2, investigation_id);
   sqlite3_bind_int64 (stmt, 3, advice_id);
   sqlite3_bind_text (stmt, 4, summary, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 5, line_of_enquiry_uuid);
+  sot_store_bind_text (stmt, 5, line_of_enquiry_uuid);
 
   return write_one (store, stmt, SOT_AUDIT_COLLECT, "cps_advice_point", uuid, NULL, error);
 }
@@ -484,7 +459,7 @@ sot_cps_link_advice_point (SotStore    *store,
       return FALSE;
     }
 
-  bind_text_or_null (stmt, 1, line_of_enquiry_uuid);
+  sot_store_bind_text (stmt, 1, line_of_enquiry_uuid);
   sqlite3_bind_text (stmt, 2, point_uuid, -1, SQLITE_TRANSIENT);
 
   return write_one (store, stmt, SOT_AUDIT_ALTER, "cps_advice_point", point_uuid, NULL, error);
@@ -672,7 +647,7 @@ sot_cps_add_action_item (SotStore    *store,
   sqlite3_bind_int64 (stmt, 2, investigation_id);
   sqlite3_bind_text (stmt, 3, description, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, created_on, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 5, due_on);
+  sot_store_bind_text (stmt, 5, due_on);
   if (!step_done (store, stmt, error))
     goto fail;
 
@@ -893,9 +868,9 @@ sot_cps_list_early_advice (SotStore  *store,
       GDate requested, given;
       gboolean has_given;
 
-      a->uuid = dup_col (stmt, 0);
-      a->requested_on = dup_col (stmt, 1);
-      a->given_on = dup_col (stmt, 2);
+      a->uuid = sot_store_column_dup (stmt, 0);
+      a->requested_on = sot_store_column_dup (stmt, 1);
+      a->given_on = sot_store_column_dup (stmt, 2);
 
       has_given = sot_date_parse (a->given_on, &given, NULL);
       if (sot_date_parse (a->requested_on, &requested, NULL))
@@ -939,10 +914,10 @@ sot_cps_list_advice_points (SotStore  *store,
     {
       SotCpsAdvicePoint *p = g_new0 (SotCpsAdvicePoint, 1);
 
-      p->uuid = dup_col (stmt, 0);
-      p->advice_uuid = dup_col (stmt, 1);
-      p->summary = dup_col (stmt, 2);
-      p->line_of_enquiry_uuid = dup_col (stmt, 3);
+      p->uuid = sot_store_column_dup (stmt, 0);
+      p->advice_uuid = sot_store_column_dup (stmt, 1);
+      p->summary = sot_store_column_dup (stmt, 2);
+      p->line_of_enquiry_uuid = sot_store_column_dup (stmt, 3);
       g_ptr_array_add (list, p);
     }
 
@@ -983,12 +958,12 @@ sot_cps_list_suspects (SotStore  *store,
       SotCpsSuspect *s = g_new0 (SotCpsSuspect, 1);
 
       s->suspect_id = sqlite3_column_int64 (stmt, 0);
-      s->suspect_uuid = dup_col (stmt, 1);
+      s->suspect_uuid = sot_store_column_dup (stmt, 1);
       s->number = ++number;
-      s->decision = dup_col (stmt, 2);
-      s->decision_uuid = dup_col (stmt, 3);
-      s->decided_on = dup_col (stmt, 4);
-      s->charged_on = dup_col (stmt, 5);
+      s->decision = sot_store_column_dup (stmt, 2);
+      s->decision_uuid = sot_store_column_dup (stmt, 3);
+      s->decided_on = sot_store_column_dup (stmt, 4);
+      s->charged_on = sot_store_column_dup (stmt, 5);
       g_ptr_array_add (list, s);
     }
 
@@ -1024,12 +999,12 @@ sot_cps_list_action_items (SotStore  *store,
     {
       SotCpsActionItem *item = g_new0 (SotCpsActionItem, 1);
 
-      item->uuid = dup_col (stmt, 0);
-      item->description = dup_col (stmt, 1);
-      item->created_on = dup_col (stmt, 2);
-      item->due_on = dup_col (stmt, 3);
-      item->status = dup_col (stmt, 4);
-      item->closed_on = dup_col (stmt, 5);
+      item->uuid = sot_store_column_dup (stmt, 0);
+      item->description = sot_store_column_dup (stmt, 1);
+      item->created_on = sot_store_column_dup (stmt, 2);
+      item->due_on = sot_store_column_dup (stmt, 3);
+      item->status = sot_store_column_dup (stmt, 4);
+      item->closed_on = sot_store_column_dup (stmt, 5);
       g_ptr_array_add (list, item);
     }
 
@@ -1069,12 +1044,12 @@ sot_cps_get_milestones (SotStore          *store,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      milestones->first_advice_requested_on = dup_col (stmt, 0);
-      milestones->first_advice_given_on = dup_col (stmt, 1);
-      milestones->charging_file_submitted_on = dup_col (stmt, 2);
+      milestones->first_advice_requested_on = sot_store_column_dup (stmt, 0);
+      milestones->first_advice_given_on = sot_store_column_dup (stmt, 1);
+      milestones->charging_file_submitted_on = sot_store_column_dup (stmt, 2);
       milestones->n_charging_files = sqlite3_column_int (stmt, 3);
-      milestones->decision_on = dup_col (stmt, 4);
-      milestones->charged_on = dup_col (stmt, 5);
+      milestones->decision_on = sot_store_column_dup (stmt, 4);
+      milestones->charged_on = sot_store_column_dup (stmt, 5);
       rc = SQLITE_DONE;
     }
 

@@ -138,17 +138,6 @@ is_blank (const char *text)
 }
 
 static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  if (!is_blank (text))
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-static void
 set_invalid (GError     **error,
              const char  *message)
 {
@@ -411,17 +400,17 @@ sot_device_add (SotStore                *store,
   sqlite3_bind_text (stmt, 3, details->owner_role, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, details->description, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, details->legal_basis, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 6, details->legal_basis_note);
-  bind_text_or_null (stmt, 7, details->written_notice_on);
-  bind_text_or_null (stmt, 8, details->dpn_variant);
-  bind_text_or_null (stmt, 9, details->dpn_given_on);
-  bind_text_or_null (stmt, 10, details->line_of_enquiry);
-  bind_text_or_null (stmt, 11, details->scope_data_types);
-  bind_text_or_null (stmt, 12, details->scope_from);
-  bind_text_or_null (stmt, 13, details->scope_until);
-  bind_text_or_null (stmt, 14, details->extraction_level);
+  sot_store_bind_text (stmt, 6, details->legal_basis_note);
+  sot_store_bind_text (stmt, 7, details->written_notice_on);
+  sot_store_bind_text (stmt, 8, details->dpn_variant);
+  sot_store_bind_text (stmt, 9, details->dpn_given_on);
+  sot_store_bind_text (stmt, 10, details->line_of_enquiry);
+  sot_store_bind_text (stmt, 11, details->scope_data_types);
+  sot_store_bind_text (stmt, 12, details->scope_from);
+  sot_store_bind_text (stmt, 13, details->scope_until);
+  sot_store_bind_text (stmt, 14, details->extraction_level);
   sqlite3_bind_text (stmt, 15, taken_at, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 16, returned_at);
+  sot_store_bind_text (stmt, 16, returned_at);
   sqlite3_bind_int (stmt, 17, details->swap_out_given ? 1 : 0);
   sqlite3_bind_text (stmt, 18, created_at, -1, SQLITE_TRANSIENT);
 
@@ -718,10 +707,10 @@ sot_third_party_request_add (SotStore                    *store,
   sqlite3_bind_text (stmt, 5, details->reason, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, details->necessity_note, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 7, details->counselling ? 1 : 0);
-  bind_text_or_null (stmt, 8, details->probative_value_note);
+  sot_store_bind_text (stmt, 8, details->probative_value_note);
   sqlite3_bind_int (stmt, 9, details->npcc_form_used ? 1 : 0);
-  bind_text_or_null (stmt, 10, details->requested_on);
-  bind_text_or_null (stmt, 11, details->victim_notified_on);
+  sot_store_bind_text (stmt, 10, details->requested_on);
+  sot_store_bind_text (stmt, 11, details->victim_notified_on);
   sqlite3_bind_text (stmt, 12, created_at, -1, SQLITE_TRANSIENT);
 
   if (!step_done (store, stmt, _("Cannot record the request"), error))
@@ -797,8 +786,8 @@ sot_third_party_request_set_outcome (SotStore                    *store,
 
   sqlite3_bind_text (stmt, 1, request->uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, outcome, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 3, outcome_on);
-  bind_text_or_null (stmt, 4, note);
+  sot_store_bind_text (stmt, 3, outcome_on);
+  sot_store_bind_text (stmt, 4, note);
 
   if (!step_done (store, stmt, _("Cannot record the outcome"), error))
     goto fail;

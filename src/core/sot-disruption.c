@@ -93,37 +93,19 @@ is_code (const Code *codes,
   return FALSE;
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           col)
-{
-  return (const char *) sqlite3_column_text (stmt, col);
-}
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           col,
-           const char   *value)
-{
-  if (value == NULL || *value == '\0')
-    sqlite3_bind_null (stmt, col);
-  else
-    sqlite3_bind_text (stmt, col, value, -1, SQLITE_TRANSIENT);
-}
-
 static SotDisruption *
 new_from_row (sqlite3_stmt *stmt)
 {
   SotDisruption *self = g_object_new (SOT_TYPE_DISRUPTION, NULL);
 
   self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = g_strdup (column_text (stmt, 1));
+  self->uuid = g_strdup (sot_store_column_text (stmt, 1));
   self->investigation_id = sqlite3_column_int64 (stmt, 2);
   self->suspect_id = sqlite3_column_int64 (stmt, 3);
-  self->kind = g_strdup (column_text (stmt, 4));
-  self->status = g_strdup (column_text (stmt, 5));
-  self->status_on = g_strdup (column_text (stmt, 6));
-  self->outcome = g_strdup (column_text (stmt, 7));
+  self->kind = g_strdup (sot_store_column_text (stmt, 4));
+  self->status = g_strdup (sot_store_column_text (stmt, 5));
+  self->status_on = g_strdup (sot_store_column_text (stmt, 6));
+  self->outcome = g_strdup (sot_store_column_text (stmt, 7));
 
   return self;
 }
@@ -373,13 +355,13 @@ sot_disruption_add (SotStore    *store,
   if (stmt == NULL)
     goto fail;
 
-  bind_text (stmt, 1, uuid);
+  sot_store_bind_text (stmt, 1, uuid);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
   if (suspect_id > 0)
     sqlite3_bind_int64 (stmt, 3, suspect_id);
-  bind_text (stmt, 4, kind);
-  bind_text (stmt, 5, considered_on);
-  bind_text (stmt, 6, stamp);
+  sot_store_bind_text (stmt, 4, kind);
+  sot_store_bind_text (stmt, 5, considered_on);
+  sot_store_bind_text (stmt, 6, stamp);
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -465,11 +447,11 @@ sot_disruption_set_status (SotDisruption  *self,
   if (stmt == NULL)
     goto fail;
 
-  bind_text (stmt, 1, self->uuid);
-  bind_text (stmt, 2, status);
-  bind_text (stmt, 3, status_on);
-  bind_text (stmt, 4, outcome);
-  bind_text (stmt, 5, stamp);
+  sot_store_bind_text (stmt, 1, self->uuid);
+  sot_store_bind_text (stmt, 2, status);
+  sot_store_bind_text (stmt, 3, status_on);
+  sot_store_bind_text (stmt, 4, outcome);
+  sot_store_bind_text (stmt, 5, stamp);
 
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);

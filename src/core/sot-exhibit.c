@@ -183,17 +183,6 @@ column_dup (sqlite3_stmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, col));
 }
 
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  if (text != NULL && *text != '\0')
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 static gboolean
 is_blank (const char *text)
 {
@@ -636,12 +625,12 @@ sot_exhibit_add (SotStore                *store,
   sqlite3_bind_text (stmt, 7, reference, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 8, alias, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 9, details->description, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 10, details->sample_type);
-  bind_text_or_null (stmt, 11, details->sampled_from);
+  sot_store_bind_text (stmt, 10, details->sample_type);
+  sot_store_bind_text (stmt, 11, details->sampled_from);
   sqlite3_bind_text (stmt, 12, details->seized_by, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 13, seized_at, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 14, details->seized_place);
-  bind_text_or_null (stmt, 15, details->seal_number);
+  sot_store_bind_text (stmt, 14, details->seized_place);
+  sot_store_bind_text (stmt, 15, details->seal_number);
   sqlite3_bind_text (stmt, 16, created_at, -1, SQLITE_TRANSIENT);
 
   if (sqlite3_step (stmt) != SQLITE_DONE)
@@ -741,16 +730,16 @@ sot_exhibit_update (SotStore          *store,
 
   sqlite3_bind_text (stmt, 1, exhibit->uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, exhibit->description, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 3, exhibit->sample_type);
-  bind_text_or_null (stmt, 4, exhibit->sampled_from);
-  bind_text_or_null (stmt, 5, exhibit->seal_number);
-  bind_text_or_null (stmt, 6, exhibit->lab_name);
-  bind_text_or_null (stmt, 7, exhibit->lab_submitted_at);
-  bind_text_or_null (stmt, 8, exhibit->lab_result);
-  bind_text_or_null (stmt, 9, exhibit->lab_result_at);
-  bind_text_or_null (stmt, 10, exhibit->retention);
-  bind_text_or_null (stmt, 11, exhibit->retention_note);
-  bind_text_or_null (stmt, 12, exhibit->retention_decided_on);
+  sot_store_bind_text (stmt, 3, exhibit->sample_type);
+  sot_store_bind_text (stmt, 4, exhibit->sampled_from);
+  sot_store_bind_text (stmt, 5, exhibit->seal_number);
+  sot_store_bind_text (stmt, 6, exhibit->lab_name);
+  sot_store_bind_text (stmt, 7, exhibit->lab_submitted_at);
+  sot_store_bind_text (stmt, 8, exhibit->lab_result);
+  sot_store_bind_text (stmt, 9, exhibit->lab_result_at);
+  sot_store_bind_text (stmt, 10, exhibit->retention);
+  sot_store_bind_text (stmt, 11, exhibit->retention_note);
+  sot_store_bind_text (stmt, 12, exhibit->retention_decided_on);
 
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
@@ -1042,9 +1031,9 @@ sot_exhibit_append_movement (SotStore                  *store,
   sqlite3_bind_text (stmt, 4, details->from_holder, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, details->to_holder, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, moved_at, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 7, details->place);
+  sot_store_bind_text (stmt, 7, details->place);
   sqlite3_bind_text (stmt, 8, details->purpose, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 9, details->note);
+  sot_store_bind_text (stmt, 9, details->note);
   if (correction)
     {
       sqlite3_bind_text (stmt, 10, details->corrects_uuid, -1, SQLITE_TRANSIENT);

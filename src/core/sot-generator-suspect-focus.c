@@ -185,17 +185,6 @@ format_time (const GDate *date,
               g_date_get_month (date), g_date_get_day (date), hour, minute);
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           col,
-           const char   *value)
-{
-  if (value == NULL)
-    sqlite3_bind_null (stmt, col);
-  else
-    sqlite3_bind_text (stmt, col, value, -1, SQLITE_TRANSIENT);
-}
-
 static gboolean
 step_done (SotStore     *store,
            sqlite3_stmt *stmt,
@@ -307,12 +296,12 @@ add_suspect_dates (SotGeneratorContext    *ctx,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, suspect_id);
-  bind_text (stmt, 2, *arrested ? arrested : NULL);
-  bind_text (stmt, 3, *interviewed ? interviewed : NULL);
-  bind_text (stmt, 4, *bailed ? bailed : NULL);
-  bind_text (stmt, 5, bail_type);
-  bind_text (stmt, 6, *bail_until ? bail_until : NULL);
-  bind_text (stmt, 7, *released ? released : NULL);
+  sot_store_bind_text (stmt, 2, *arrested ? arrested : NULL);
+  sot_store_bind_text (stmt, 3, *interviewed ? interviewed : NULL);
+  sot_store_bind_text (stmt, 4, *bailed ? bailed : NULL);
+  sot_store_bind_text (stmt, 5, bail_type);
+  sot_store_bind_text (stmt, 6, *bail_until ? bail_until : NULL);
+  sot_store_bind_text (stmt, 7, *released ? released : NULL);
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -406,10 +395,10 @@ insert_line (SotGeneratorContext    *ctx,
   sqlite3_bind_text (stmt, 7, owner, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 8, due, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 9, status, -1, SQLITE_STATIC);
-  bind_text (stmt, 10, rationale);
-  bind_text (stmt, 11, has_note ? "Fictional note, written for training only." : NULL);
-  bind_text (stmt, 12, has_cps_point ? cps_point : NULL);
-  bind_text (stmt, 13, checklist_item);
+  sot_store_bind_text (stmt, 10, rationale);
+  sot_store_bind_text (stmt, 11, has_note ? "Fictional note, written for training only." : NULL);
+  sot_store_bind_text (stmt, 12, has_cps_point ? cps_point : NULL);
+  sot_store_bind_text (stmt, 13, checklist_item);
   sqlite3_bind_text (stmt, 14, stamp, -1, SQLITE_STATIC);
 
   if (!step_done (ctx->store, stmt, error))
@@ -475,9 +464,9 @@ add_proposals (SotGeneratorContext    *ctx,
       sqlite3_bind_text (stmt, 6, item->category, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 7, item->focus, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 8, item->title, -1, SQLITE_STATIC);
-      bind_text (stmt, 9, item->description);
+      sot_store_bind_text (stmt, 9, item->description);
       sqlite3_bind_text (stmt, 10, state, -1, SQLITE_STATIC);
-      bind_text (stmt, 11, reason);
+      sot_store_bind_text (stmt, 11, reason);
       if (line_id > 0)
         sqlite3_bind_int64 (stmt, 12, line_id);
       sqlite3_bind_text (stmt, 13, stamp, -1, SQLITE_STATIC);
@@ -533,7 +522,7 @@ add_disruption (SotGeneratorContext    *ctx,
   sqlite3_bind_text (stmt, 4, kind, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, status, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, status_on, -1, SQLITE_TRANSIENT);
-  bind_text (stmt, 7, outcome);
+  sot_store_bind_text (stmt, 7, outcome);
   sqlite3_bind_text (stmt, 8, stamp, -1, SQLITE_STATIC);
 
   return step_done (ctx->store, stmt, error) &&

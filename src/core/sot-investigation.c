@@ -529,31 +529,20 @@ sot_investigation_reference_taken (SotStore    *store,
 }
 
 static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           col,
-                   const char   *value)
-{
-  if (value == NULL)
-    sqlite3_bind_null (stmt, col);
-  else
-    sqlite3_bind_text (stmt, col, value, -1, SQLITE_TRANSIENT);
-}
-
-static void
 bind_fields (SotInvestigation *self,
              sqlite3_stmt     *stmt)
 {
-  bind_text_or_null (stmt, 1, self->uuid);
-  bind_text_or_null (stmt, 2, self->crime_reference);
-  bind_text_or_null (stmt, 3, self->offence_type);
-  bind_text_or_null (stmt, 4, self->offence_from);
-  bind_text_or_null (stmt, 5, self->offence_until);
-  bind_text_or_null (stmt, 6, self->reported_on);
-  bind_text_or_null (stmt, 7, self->recorded_on);
-  bind_text_or_null (stmt, 8, self->officer);
-  bind_text_or_null (stmt, 9, self->status);
-  bind_text_or_null (stmt, 10, self->outcome_code);
-  bind_text_or_null (stmt, 11, self->outcome_date);
+  sot_store_bind_text (stmt, 1, self->uuid);
+  sot_store_bind_text (stmt, 2, self->crime_reference);
+  sot_store_bind_text (stmt, 3, self->offence_type);
+  sot_store_bind_text (stmt, 4, self->offence_from);
+  sot_store_bind_text (stmt, 5, self->offence_until);
+  sot_store_bind_text (stmt, 6, self->reported_on);
+  sot_store_bind_text (stmt, 7, self->recorded_on);
+  sot_store_bind_text (stmt, 8, self->officer);
+  sot_store_bind_text (stmt, 9, self->status);
+  sot_store_bind_text (stmt, 10, self->outcome_code);
+  sot_store_bind_text (stmt, 11, self->outcome_date);
 }
 
 /* Times are kept in one canonical form so that sorting and comparison in SQL work. */
@@ -792,13 +781,6 @@ fail:
   return FALSE;
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           col)
-{
-  return (const char *) sqlite3_column_text (stmt, col);
-}
-
 SotInvestigation *
 sot_investigation_new_from_row (sqlite3_stmt *stmt,
                                 SotReference *reference)
@@ -813,18 +795,18 @@ sot_investigation_new_from_row (sqlite3_stmt *stmt,
   g_clear_pointer (&self->status, g_free);
 
   self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = g_strdup (column_text (stmt, 1));
-  self->crime_reference = g_strdup (column_text (stmt, 2));
-  self->offence_type = g_strdup (column_text (stmt, 3));
-  self->offence_from = g_strdup (column_text (stmt, 4));
-  self->offence_until = g_strdup (column_text (stmt, 5));
-  self->reported_on = g_strdup (column_text (stmt, 6));
-  self->recorded_on = g_strdup (column_text (stmt, 7));
-  self->officer = g_strdup (column_text (stmt, 8));
-  self->status = g_strdup (column_text (stmt, 9));
-  self->outcome_code = g_strdup (column_text (stmt, 10));
-  self->outcome_date = g_strdup (column_text (stmt, 11));
-  self->next_deadline = g_strdup (column_text (stmt, 12));
+  self->uuid = g_strdup (sot_store_column_text (stmt, 1));
+  self->crime_reference = g_strdup (sot_store_column_text (stmt, 2));
+  self->offence_type = g_strdup (sot_store_column_text (stmt, 3));
+  self->offence_from = g_strdup (sot_store_column_text (stmt, 4));
+  self->offence_until = g_strdup (sot_store_column_text (stmt, 5));
+  self->reported_on = g_strdup (sot_store_column_text (stmt, 6));
+  self->recorded_on = g_strdup (sot_store_column_text (stmt, 7));
+  self->officer = g_strdup (sot_store_column_text (stmt, 8));
+  self->status = g_strdup (sot_store_column_text (stmt, 9));
+  self->outcome_code = g_strdup (sot_store_column_text (stmt, 10));
+  self->outcome_date = g_strdup (sot_store_column_text (stmt, 11));
+  self->next_deadline = g_strdup (sot_store_column_text (stmt, 12));
 
   if (reference != NULL)
     self->offence_label = g_strdup (sot_reference_get_offence_label (reference, self->offence_type));

@@ -219,17 +219,6 @@ set_int64 (SotLineOfEnquiry *self,
 }
 
 static void
-bind_text (sqlite3_stmt *stmt,
-           int           col,
-           const char   *value)
-{
-  if (value == NULL)
-    sqlite3_bind_null (stmt, col);
-  else
-    sqlite3_bind_text (stmt, col, value, -1, SQLITE_TRANSIENT);
-}
-
-static void
 bind_id (sqlite3_stmt *stmt,
          int           col,
          gint64        value)
@@ -240,13 +229,6 @@ bind_id (sqlite3_stmt *stmt,
     sqlite3_bind_int64 (stmt, col, value);
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           col)
-{
-  return (const char *) sqlite3_column_text (stmt, col);
-}
-
 static SotLineOfEnquiry *
 new_from_row (sqlite3_stmt *stmt)
 {
@@ -254,22 +236,22 @@ new_from_row (sqlite3_stmt *stmt)
 
   /* Filled directly: nobody listens to a line that is being built. */
   self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = g_strdup (column_text (stmt, 1));
+  self->uuid = g_strdup (sot_store_column_text (stmt, 1));
   self->investigation_id = sqlite3_column_int64 (stmt, 2);
   self->suspect_id = sqlite3_column_int64 (stmt, 3);
   g_free (self->category);
-  self->category = g_strdup (column_text (stmt, 4));
+  self->category = g_strdup (sot_store_column_text (stmt, 4));
   g_free (self->focus);
-  self->focus = g_strdup (column_text (stmt, 5));
-  self->title = g_strdup (column_text (stmt, 6));
-  self->owner = g_strdup (column_text (stmt, 7));
-  self->due_on = g_strdup (column_text (stmt, 8));
+  self->focus = g_strdup (sot_store_column_text (stmt, 5));
+  self->title = g_strdup (sot_store_column_text (stmt, 6));
+  self->owner = g_strdup (sot_store_column_text (stmt, 7));
+  self->due_on = g_strdup (sot_store_column_text (stmt, 8));
   g_free (self->status);
-  self->status = g_strdup (column_text (stmt, 9));
-  self->rationale = g_strdup (column_text (stmt, 10));
-  self->notes = g_strdup (column_text (stmt, 11));
-  self->cps_advice_point = g_strdup (column_text (stmt, 12));
-  self->checklist_item = g_strdup (column_text (stmt, 13));
+  self->status = g_strdup (sot_store_column_text (stmt, 9));
+  self->rationale = g_strdup (sot_store_column_text (stmt, 10));
+  self->notes = g_strdup (sot_store_column_text (stmt, 11));
+  self->cps_advice_point = g_strdup (sot_store_column_text (stmt, 12));
+  self->checklist_item = g_strdup (sot_store_column_text (stmt, 13));
 
   return self;
 }
@@ -399,10 +381,10 @@ write_status (SotLineOfEnquiry  *self,
   if (stmt == NULL)
     goto fail;
 
-  bind_text (stmt, 1, self->uuid);
-  bind_text (stmt, 2, status);
-  bind_text (stmt, 3, rationale);
-  bind_text (stmt, 4, stamp);
+  sot_store_bind_text (stmt, 1, self->uuid);
+  sot_store_bind_text (stmt, 2, status);
+  sot_store_bind_text (stmt, 3, rationale);
+  sot_store_bind_text (stmt, 4, stamp);
 
   if (!step_done (store, stmt, _("Cannot change the status of the line of enquiry"), error) ||
       !sot_store_audit (store, SOT_AUDIT_ALTER, "line_of_enquiry", self->uuid, reason, NULL,
@@ -825,20 +807,20 @@ sot_line_of_enquiry_insert (SotLineOfEnquiry  *self,
   if (stmt == NULL)
     goto fail;
 
-  bind_text (stmt, 1, uuid);
+  sot_store_bind_text (stmt, 1, uuid);
   sqlite3_bind_int64 (stmt, 2, self->investigation_id);
   bind_id (stmt, 3, self->suspect_id);
-  bind_text (stmt, 4, self->category);
-  bind_text (stmt, 5, self->focus);
-  bind_text (stmt, 6, self->title);
-  bind_text (stmt, 7, self->owner);
-  bind_text (stmt, 8, self->due_on);
-  bind_text (stmt, 9, self->status);
-  bind_text (stmt, 10, self->rationale);
-  bind_text (stmt, 11, self->notes);
-  bind_text (stmt, 12, self->cps_advice_point);
-  bind_text (stmt, 13, self->checklist_item);
-  bind_text (stmt, 14, stamp);
+  sot_store_bind_text (stmt, 4, self->category);
+  sot_store_bind_text (stmt, 5, self->focus);
+  sot_store_bind_text (stmt, 6, self->title);
+  sot_store_bind_text (stmt, 7, self->owner);
+  sot_store_bind_text (stmt, 8, self->due_on);
+  sot_store_bind_text (stmt, 9, self->status);
+  sot_store_bind_text (stmt, 10, self->rationale);
+  sot_store_bind_text (stmt, 11, self->notes);
+  sot_store_bind_text (stmt, 12, self->cps_advice_point);
+  sot_store_bind_text (stmt, 13, self->checklist_item);
+  sot_store_bind_text (stmt, 14, stamp);
 
   if (!step_done (store, stmt, _("Cannot save the line of enquiry"), error))
     goto fail;
@@ -895,16 +877,16 @@ sot_line_of_enquiry_update (SotLineOfEnquiry  *self,
   if (stmt == NULL)
     goto fail;
 
-  bind_text (stmt, 1, self->uuid);
+  sot_store_bind_text (stmt, 1, self->uuid);
   bind_id (stmt, 2, self->suspect_id);
-  bind_text (stmt, 3, self->category);
-  bind_text (stmt, 4, self->focus);
-  bind_text (stmt, 5, self->title);
-  bind_text (stmt, 6, self->owner);
-  bind_text (stmt, 7, self->due_on);
-  bind_text (stmt, 8, self->notes);
-  bind_text (stmt, 9, self->cps_advice_point);
-  bind_text (stmt, 10, stamp);
+  sot_store_bind_text (stmt, 3, self->category);
+  sot_store_bind_text (stmt, 4, self->focus);
+  sot_store_bind_text (stmt, 5, self->title);
+  sot_store_bind_text (stmt, 6, self->owner);
+  sot_store_bind_text (stmt, 7, self->due_on);
+  sot_store_bind_text (stmt, 8, self->notes);
+  sot_store_bind_text (stmt, 9, self->cps_advice_point);
+  sot_store_bind_text (stmt, 10, stamp);
 
   if (!step_done (store, stmt, _("Cannot save the line of enquiry"), error) ||
       !sot_store_audit (store, SOT_AUDIT_ALTER, "line_of_enquiry", self->uuid, reason, NULL,
@@ -1004,7 +986,7 @@ sot_line_of_enquiry_erase (SotLineOfEnquiry  *self,
   if (stmt == NULL)
     goto fail;
 
-  bind_text (stmt, 1, self->uuid);
+  sot_store_bind_text (stmt, 1, self->uuid);
 
   if (!step_done (store, stmt, _("Cannot erase the line of enquiry"), error) ||
       !sot_store_audit (store, SOT_AUDIT_ERASE, "line_of_enquiry", self->uuid, reason, NULL,
@@ -1038,7 +1020,7 @@ sot_line_of_enquiry_load (SotStore    *store,
   if (stmt == NULL)
     return NULL;
 
-  bind_text (stmt, 1, uuid);
+  sot_store_bind_text (stmt, 1, uuid);
   rc = sqlite3_step (stmt);
 
   if (rc == SQLITE_ROW)
@@ -1167,7 +1149,7 @@ sot_suspect_focus_compute (SotStore         *store,
   if (stmt == NULL)
     return FALSE;
 
-  bind_text (stmt, 1, day);
+  sot_store_bind_text (stmt, 1, day);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
 
   rc = sqlite3_step (stmt);
@@ -1208,14 +1190,14 @@ sot_suspect_focus_for_all (SotStore     *store,
   if (stmt == NULL)
     return FALSE;
 
-  bind_text (stmt, 1, day);
+  sot_store_bind_text (stmt, 1, day);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       SotSuspectFocus *focus = g_new0 (SotSuspectFocus, 1);
 
       focus_from_row (stmt, 2, focus);
-      g_hash_table_insert (table, g_strdup (column_text (stmt, 0)), focus);
+      g_hash_table_insert (table, g_strdup (sot_store_column_text (stmt, 0)), focus);
     }
 
   sqlite3_reset (stmt);

@@ -29,17 +29,6 @@ sot_role_entity_type (SotRole role)
 }
 
 static void
-bind_text (sqlite3_stmt *stmt,
-           int           col,
-           const char   *value)
-{
-  if (value == NULL || *value == '\0')
-    sqlite3_bind_null (stmt, col);
-  else
-    sqlite3_bind_text (stmt, col, value, -1, SQLITE_TRANSIENT);
-}
-
-static void
 bind_age (sqlite3_stmt *stmt,
           int           col,
           int           age)
@@ -139,17 +128,17 @@ insert_facts (SotStore               *store,
   sqlite3_bind_int64 (stmt, 2, investigation_id);
 
   if (role == SOT_ROLE_WITNESS)
-    bind_text (stmt, 3, details->witness_kind);
+    sot_store_bind_text (stmt, 3, details->witness_kind);
   else
     {
-      bind_text (stmt, 3, details->sex);
+      sot_store_bind_text (stmt, 3, details->sex);
       bind_age (stmt, 4, details->age_at_offence);
-      bind_text (stmt, 5, details->ethnicity);
+      sot_store_bind_text (stmt, 5, details->ethnicity);
     }
 
   if (role == SOT_ROLE_SUSPECT)
     {
-      bind_text (stmt, 6, details->relationship);
+      sot_store_bind_text (stmt, 6, details->relationship);
       sqlite3_bind_int64 (stmt, 7, person_id);
     }
 
@@ -192,14 +181,14 @@ insert_identity (SotStore               *store,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, person_row);
-  bind_text (stmt, 2, details->given_name);
-  bind_text (stmt, 3, details->family_name);
-  bind_text (stmt, 4, details->date_of_birth);
-  bind_text (stmt, 5, details->address);
-  bind_text (stmt, 6, details->phone);
-  bind_text (stmt, 7, details->account);
+  sot_store_bind_text (stmt, 2, details->given_name);
+  sot_store_bind_text (stmt, 3, details->family_name);
+  sot_store_bind_text (stmt, 4, details->date_of_birth);
+  sot_store_bind_text (stmt, 5, details->address);
+  sot_store_bind_text (stmt, 6, details->phone);
+  sot_store_bind_text (stmt, 7, details->account);
   if (role == SOT_ROLE_SUSPECT)
-    bind_text (stmt, 8, details->local_person_id);
+    sot_store_bind_text (stmt, 8, details->local_person_id);
 
   return step_done (store, stmt, error);
 }

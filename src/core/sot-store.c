@@ -1094,13 +1094,6 @@ sot_store_record_consult (SotStore    *self,
   return sot_store_commit (self, error);
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           col)
-{
-  return (const char *) sqlite3_column_text (stmt, col);
-}
-
 gboolean
 sot_store_verify_audit (SotStore  *self,
                         gint64    *n_records,
@@ -1133,17 +1126,17 @@ sot_store_verify_audit (SotStore  *self,
       g_autofree char *hash = NULL;
       const char *problem = NULL;
 
-      hash = audit_row_hash (id, column_text (stmt, 1), column_text (stmt, 2),
-                             column_text (stmt, 3), column_text (stmt, 4), column_text (stmt, 5),
-                             column_text (stmt, 6), column_text (stmt, 7), column_text (stmt, 8),
-                             column_text (stmt, 9));
+      hash = audit_row_hash (id, sot_store_column_text (stmt, 1), sot_store_column_text (stmt, 2),
+                             sot_store_column_text (stmt, 3), sot_store_column_text (stmt, 4), sot_store_column_text (stmt, 5),
+                             sot_store_column_text (stmt, 6), sot_store_column_text (stmt, 7), sot_store_column_text (stmt, 8),
+                             sot_store_column_text (stmt, 9));
 
       /* Order matters: a removed row shows first as a gap, an inserted one as a broken link. */
       if (id != expected_id)
         problem = _("a record is missing before it");
-      else if (g_strcmp0 (column_text (stmt, 9), expected_prev) != 0)
+      else if (g_strcmp0 (sot_store_column_text (stmt, 9), expected_prev) != 0)
         problem = _("it does not follow from the record before it");
-      else if (g_strcmp0 (column_text (stmt, 10), hash) != 0)
+      else if (g_strcmp0 (sot_store_column_text (stmt, 10), hash) != 0)
         problem = _("its content was changed after it was written");
 
       if (problem != NULL)
@@ -1157,7 +1150,7 @@ sot_store_verify_audit (SotStore  *self,
         }
 
       g_free (expected_prev);
-      expected_prev = g_strdup (column_text (stmt, 10));
+      expected_prev = g_strdup (sot_store_column_text (stmt, 10));
       expected_id = id + 1;
       count++;
     }
@@ -1219,4 +1212,29 @@ sot_store_count (SotStore    *self,
   sqlite3_reset (stmt);
 
   return count;
+}
+
+const char *
+sot_store_column_text (sqlite3_stmt *stmt,
+                       int           col)
+{
+  return (const char *) sqlite3_column_text (stmt, col);
+}
+
+char *
+sot_store_column_dup (sqlite3_stmt *stmt,
+                      int           col)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, col));
+}
+
+void
+sot_store_bind_text (sqlite3_stmt *stmt,
+                     int           col,
+                     const char   *value)
+{
+  if (value == NULL || *value == '\0')
+    sqlite3_bind_null (stmt, col);
+  else
+    sqlite3_bind_text (stmt, col, value, -1, SQLITE_TRANSIENT);
 }

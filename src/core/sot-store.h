@@ -148,6 +148,18 @@ sqlite3_stmt *sot_store_prepare            (SotStore           *self,
                                             const char         *sql,
                                             GError            **error);
 
+/* Returns: (transfer none) (nullable): column @col of the current row as text. */
+const char  *sot_store_column_text         (sqlite3_stmt       *stmt,
+                                            int                 col);
+/* Returns: (transfer full) (nullable): a copy of column @col of the current row as text. */
+char        *sot_store_column_dup          (sqlite3_stmt       *stmt,
+                                            int                 col);
+/* Binds @value to parameter @col, or NULL when @value is %NULL or empty: "not recorded" is
+ * stored one way only. */
+void         sot_store_bind_text           (sqlite3_stmt       *stmt,
+                                            int                 col,
+                                            const char         *value);
+
 /* Sets @error from the connection's last SQLite error, mapped onto SotStoreError. */
 void         sot_store_set_sqlite_error    (SotStore           *self,
                                             GError            **error,

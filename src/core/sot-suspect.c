@@ -163,24 +163,6 @@ build_display_name (const char *given,
   return g_strjoin (" ", given ? given : "", family ? family : "", NULL);
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           col)
-{
-  return (const char *) sqlite3_column_text (stmt, col);
-}
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           col,
-           const char   *value)
-{
-  if (value == NULL)
-    sqlite3_bind_null (stmt, col);
-  else
-    sqlite3_bind_text (stmt, col, value, -1, SQLITE_TRANSIENT);
-}
-
 static SotSuspect *
 new_from_row (sqlite3_stmt *stmt)
 {
@@ -189,20 +171,20 @@ new_from_row (sqlite3_stmt *stmt)
   g_autofree char *family = NULL;
 
   self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = g_strdup (column_text (stmt, 1));
+  self->uuid = g_strdup (sot_store_column_text (stmt, 1));
   self->investigation_id = sqlite3_column_int64 (stmt, 2);
   self->person_id = sqlite3_column_int64 (stmt, 3);
-  self->relationship = g_strdup (column_text (stmt, 4));
-  self->arrested_at = g_strdup (column_text (stmt, 5));
-  self->interviewed_at = g_strdup (column_text (stmt, 6));
-  self->bailed_at = g_strdup (column_text (stmt, 7));
-  self->bail_type = g_strdup (column_text (stmt, 8));
-  self->bail_until = g_strdup (column_text (stmt, 9));
-  self->released_at = g_strdup (column_text (stmt, 10));
-  self->given_name = g_strdup (column_text (stmt, 11));
-  self->family_name = g_strdup (column_text (stmt, 12));
-  self->date_of_birth = g_strdup (column_text (stmt, 13));
-  self->local_person_id = g_strdup (column_text (stmt, 14));
+  self->relationship = g_strdup (sot_store_column_text (stmt, 4));
+  self->arrested_at = g_strdup (sot_store_column_text (stmt, 5));
+  self->interviewed_at = g_strdup (sot_store_column_text (stmt, 6));
+  self->bailed_at = g_strdup (sot_store_column_text (stmt, 7));
+  self->bail_type = g_strdup (sot_store_column_text (stmt, 8));
+  self->bail_until = g_strdup (sot_store_column_text (stmt, 9));
+  self->released_at = g_strdup (sot_store_column_text (stmt, 10));
+  self->given_name = g_strdup (sot_store_column_text (stmt, 11));
+  self->family_name = g_strdup (sot_store_column_text (stmt, 12));
+  self->date_of_birth = g_strdup (sot_store_column_text (stmt, 13));
+  self->local_person_id = g_strdup (sot_store_column_text (stmt, 14));
   self->repeat_count = sqlite3_column_int (stmt, 15);
   self->display_name = build_display_name (self->given_name, self->family_name);
 
@@ -417,7 +399,7 @@ person_uuid (SotStore *store,
 
   sqlite3_bind_int64 (stmt, 1, person_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    uuid = g_strdup (column_text (stmt, 0));
+    uuid = g_strdup (sot_store_column_text (stmt, 0));
   sqlite3_reset (stmt);
 
   return uuid;
@@ -769,13 +751,13 @@ sot_suspect_save (SotSuspect  *self,
     goto fail;
 
   sqlite3_bind_int64 (stmt, 1, self->id);
-  bind_text (stmt, 2, self->relationship);
-  bind_text (stmt, 3, self->arrested_at);
-  bind_text (stmt, 4, self->interviewed_at);
-  bind_text (stmt, 5, self->bailed_at);
-  bind_text (stmt, 6, self->bail_type);
-  bind_text (stmt, 7, self->bail_until);
-  bind_text (stmt, 8, self->released_at);
+  sot_store_bind_text (stmt, 2, self->relationship);
+  sot_store_bind_text (stmt, 3, self->arrested_at);
+  sot_store_bind_text (stmt, 4, self->interviewed_at);
+  sot_store_bind_text (stmt, 5, self->bailed_at);
+  sot_store_bind_text (stmt, 6, self->bail_type);
+  sot_store_bind_text (stmt, 7, self->bail_until);
+  sot_store_bind_text (stmt, 8, self->released_at);
 
   if (!exec_step (store, stmt, _("Cannot save the suspect"), error) ||
       !sot_store_audit (store, SOT_AUDIT_ALTER, "suspect", self->uuid, reason, NULL, error))
@@ -898,10 +880,10 @@ sot_suspect_find_matches (SotSuspect  *self,
   sqlite3_bind_int64 (stmt, 1, self->investigation_id);
   /* Without a full name and a date of birth only the local ID can match. */
   if (self->given_name != NULL && self->family_name != NULL)
-    bind_text (stmt, 2, self->date_of_birth);
-  bind_text (stmt, 3, self->family_name);
-  bind_text (stmt, 4, self->given_name);
-  bind_text (stmt, 5, self->local_person_id);
+    sot_store_bind_text (stmt, 2, self->date_of_birth);
+  sot_store_bind_text (stmt, 3, self->family_name);
+  sot_store_bind_text (stmt, 4, self->given_name);
+  sot_store_bind_text (stmt, 5, self->local_person_id);
   if (self->person_id > 0)
     sqlite3_bind_int64 (stmt, 6, self->person_id);
 
@@ -910,12 +892,12 @@ sot_suspect_find_matches (SotSuspect  *self,
       g_autoptr(SotSuspectMatch) match = g_object_new (SOT_TYPE_SUSPECT_MATCH, NULL);
 
       match->person_id = sqlite3_column_int64 (stmt, 0);
-      match->suspect_uuid = g_strdup (column_text (stmt, 2));
-      match->investigation_uuid = g_strdup (column_text (stmt, 3));
-      match->crime_reference = g_strdup (column_text (stmt, 4));
-      match->display_name = build_display_name (column_text (stmt, 5), column_text (stmt, 6));
-      match->date_of_birth = g_strdup (column_text (stmt, 7));
-      match->local_person_id = g_strdup (column_text (stmt, 8));
+      match->suspect_uuid = g_strdup (sot_store_column_text (stmt, 2));
+      match->investigation_uuid = g_strdup (sot_store_column_text (stmt, 3));
+      match->crime_reference = g_strdup (sot_store_column_text (stmt, 4));
+      match->display_name = build_display_name (sot_store_column_text (stmt, 5), sot_store_column_text (stmt, 6));
+      match->date_of_birth = g_strdup (sot_store_column_text (stmt, 7));
+      match->local_person_id = g_strdup (sot_store_column_text (stmt, 8));
       match->by_name_and_dob = sqlite3_column_double (stmt, 9) > 0;
       match->by_local_id = sqlite3_column_double (stmt, 10) > 0;
       match->n_investigations = sqlite3_column_int (stmt, 11);
@@ -1119,7 +1101,7 @@ sot_suspect_repeat_investigations (SotStore    *store,
     return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_add (set, g_strdup (column_text (stmt, 0)));
+    g_hash_table_add (set, g_strdup (sot_store_column_text (stmt, 0)));
 
   sqlite3_reset (stmt);
 

@@ -80,31 +80,6 @@ in_list (const char * const *list,
 /* ------------------------------------------------------------------------------------------ */
 /* Small helpers shared by the writers                                                         */
 
-static const char *
-col_text (sqlite3_stmt *stmt,
-          int           col)
-{
-  return (const char *) sqlite3_column_text (stmt, col);
-}
-
-static char *
-dup_col (sqlite3_stmt *stmt,
-         int           col)
-{
-  return g_strdup (col_text (stmt, col));
-}
-
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           col,
-                   const char   *value)
-{
-  if (value == NULL || *value == '\0')
-    sqlite3_bind_null (stmt, col);
-  else
-    sqlite3_bind_text (stmt, col, value, -1, SQLITE_TRANSIENT);
-}
-
 static gboolean
 step_done (SotStore      *store,
            sqlite3_stmt  *stmt,
@@ -199,7 +174,7 @@ investigation_uuid_for (SotStore  *store,
 
   sqlite3_bind_int64 (stmt, 1, investigation_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    uuid = dup_col (stmt, 0);
+    uuid = sot_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
 
   if (uuid == NULL)
@@ -235,9 +210,9 @@ victim_lookup (SotStore  *store,
       if (investigation_id != NULL)
         *investigation_id = sqlite3_column_int64 (stmt, 0);
       if (victim_uuid != NULL)
-        *victim_uuid = dup_col (stmt, 1);
+        *victim_uuid = sot_store_column_dup (stmt, 1);
       if (investigation_uuid != NULL)
-        *investigation_uuid = dup_col (stmt, 2);
+        *investigation_uuid = sot_store_column_dup (stmt, 2);
     }
   sqlite3_reset (stmt);
 
@@ -456,7 +431,7 @@ sot_deadline_add (SotStore     *store,
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
   sqlite3_bind_text (stmt, 3, kind, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 4, source_uuid);
+  sot_store_bind_text (stmt, 4, source_uuid);
   sqlite3_bind_text (stmt, 5, due_at, -1, SQLITE_TRANSIENT);
 
   return step_done (store, stmt, error);
@@ -648,19 +623,19 @@ deadline_new_from_row (sqlite3_stmt *stmt,
   g_autofree char *due_day = NULL;
   g_autofree char *kind_title = NULL;
 
-  self->uuid = dup_col (stmt, 0);
-  self->kind = dup_col (stmt, 1);
-  self->source_uuid = dup_col (stmt, 2);
-  self->due_at = dup_col (stmt, 3);
-  self->met_at = dup_col (stmt, 4);
-  self->investigation_uuid = dup_col (stmt, 5);
-  self->crime_reference = dup_col (stmt, 6);
-  self->officer = dup_col (stmt, 7);
+  self->uuid = sot_store_column_dup (stmt, 0);
+  self->kind = sot_store_column_dup (stmt, 1);
+  self->source_uuid = sot_store_column_dup (stmt, 2);
+  self->due_at = sot_store_column_dup (stmt, 3);
+  self->met_at = sot_store_column_dup (stmt, 4);
+  self->investigation_uuid = sot_store_column_dup (stmt, 5);
+  self->crime_reference = sot_store_column_dup (stmt, 6);
+  self->officer = sot_store_column_dup (stmt, 7);
   self->state = sot_deadline_state_for (self->due_at, self->met_at, now);
 
   kind_title = sot_deadline_kind_title (self->kind);
-  if (col_text (stmt, 9) != NULL)
-    self->title = g_strdup_printf ("%s: %s", _("CPS action"), col_text (stmt, 9));
+  if (sot_store_column_text (stmt, 9) != NULL)
+    self->title = g_strdup_printf ("%s: %s", _("CPS action"), sot_store_column_text (stmt, 9));
   else
     self->title = g_steal_pointer (&kind_title);
 
@@ -694,9 +669,9 @@ deadline_new_from_row (sqlite3_stmt *stmt,
     }
 
   /* Say which event a Right 6 deadline is about. */
-  if (col_text (stmt, 8) != NULL)
+  if (sot_store_column_text (stmt, 8) != NULL)
     {
-      g_autofree char *event_at = display_of (col_text (stmt, 8));
+      g_autofree char *event_at = display_of (sot_store_column_text (stmt, 8));
       g_autofree char *with_event = g_strdup_printf (_("%s · event %s"), self->when_text, event_at);
 
       g_free (self->when_text);
@@ -861,7 +836,7 @@ sot_deadline_list_due (SotStore    *store,
     return NULL;
 
   sqlite3_bind_text (stmt, 1, limit, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 2, officer);
+  sot_store_bind_text (stmt, 2, officer);
 
   return load_deadlines (store, stmt, error);
 }
@@ -911,11 +886,11 @@ sot_victim_info_list (SotStore  *store,
       SotVictimInfo *info = g_new0 (SotVictimInfo, 1);
 
       info->id = sqlite3_column_int64 (stmt, 0);
-      info->uuid = dup_col (stmt, 1);
+      info->uuid = sot_store_column_dup (stmt, 1);
       info->enhanced = sqlite3_column_int (stmt, 2) != 0;
-      info->opt_out_on = dup_col (stmt, 3);
+      info->opt_out_on = sot_store_column_dup (stmt, 3);
       info->frequency_days = sqlite3_column_int (stmt, 4);
-      info->channel = dup_col (stmt, 5);
+      info->channel = sot_store_column_dup (stmt, 5);
       g_ptr_array_add (list, info);
     }
   sqlite3_reset (stmt);
@@ -960,7 +935,7 @@ sot_victim_set_enhanced (SotStore    *store,
     goto fail;
 
   sqlite3_bind_int (stmt, 1, enhanced ? 1 : 0);
-  bind_text_or_null (stmt, 2, enhanced ? NULL : opt_out_on);
+  sot_store_bind_text (stmt, 2, enhanced ? NULL : opt_out_on);
   sqlite3_bind_int64 (stmt, 3, victim_id);
   if (!step_done (store, stmt, error))
     goto fail;
@@ -1018,7 +993,7 @@ reschedule_cadence (SotStore    *store,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       frequency = sqlite3_column_int (stmt, 0);
-      agreed_at = dup_col (stmt, 1);
+      agreed_at = sot_store_column_dup (stmt, 1);
     }
   sqlite3_reset (stmt);
 
@@ -1034,7 +1009,7 @@ reschedule_cadence (SotStore    *store,
 
   sqlite3_bind_int64 (stmt, 1, victim_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    last_contact = dup_col (stmt, 0);
+    last_contact = sot_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
 
   base = agreed_at;
@@ -1167,11 +1142,11 @@ sot_victim_preference_history (SotStore  *store,
     {
       SotContactPreference *p = g_new0 (SotContactPreference, 1);
 
-      p->uuid = dup_col (stmt, 0);
+      p->uuid = sot_store_column_dup (stmt, 0);
       p->frequency_days = sqlite3_column_int (stmt, 1);
-      p->channel = dup_col (stmt, 2);
-      p->changed_at = dup_col (stmt, 3);
-      p->changed_by = dup_col (stmt, 4);
+      p->channel = sot_store_column_dup (stmt, 2);
+      p->changed_at = sot_store_column_dup (stmt, 3);
+      p->changed_by = sot_store_column_dup (stmt, 4);
       g_ptr_array_add (list, p);
     }
   sqlite3_reset (stmt);
@@ -1227,12 +1202,12 @@ static void
 bind_isva (sqlite3_stmt         *stmt,
            const SotIsvaDetails *details)
 {
-  bind_text_or_null (stmt, 3, details->service);
-  bind_text_or_null (stmt, 4, details->name);
+  sot_store_bind_text (stmt, 3, details->service);
+  sot_store_bind_text (stmt, 4, details->name);
   sqlite3_bind_int (stmt, 5, details->consent_to_share ? 1 : 0);
-  bind_text_or_null (stmt, 6, details->consent_on);
-  bind_text_or_null (stmt, 7, details->referred_on);
-  bind_text_or_null (stmt, 8, details->ended_on);
+  sot_store_bind_text (stmt, 6, details->consent_on);
+  sot_store_bind_text (stmt, 7, details->referred_on);
+  sot_store_bind_text (stmt, 8, details->ended_on);
 }
 
 gboolean
@@ -1349,14 +1324,14 @@ sot_isva_list (SotStore  *store,
     {
       SotIsva *isva = g_new0 (SotIsva, 1);
 
-      isva->uuid = dup_col (stmt, 0);
+      isva->uuid = sot_store_column_dup (stmt, 0);
       isva->victim_id = sqlite3_column_int64 (stmt, 1);
-      isva->service = dup_col (stmt, 2);
-      isva->name = dup_col (stmt, 3);
+      isva->service = sot_store_column_dup (stmt, 2);
+      isva->name = sot_store_column_dup (stmt, 3);
       isva->consent_to_share = sqlite3_column_int (stmt, 4) != 0;
-      isva->consent_on = dup_col (stmt, 5);
-      isva->referred_on = dup_col (stmt, 6);
-      isva->ended_on = dup_col (stmt, 7);
+      isva->consent_on = sot_store_column_dup (stmt, 5);
+      isva->referred_on = sot_store_column_dup (stmt, 6);
+      isva->ended_on = sot_store_column_dup (stmt, 7);
       g_ptr_array_add (list, isva);
     }
   sqlite3_reset (stmt);
@@ -1416,7 +1391,7 @@ investigation_and_rights (SotStore     *store,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      *investigation_uuid = dup_col (stmt, 0);
+      *investigation_uuid = sot_store_column_dup (stmt, 0);
       *enhanced = sqlite3_column_int (stmt, 1) != 0;
     }
   sqlite3_reset (stmt);
@@ -1580,15 +1555,15 @@ sot_right6_list (SotStore  *store,
     {
       SotRight6Record *r = g_new0 (SotRight6Record, 1);
 
-      r->uuid = dup_col (stmt, 0);
-      if (!sot_right6_event_from_string (col_text (stmt, 1), &r->event))
+      r->uuid = sot_store_column_dup (stmt, 0);
+      if (!sot_right6_event_from_string (sot_store_column_text (stmt, 1), &r->event))
         r->event = SOT_RIGHT6_ARREST;
-      r->occurred_at = dup_col (stmt, 2);
+      r->occurred_at = sot_store_column_dup (stmt, 2);
       r->suspect_id = sqlite3_column_int64 (stmt, 3);
       r->enhanced = sqlite3_column_int (stmt, 4) != 0;
-      r->due_on = dup_col (stmt, 5);
-      r->deadline_uuid = dup_col (stmt, 6);
-      r->met_at = dup_col (stmt, 7);
+      r->due_on = sot_store_column_dup (stmt, 5);
+      r->deadline_uuid = sot_store_column_dup (stmt, 6);
+      r->met_at = sot_store_column_dup (stmt, 7);
       g_ptr_array_add (list, r);
     }
   sqlite3_reset (stmt);
@@ -1667,7 +1642,7 @@ resolve_covers (SotStore            *store,
         {
           covered.id = sqlite3_column_int64 (stmt, 0);
           owner = sqlite3_column_int64 (stmt, 1);
-          occurred = dup_col (stmt, 2);
+          occurred = sot_store_column_dup (stmt, 2);
         }
       sqlite3_reset (stmt);
 
@@ -1768,7 +1743,7 @@ advance_cadence (SotStore    *store,
   sqlite3_bind_int64 (stmt, 1, victim_id);
   sqlite3_bind_int64 (stmt, 2, contact_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    latest_other = dup_col (stmt, 0);
+    latest_other = sot_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
 
   if (latest_other != NULL && strcmp (latest_other, contact_at) > 0)
@@ -1787,7 +1762,7 @@ advance_cadence (SotStore    *store,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       open_id = sqlite3_column_int64 (stmt, 0);
-      open_uuid = dup_col (stmt, 1);
+      open_uuid = sot_store_column_dup (stmt, 1);
     }
   sqlite3_reset (stmt);
 
@@ -1963,18 +1938,18 @@ sot_victim_contact_list (SotStore  *store,
       SotVictimContact *c = g_new0 (SotVictimContact, 1);
       g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
-      c->uuid = dup_col (stmt, 1);
-      c->contact_at = dup_col (stmt, 2);
-      c->channel = dup_col (stmt, 3);
-      c->who = dup_col (stmt, 4);
+      c->uuid = sot_store_column_dup (stmt, 1);
+      c->contact_at = sot_store_column_dup (stmt, 2);
+      c->channel = sot_store_column_dup (stmt, 3);
+      c->who = sot_store_column_dup (stmt, 4);
       c->isva_present = sqlite3_column_int (stmt, 5) != 0;
-      c->summary = dup_col (stmt, 6);
+      c->summary = sot_store_column_dup (stmt, 6);
 
       sqlite3_reset (covers_stmt);
       sqlite3_bind_int64 (covers_stmt, 1, sqlite3_column_int64 (stmt, 0));
       while (sqlite3_step (covers_stmt) == SQLITE_ROW)
         {
-          const char *kind = col_text (covers_stmt, 0);
+          const char *kind = sot_store_column_text (covers_stmt, 0);
           SotRight6Event event;
 
           /* Short names: what the victim was told of. */
@@ -1983,8 +1958,8 @@ sot_victim_contact_list (SotStore  *store,
             g_strv_builder_add (builder, sot_right6_event_label (event));
           else if (g_str_equal (kind, SOT_DEADLINE_CADENCE))
             g_strv_builder_add (builder, _("Agreed update"));
-          else if (col_text (covers_stmt, 1) != NULL)
-            g_strv_builder_add (builder, col_text (covers_stmt, 1));
+          else if (sot_store_column_text (covers_stmt, 1) != NULL)
+            g_strv_builder_add (builder, sot_store_column_text (covers_stmt, 1));
           else
             g_strv_builder_add (builder, kind);
         }
@@ -2102,10 +2077,10 @@ sot_victim_letter_list (SotStore  *store,
     {
       SotVictimLetter *l = g_new0 (SotVictimLetter, 1);
 
-      l->uuid = dup_col (stmt, 0);
-      l->kind = dup_col (stmt, 1);
-      l->sent_on = dup_col (stmt, 2);
-      l->sent_by = dup_col (stmt, 3);
+      l->uuid = sot_store_column_dup (stmt, 0);
+      l->kind = sot_store_column_dup (stmt, 1);
+      l->sent_on = sot_store_column_dup (stmt, 2);
+      l->sent_by = sot_store_column_dup (stmt, 3);
       g_ptr_array_add (list, l);
     }
   sqlite3_reset (stmt);
