@@ -1,4 +1,4 @@
-/* test-victim-page.c: the Due view and the Victim page on an overdue Right 6 deadline
+/* test-victim-page.c: the Due view and the Victim page: deadlines, advice points, victims, ISVA
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,8 +9,10 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "sot-cps.h"
 #include "sot-due-view.h"
 #include "sot-investigation-list.h"
+#include "sot-line-of-enquiry.h"
 #include "sot-person.h"
 #include "sot-time.h"
 #include "sot-timeline-page.h"
@@ -280,6 +282,390 @@ test_timeline_page (Fixture       *fixture,
   spin ();
 }
 
+/* The first widget of @type in @root's tree, depth first (@root included). */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first row under @root whose title begins with @prefix. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *prefix)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) &&
+      g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), prefix))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The titles and subtitles of every row under @root, one "title | subtitle" a line. */
+static void
+collect_rows (GtkWidget *root,
+              GString   *out)
+{
+  if (ADW_IS_PREFERENCES_ROW (root))
+    {
+      const char *subtitle = NULL;
+
+      if (ADW_IS_ACTION_ROW (root))
+        subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (root));
+      else if (ADW_IS_EXPANDER_ROW (root))
+        subtitle = adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (root));
+      g_string_append_printf (out, "%s | %s\n",
+                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)),
+                              subtitle != NULL ? subtitle : "");
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, out);
+}
+
+static char *
+page_text (SotVictimPage *page)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_rows (GTK_WIDGET (page), out);
+  return g_string_free (out, FALSE);
+}
+
+/* Answers @dialog with @response as its button would, then lets the page reload. */
+static void
+respond (GtkWidget  *dialog,
+         const char *response)
+{
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), response));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  spin ();
+  if (dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      spin ();
+    }
+}
+
+static char *
+add_line (Fixture    *fixture,
+          const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotLineOfEnquiry) line = sot_line_of_enquiry_new ();
+
+  sot_line_of_enquiry_set_investigation_id (line, sot_investigation_get_id (fixture->investigation));
+  sot_line_of_enquiry_set_title (line, title);
+  sot_line_of_enquiry_insert (line, fixture->store, &error);
+  g_assert_no_error (error);
+
+  return g_strdup (sot_line_of_enquiry_get_uuid (line));
+}
+
+static void
+test_advice_point_linked (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) points = NULL;
+  g_autofree char *cctv_uuid = add_line (fixture, "CCTV of the station forecourt");
+  g_autofree char *taxi_uuid = add_line (fixture, "Trace the taxi driver");
+  g_autofree char *advice_uuid = NULL;
+  g_autofree char *text = NULL;
+  gint64 id = sot_investigation_get_id (fixture->investigation);
+  GtkWidget *window = gtk_window_new ();
+  SotVictimPage *page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->store));
+  GtkWidget *dialog;
+  GtkWidget *form;
+  GtkWidget *summary;
+  AdwComboRow *line_row;
+  GListModel *lines;
+
+  sot_cps_request_early_advice (fixture->store, id, "2024-03-04", "2024-03-08", NULL,
+                                &advice_uuid, &error);
+  g_assert_no_error (error);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  sot_victim_page_set_investigation (page, fixture->investigation);
+
+  dialog = sot_victim_page_open_advice_point_dialog (page, advice_uuid);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  form = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+
+  /* No point without its text. */
+  summary = find_widget (form, ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (summary);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  gtk_editable_set_text (GTK_EDITABLE (summary), "  Ask the taxi firm for its booking records ");
+
+  /* The case's lines of enquiry by title, after "not linked". */
+  line_row = ADW_COMBO_ROW (find_widget (form, ADW_TYPE_COMBO_ROW));
+  g_assert_nonnull (line_row);
+  lines = adw_combo_row_get_model (line_row);
+  g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (line_row), ==, 0);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (lines), 2), ==,
+                   "Trace the taxi driver");
+  adw_combo_row_set_selected (line_row, 2);
+
+  respond (dialog, "add");
+
+  /* Stored under the advice, linked to that line. */
+  points = sot_cps_list_advice_points (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (points->len, ==, 1);
+  {
+    SotCpsAdvicePoint *p = g_ptr_array_index (points, 0);
+
+    g_assert_cmpstr (p->advice_uuid, ==, advice_uuid);
+    g_assert_cmpstr (p->summary, ==, "Ask the taxi firm for its booking records");
+    g_assert_cmpstr (p->line_of_enquiry_uuid, ==, taxi_uuid);
+  }
+
+  /* Listed under its advice, with the line's title. */
+  text = page_text (page);
+  g_assert_nonnull (strstr (text, "Ask the taxi firm for its booking records | "
+                                  "Line of enquiry: Trace the taxi driver\n"));
+  g_assert_nonnull (strstr (text, "1 advice point"));
+  {
+    GtkWidget *expander = find_row (GTK_WIDGET (page), "Early advice requested");
+    GString *rows = g_string_new (NULL);
+
+    /* The advice unfolds to show its point. */
+    g_assert_true (ADW_IS_EXPANDER_ROW (expander));
+    g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
+    collect_rows (expander, rows);
+    g_assert_nonnull (strstr (rows->str, "Line of enquiry: Trace the taxi driver"));
+    g_string_free (rows, TRUE);
+
+    /* Folded by the user, it stays folded when the page reloads. */
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), FALSE);
+    sot_cps_add_advice_point (fixture->store, advice_uuid, "Speak to the ISVA", NULL, NULL,
+                              &error);
+    g_assert_no_error (error);
+    spin ();
+    expander = find_row (GTK_WIDGET (page), "Early advice requested");
+    g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
+  }
+
+  /* A point added without a line says so. */
+  dialog = sot_victim_page_open_advice_point_dialog (page, advice_uuid);
+  form = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (form, ADW_TYPE_ENTRY_ROW)),
+                         "Obtain the first account");
+  respond (dialog, "add");
+  g_clear_pointer (&points, g_ptr_array_unref);
+  points = sot_cps_list_advice_points (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (points->len, ==, 3);
+  g_assert_null (((SotCpsAdvicePoint *) g_ptr_array_index (points, 2))->line_of_enquiry_uuid);
+  g_clear_pointer (&text, g_free);
+  text = page_text (page);
+  g_assert_nonnull (strstr (text, "Obtain the first account | Not linked to a line of enquiry\n"));
+  g_assert_nonnull (strstr (text, "3 advice points"));
+  /* Adding a point through the form unfolds its advice again. */
+  g_assert_true (adw_expander_row_get_expanded (
+                   ADW_EXPANDER_ROW (find_row (GTK_WIDGET (page), "Early advice requested"))));
+  g_assert_nonnull (cctv_uuid);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+static void
+test_two_victims (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) victims = NULL;
+  g_autoptr(GListModel) deadlines = NULL;
+  g_autoptr(GDateTime) agreed = g_date_time_new_utc (2024, 3, 5, 9, 0, 0);
+  g_autofree char *text = NULL;
+  gint64 id = sot_investigation_get_id (fixture->investigation);
+  GtkWidget *window = gtk_window_new ();
+  SotVictimPage *page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->store));
+  SotPersonDetails second = { 0 };
+  SotIsvaDetails isva = { 0 };
+  AdwComboRow *selector;
+  GtkWidget *group;
+  GtkWidget *dialog;
+  gint64 first_id, second_id;
+  guint n_cadence_met = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  sot_victim_page_set_investigation (page, fixture->investigation);
+
+  /* One victim: no selector. */
+  selector = ADW_COMBO_ROW (find_widget (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW));
+  g_assert_nonnull (selector);
+  group = gtk_widget_get_ancestor (GTK_WIDGET (selector), ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_false (gtk_widget_get_visible (group));
+
+  /* A second victim, each with their own ISVA; the second agreed weekly updates. */
+  second.age_at_offence = 24;
+  sot_person_add (fixture->store, SOT_ROLE_VICTIM, id, &second, &second_id, &error);
+  g_assert_no_error (error);
+  victims = sot_victim_info_list (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (victims->len, ==, 2);
+  first_id = ((SotVictimInfo *) g_ptr_array_index (victims, 0))->id;
+  g_assert_cmpint (((SotVictimInfo *) g_ptr_array_index (victims, 1))->id, ==, second_id);
+
+  isva.service = "Rape Crisis North";
+  isva.name = "Sam First";
+  sot_isva_add (fixture->store, first_id, &isva, &error);
+  g_assert_no_error (error);
+  isva.service = "Survivors Support South";
+  isva.name = "Jo Second";
+  sot_isva_add (fixture->store, second_id, &isva, &error);
+  g_assert_no_error (error);
+  sot_victim_set_preference (fixture->store, second_id, 7, SOT_CHANNEL_EMAIL, agreed, NULL,
+                             &error);
+  g_assert_no_error (error);
+  spin ();
+
+  /* The page followed the store: the selector shows, on the first victim. */
+  g_assert_true (gtk_widget_get_visible (group));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (selector)), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (selector), ==, 0);
+  text = page_text (page);
+  g_assert_nonnull (strstr (text, "Rape Crisis North"));
+  g_assert_null (strstr (text, "Survivors Support South"));
+  g_assert_nonnull (strstr (text, "Agreed updates | Not agreed yet\n"));
+
+  /* The second victim's ISVA and agreement. */
+  adw_combo_row_set_selected (selector, 1);
+  spin ();
+  g_clear_pointer (&text, g_free);
+  text = page_text (page);
+  g_assert_null (strstr (text, "Rape Crisis North"));
+  g_assert_nonnull (strstr (text, "Survivors Support South | Jo Second"));
+  g_assert_nonnull (strstr (text, "Agreed updates | Every 7 days, Email\n"));
+
+  /* A contact logged now is with the second victim: it meets their weekly update. */
+  dialog = sot_victim_page_open_log_contact_dialog (page);
+  respond (dialog, "log");
+  deadlines = sot_deadline_list_for_investigation (fixture->store, id, FALSE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(SotDeadline) d = g_list_model_get_item (deadlines, i);
+
+      if (g_str_equal (sot_deadline_get_kind (d), SOT_DEADLINE_CADENCE) &&
+          sot_deadline_get_met_at (d) != NULL)
+        {
+          g_assert_cmpstr (sot_deadline_get_met_at (d), ==, "2024-03-12T10:00:00Z");
+          n_cadence_met++;
+        }
+    }
+  g_assert_cmpuint (n_cadence_met, ==, 1);
+
+  /* The reload after the write kept the second victim. */
+  g_assert_cmpuint (adw_combo_row_get_selected (selector), ==, 1);
+  g_clear_pointer (&text, g_free);
+  text = page_text (page);
+  g_assert_nonnull (strstr (text, "Survivors Support South"));
+
+  /* Another case starts on its first victim. */
+  sot_victim_page_set_investigation (page, NULL);
+  sot_victim_page_set_investigation (page, fixture->investigation);
+  g_assert_cmpuint (adw_combo_row_get_selected (selector), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+static void
+test_edit_isva (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) victims = NULL;
+  g_autoptr(GPtrArray) isvas = NULL;
+  g_autofree char *text = NULL;
+  gint64 id = sot_investigation_get_id (fixture->investigation);
+  GtkWidget *window = gtk_window_new ();
+  SotVictimPage *page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->store));
+  SotIsvaDetails details = { 0 };
+  GtkWidget *dialog;
+  GtkWidget *form;
+  GtkWidget *service;
+  SotIsva *isva;
+
+  victims = sot_victim_info_list (fixture->store, id, &error);
+  g_assert_no_error (error);
+  details.service = "Rape Crisis";
+  details.referred_on = "2024-03-04";
+  sot_isva_add (fixture->store, ((SotVictimInfo *) g_ptr_array_index (victims, 0))->id, &details,
+                &error);
+  g_assert_no_error (error);
+  isvas = sot_isva_list (fixture->store, id, &error);
+  g_assert_no_error (error);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  sot_victim_page_set_investigation (page, fixture->investigation);
+
+  g_assert_null (sot_victim_page_open_isva_dialog (page, "no-such-isva"));
+  dialog = sot_victim_page_open_isva_dialog (page, ((SotIsva *) g_ptr_array_index (isvas, 0))->uuid);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  form = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+
+  /* The service is required; the name and consent are filled in. */
+  service = find_widget (form, ADW_TYPE_ENTRY_ROW);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (service)), ==, "Rape Crisis");
+  gtk_editable_set_text (GTK_EDITABLE (service), " ");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  gtk_editable_set_text (GTK_EDITABLE (service), "Rape Crisis Midlands");
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_next_sibling (service)), "Ali Adviser");
+  gtk_switch_set_active (GTK_SWITCH (find_widget (form, GTK_TYPE_SWITCH)), TRUE);
+  respond (dialog, "save");
+
+  g_clear_pointer (&isvas, g_ptr_array_unref);
+  isvas = sot_isva_list (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (isvas->len, ==, 1);
+  isva = g_ptr_array_index (isvas, 0);
+  g_assert_cmpstr (isva->service, ==, "Rape Crisis Midlands");
+  g_assert_cmpstr (isva->name, ==, "Ali Adviser");
+  g_assert_true (isva->consent_to_share);
+  g_assert_cmpstr (isva->consent_on, ==, "2024-03-12");
+  g_assert_cmpstr (isva->referred_on, ==, "2024-03-04");
+
+  text = page_text (page);
+  g_assert_nonnull (strstr (text, "Rape Crisis Midlands | Ali Adviser · Consents to sharing"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -291,6 +677,12 @@ main (int   argc,
   g_test_add ("/victim-page/overdue-then-logged", Fixture, NULL, fixture_setup,
               test_overdue_then_logged, fixture_teardown);
   g_test_add ("/victim-page/timeline", Fixture, NULL, fixture_setup, test_timeline_page,
+              fixture_teardown);
+  g_test_add ("/victim-page/advice-point-linked", Fixture, NULL, fixture_setup,
+              test_advice_point_linked, fixture_teardown);
+  g_test_add ("/victim-page/two-victims", Fixture, NULL, fixture_setup, test_two_victims,
+              fixture_teardown);
+  g_test_add ("/victim-page/edit-isva", Fixture, NULL, fixture_setup, test_edit_isva,
               fixture_teardown);
 
   return g_test_run ();

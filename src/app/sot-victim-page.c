@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sot-cps.h"
+#include "sot-line-of-enquiry.h"
 #include "sot-time.h"
 #include "sot-victim-contact.h"
 #include "sot-victim-page.h"
@@ -21,19 +22,27 @@ struct _SotVictimPage
 
   GtkStack           *stack;
   AdwStatusPage      *empty_page;
+  AdwPreferencesGroup *victim_group;
+  AdwComboRow        *victim_row;
+  GtkStringList      *victim_labels;
   AdwActionRow       *enhanced_row;
   GtkSwitch          *enhanced_switch;
   AdwActionRow       *cadence_row;
   AdwExpanderRow     *history_row;
   GtkListBox         *deadlines_list;
+  AdwPreferencesGroup *contacts_group;
   GtkListBox         *contacts_list;
   GtkListBox         *isva_list;
+  AdwPreferencesGroup *letters_group;
   GtkListBox         *letters_list;
   GtkListBox         *cps_list;
 
   SotStore           *store;
   SotInvestigation   *investigation;
-  gint64              victim_id;
+  gint64              victim_id;      /* the victim shown, 0 when the case has none */
+  gint64              chosen_victim_id; /* the victim picked in the selector, kept on reload */
+  GArray             *victim_ids;     /* gint64, in the order of the selector */
+  GHashTable         *collapsed_advice; /* UUIDs of early advice whose points are folded */
   char               *agreed_channel;
   guint               agreed_frequency;
   GPtrArray          *history_rows;   /* rows added to history_row, to remove on reload */
@@ -147,18 +156,29 @@ add_row (GtkListBox *list,
   return row;
 }
 
+/* Puts @widget at the end of @row, an #AdwActionRow or the header of an #AdwExpanderRow. */
+static void
+row_add_suffix (gpointer   row,
+                GtkWidget *widget)
+{
+  if (ADW_IS_EXPANDER_ROW (row))
+    adw_expander_row_add_action (ADW_EXPANDER_ROW (row), widget);
+  else
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), widget);
+}
+
 /* A coloured status word at the end of a row, which a screen reader reads with the row. */
 static void
-add_badge (AdwActionRow *row,
-           const char   *text,
-           const char   *style)
+add_badge (gpointer    row,
+           const char *text,
+           const char *style)
 {
   GtkWidget *label = gtk_label_new (text);
 
   gtk_widget_add_css_class (label, "caption-heading");
   gtk_widget_add_css_class (label, style);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (row, label);
+  row_add_suffix (row, label);
 }
 
 static GtkWindow *
@@ -846,6 +866,297 @@ add_action_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Advice points and ISVA editing                                                              */
+
+/* The text of @key with surrounding blanks removed, or %NULL when nothing is left. */
+static char *
+stripped_text_of (AdwMessageDialog *dialog,
+                  const char       *key)
+{
+  const char *text = text_of (dialog, key);
+  char *stripped = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
+
+  if (stripped != NULL && *stripped == '\0')
+    g_clear_pointer (&stripped, g_free);
+
+  return stripped;
+}
+
+static void
+required_text_changed_cb (GtkEditable      *editable,
+                          AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  adw_message_dialog_set_response_enabled (dialog,
+                                           g_object_get_data (G_OBJECT (editable), "response"),
+                                           text != NULL && *text != '\0');
+}
+
+/* Keeps @response off while @editable is blank, so that typed text is not lost to an error. */
+static void
+require_text (AdwMessageDialog *dialog,
+              const char       *response,
+              GtkEditable      *editable)
+{
+  g_object_set_data_full (G_OBJECT (editable), "response", g_strdup (response), g_free);
+  g_signal_connect_object (editable, "changed", G_CALLBACK (required_text_changed_cb), dialog, 0);
+  required_text_changed_cb (editable, dialog);
+}
+
+/* A drop-down of the case's lines of enquiry by title, "Not linked" first, on @linked_uuid. */
+static void
+add_line_row (AdwMessageDialog *dialog,
+              GtkListBox       *form,
+              GListModel       *lines,
+              const char       *linked_uuid)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) labels = NULL;
+  GPtrArray *uuids = g_ptr_array_new_with_free_func (g_free);
+  guint selected = 0;
+  AdwComboRow *row;
+
+  g_strv_builder_add (builder, _("Not linked"));
+  for (guint i = 0, n = g_list_model_get_n_items (lines); i < n; i++)
+    {
+      g_autoptr(SotLineOfEnquiry) line = g_list_model_get_item (lines, i);
+      const char *title = sot_line_of_enquiry_get_title (line);
+
+      g_strv_builder_add (builder, title != NULL ? title : _("Untitled line of enquiry"));
+      g_ptr_array_add (uuids, g_strdup (sot_line_of_enquiry_get_uuid (line)));
+      if (g_strcmp0 (linked_uuid, sot_line_of_enquiry_get_uuid (line)) == 0)
+        selected = uuids->len;
+    }
+  labels = g_strv_builder_end (builder);
+
+  row = combo_row (form, _("Line of enquiry"), (const char * const *) labels, selected);
+  if (uuids->len == 0)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("The case has no line of enquiry yet"));
+      gtk_widget_set_sensitive (GTK_WIDGET (row), FALSE);
+    }
+
+  g_object_set_data (G_OBJECT (dialog), "line", row);
+  g_object_set_data_full (G_OBJECT (dialog), "line-uuids", uuids,
+                          (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* Returns: (nullable): the UUID of the line picked in add_line_row()'s drop-down. */
+static const char *
+line_uuid_of (AdwMessageDialog *dialog)
+{
+  GPtrArray *uuids = g_object_get_data (G_OBJECT (dialog), "line-uuids");
+  guint selected = selected_of (dialog, "line");
+
+  return selected > 0 && selected <= uuids->len ? g_ptr_array_index (uuids, selected - 1) : NULL;
+}
+
+static void
+advice_point_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          SotVictimPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  const char *advice_uuid = g_object_get_data (G_OBJECT (dialog), "advice-uuid");
+
+  if (!g_str_equal (response, "add") || self->investigation == NULL)
+    return;
+
+  /* Unfold the advice, so that the new point shows under it. */
+  g_hash_table_remove (self->collapsed_advice, advice_uuid);
+
+  summary = stripped_text_of (dialog, "summary");
+  if (!sot_cps_add_advice_point (self->store, advice_uuid, summary, line_uuid_of (dialog), NULL,
+                                 &error))
+    show_error (self, _("The Advice Point Was Not Added"), error);
+}
+
+GtkWidget *
+sot_victim_page_open_advice_point_dialog (SotVictimPage *self,
+                                          const char    *advice_uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) lines = NULL;
+  AdwMessageDialog *dialog;
+  GtkListBox *form;
+  GtkEditable *summary;
+
+  g_return_val_if_fail (SOT_IS_VICTIM_PAGE (self), NULL);
+  g_return_val_if_fail (advice_uuid != NULL, NULL);
+
+  if (self->investigation == NULL)
+    return NULL;
+
+  lines = sot_line_of_enquiry_list (self->store, investigation_id (self), &error);
+  if (lines == NULL)
+    {
+      show_error (self, _("Cannot Read the Lines of Enquiry"), error);
+      return NULL;
+    }
+
+  dialog = form_dialog_new (self, _("Add Advice Point"),
+                            _("A point of the CPS’s early advice, and the line of enquiry that "
+                              "follows it up."),
+                            "add", _("_Add"), &form);
+  summary = entry_row (form, _("Point"), NULL);
+  g_object_set_data (G_OBJECT (dialog), "summary", summary);
+  add_line_row (dialog, form, lines, NULL);
+  g_object_set_data_full (G_OBJECT (dialog), "advice-uuid", g_strdup (advice_uuid), g_free);
+  require_text (dialog, "add", summary);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (advice_point_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WIDGET (dialog);
+}
+
+static void
+link_point_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        SotVictimPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "link") || self->investigation == NULL)
+    return;
+
+  if (!sot_cps_link_advice_point (self->store, g_object_get_data (G_OBJECT (dialog), "uuid"),
+                                  line_uuid_of (dialog), &error))
+    show_error (self, _("The Advice Point Was Not Linked"), error);
+}
+
+static void
+add_point_clicked_cb (GtkButton     *button,
+                      SotVictimPage *self)
+{
+  sot_victim_page_open_advice_point_dialog (self, g_object_get_data (G_OBJECT (button), "uuid"));
+}
+
+static void
+link_point_clicked_cb (GtkButton     *button,
+                       SotVictimPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) lines = NULL;
+  AdwMessageDialog *dialog;
+  GtkListBox *form;
+
+  lines = sot_line_of_enquiry_list (self->store, investigation_id (self), &error);
+  if (lines == NULL)
+    {
+      show_error (self, _("Cannot Read the Lines of Enquiry"), error);
+      return;
+    }
+
+  dialog = form_dialog_new (self, _("Link Advice Point"),
+                            g_object_get_data (G_OBJECT (button), "summary"),
+                            "link", _("_Link"), &form);
+  add_line_row (dialog, form, lines, g_object_get_data (G_OBJECT (button), "line-uuid"));
+  g_object_set_data_full (G_OBJECT (dialog), "uuid",
+                          g_strdup (g_object_get_data (G_OBJECT (button), "uuid")), g_free);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (link_point_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+isva_edit_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       SotVictimPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *service = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *today = NULL;
+  const char *consent_on = g_object_get_data (G_OBJECT (dialog), "consent-on");
+  SotIsvaDetails d = { 0 };
+
+  if (!g_str_equal (response, "save") || self->investigation == NULL)
+    return;
+
+  service = stripped_text_of (dialog, "service");
+  name = stripped_text_of (dialog, "name");
+
+  d.uuid = g_object_get_data (G_OBJECT (dialog), "uuid");
+  d.service = service;
+  d.name = name;
+  d.consent_to_share = gtk_switch_get_active (g_object_get_data (G_OBJECT (dialog), "consent"));
+  d.referred_on = g_object_get_data (G_OBJECT (dialog), "referred-on");
+  d.ended_on = g_object_get_data (G_OBJECT (dialog), "ended-on");
+
+  /* Consent keeps the day it was given; consent given now is dated today; none, no date. */
+  if (d.consent_to_share)
+    d.consent_on = consent_on != NULL ? consent_on : (today = today_text (self));
+
+  if (!sot_isva_update (self->store, &d, &error))
+    show_error (self, _("The ISVA Was Not Changed"), error);
+}
+
+GtkWidget *
+sot_victim_page_open_isva_dialog (SotVictimPage *self,
+                                  const char    *isva_uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) isvas = NULL;
+  SotIsva *isva = NULL;
+  AdwMessageDialog *dialog;
+  GtkListBox *form;
+  GtkEditable *service;
+
+  g_return_val_if_fail (SOT_IS_VICTIM_PAGE (self), NULL);
+  g_return_val_if_fail (isva_uuid != NULL, NULL);
+
+  if (self->investigation == NULL)
+    return NULL;
+
+  isvas = sot_isva_list (self->store, investigation_id (self), &error);
+  if (isvas == NULL)
+    {
+      show_error (self, _("Cannot Read the ISVAs"), error);
+      return NULL;
+    }
+  for (guint i = 0; i < isvas->len && isva == NULL; i++)
+    if (g_str_equal (((SotIsva *) g_ptr_array_index (isvas, i))->uuid, isva_uuid))
+      isva = g_ptr_array_index (isvas, i);
+  if (isva == NULL)
+    return NULL;
+
+  dialog = form_dialog_new (self, _("Edit ISVA"),
+                            _("ISVAs stay out of the evidential chain: record who supports the "
+                              "victim, not what was discussed."),
+                            "save", _("_Save"), &form);
+  service = entry_row (form, _("Service"), isva->service);
+  g_object_set_data (G_OBJECT (dialog), "service", service);
+  g_object_set_data (G_OBJECT (dialog), "name", entry_row (form, _("Adviser’s name"), isva->name));
+  g_object_set_data (G_OBJECT (dialog), "consent",
+                     switch_row (form, _("Victim consents to information being shared"),
+                                 isva->consent_to_share));
+  require_text (dialog, "save", service);
+
+  /* What the form does not show is written back as it was. */
+  g_object_set_data_full (G_OBJECT (dialog), "uuid", g_strdup (isva->uuid), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "consent-on",
+                          isva->consent_to_share ? g_strdup (isva->consent_on) : NULL, g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "referred-on", g_strdup (isva->referred_on), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "ended-on", g_strdup (isva->ended_on), g_free);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (isva_edit_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WIDGET (dialog);
+}
+
+static void
+edit_isva_clicked_cb (GtkButton     *button,
+                      SotVictimPage *self)
+{
+  sot_victim_page_open_isva_dialog (self, g_object_get_data (G_OBJECT (button), "uuid"));
+}
+
 /* Row buttons: advice given today, an action item done today. */
 static void
 advice_given_clicked_cb (GtkButton     *button,
@@ -871,7 +1182,7 @@ action_done_clicked_cb (GtkButton     *button,
 }
 
 static GtkWidget *
-row_button (AdwActionRow  *row,
+row_button (gpointer       row,
             const char    *label,
             const char    *tooltip,
             const char    *uuid,
@@ -884,7 +1195,30 @@ row_button (AdwActionRow  *row,
   gtk_widget_set_tooltip_text (button, tooltip);
   g_object_set_data_full (G_OBJECT (button), "uuid", g_strdup (uuid), g_free);
   g_signal_connect_object (button, "clicked", callback, self, 0);
-  adw_action_row_add_suffix (row, button);
+  row_add_suffix (row, button);
+
+  return button;
+}
+
+/* A flat icon button at the end of a row; @label names it for screen readers and tooltips. */
+static GtkWidget *
+row_icon_button (gpointer       row,
+                 const char    *icon_name,
+                 const char    *label,
+                 const char    *uuid,
+                 GCallback      callback,
+                 SotVictimPage *self)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (button), "uuid", g_strdup (uuid), g_free);
+  g_signal_connect_object (button, "clicked", callback, self, 0);
+  row_add_suffix (row, button);
 
   return button;
 }
@@ -963,6 +1297,68 @@ update_actions (SotVictimPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.add-action", has_case);
 }
 
+/* Fills the victim selector (shown only when the case has several victims) and selects the
+ * victim picked before, or the first one. */
+static void
+update_victim_selector (SotVictimPage *self,
+                        GPtrArray     *victims)
+{
+  guint n = victims != NULL ? victims->len : 0;
+  guint n_labels = g_list_model_get_n_items (G_LIST_MODEL (self->victim_labels));
+  guint selected = 0;
+
+  g_array_set_size (self->victim_ids, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      SotVictimInfo *info = g_ptr_array_index (victims, i);
+
+      g_array_append_val (self->victim_ids, info->id);
+      if (info->id == self->chosen_victim_id)
+        selected = i;
+    }
+
+  /* The selector's own signals must not reload the page while it is being filled. */
+  self->loading = TRUE;
+  if (n_labels != n)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) labels = NULL;
+
+      for (guint i = 0; i < n; i++)
+        {
+          /* TRANSLATORS: the victims of a case are numbered in the order they were recorded */
+          g_autofree char *label = g_strdup_printf (_("Victim %u of %u"), i + 1, n);
+
+          g_strv_builder_add (builder, label);
+        }
+      labels = g_strv_builder_end (builder);
+      gtk_string_list_splice (self->victim_labels, 0, n_labels, (const char * const *) labels);
+    }
+  if (n > 0)
+    adw_combo_row_set_selected (self->victim_row, selected);
+  self->loading = FALSE;
+
+  self->chosen_victim_id = n > 0 ? g_array_index (self->victim_ids, gint64, selected) : 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->victim_group), n > 1);
+}
+
+static void
+victim_selected_cb (SotVictimPage *self,
+                    GParamSpec    *pspec,
+                    AdwComboRow   *row)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->loading || selected >= self->victim_ids->len)
+    return;
+
+  if (g_array_index (self->victim_ids, gint64, selected) == self->victim_id)
+    return;
+
+  self->chosen_victim_id = g_array_index (self->victim_ids, gint64, selected);
+  reload (self);
+}
+
 static void
 load_rights (SotVictimPage *self,
              GError       **error)
@@ -979,6 +1375,8 @@ load_rights (SotVictimPage *self,
   g_clear_pointer (&self->agreed_channel, g_free);
   self->agreed_frequency = 0;
 
+  update_victim_selector (self, victims);
+
   if (victims == NULL || victims->len == 0)
     {
       adw_action_row_set_subtitle (self->enhanced_row, _("No victim recorded"));
@@ -988,7 +1386,7 @@ load_rights (SotVictimPage *self,
       return;
     }
 
-  info = g_ptr_array_index (victims, 0);
+  info = g_ptr_array_index (victims, adw_combo_row_get_selected (self->victim_row));
   self->victim_id = info->id;
   self->agreed_channel = g_strdup (info->channel);
   self->agreed_frequency = info->frequency_days;
@@ -1124,10 +1522,17 @@ load_contacts (SotVictimPage *self,
   for (guint i = 0; contacts != NULL && i < contacts->len; i++)
     {
       SotVictimContact *c = g_ptr_array_index (contacts, i);
-      g_autofree char *when = display_time (c->contact_at);
-      g_autofree char *title = g_strdup_printf ("%s · %s · %s", when,
-                                                sot_contact_channel_label (c->channel), c->who);
-      g_autoptr(GString) subtitle = g_string_new (NULL);
+      g_autofree char *when = NULL;
+      g_autofree char *title = NULL;
+      g_autoptr(GString) subtitle = NULL;
+
+      /* With several victims, each one's own contacts (and those recorded for no one). */
+      if (c->victim_id != 0 && self->victim_id != 0 && c->victim_id != self->victim_id)
+        continue;
+
+      when = display_time (c->contact_at);
+      title = g_strdup_printf ("%s · %s · %s", when, sot_contact_channel_label (c->channel), c->who);
+      subtitle = g_string_new (NULL);
 
       if (c->isva_present)
         g_string_append (subtitle, _("ISVA present"));
@@ -1164,9 +1569,18 @@ load_isva_and_letters (SotVictimPage *self,
   for (guint i = 0; isvas != NULL && i < isvas->len; i++)
     {
       SotIsva *isva = g_ptr_array_index (isvas, i);
-      g_autoptr(GString) subtitle = g_string_new (isva->name != NULL ? isva->name : "");
-      g_autofree char *referred = display_date (isva->referred_on);
-      g_autofree char *ended = display_date (isva->ended_on);
+      g_autoptr(GString) subtitle = NULL;
+      g_autofree char *referred = NULL;
+      g_autofree char *ended = NULL;
+      AdwActionRow *row;
+
+      /* Each victim has their own ISVA. */
+      if (isva->victim_id != self->victim_id)
+        continue;
+
+      subtitle = g_string_new (isva->name != NULL ? isva->name : "");
+      referred = display_date (isva->referred_on);
+      ended = display_date (isva->ended_on);
 
       if (subtitle->len > 0)
         g_string_append (subtitle, " · ");
@@ -1177,7 +1591,9 @@ load_isva_and_letters (SotVictimPage *self,
       if (ended != NULL)
         g_string_append_printf (subtitle, " · %s %s", _("support ended"), ended);
 
-      add_row (self->isva_list, isva->service, subtitle->str);
+      row = add_row (self->isva_list, isva->service, subtitle->str);
+      row_icon_button (row, "document-edit-symbolic", _("Edit ISVA"), isva->uuid,
+                       G_CALLBACK (edit_isva_clicked_cb), self);
     }
 
   if (error != NULL && *error != NULL)
@@ -1187,11 +1603,67 @@ load_isva_and_letters (SotVictimPage *self,
   for (guint i = 0; letters != NULL && i < letters->len; i++)
     {
       SotVictimLetter *l = g_ptr_array_index (letters, i);
-      g_autofree char *sent = display_date (l->sent_on);
-      g_autofree char *subtitle = g_strdup_printf (_("Sent %s by %s"), sent, l->sent_by);
+      g_autofree char *sent = NULL;
+      g_autofree char *subtitle = NULL;
+
+      if (l->victim_id != 0 && self->victim_id != 0 && l->victim_id != self->victim_id)
+        continue;
+
+      sent = display_date (l->sent_on);
+      subtitle = g_strdup_printf (_("Sent %s by %s"), sent, l->sent_by);
 
       add_row (self->letters_list, sot_victim_letter_label (l->kind), subtitle);
     }
+}
+
+/* The user folds and unfolds an advice's points; the page keeps it so across reloads. */
+static void
+advice_expanded_cb (AdwExpanderRow *row,
+                    GParamSpec     *pspec,
+                    SotVictimPage  *self)
+{
+  const char *uuid = g_object_get_data (G_OBJECT (row), "uuid");
+
+  if (adw_expander_row_get_expanded (row))
+    g_hash_table_remove (self->collapsed_advice, uuid);
+  else
+    g_hash_table_add (self->collapsed_advice, g_strdup (uuid));
+}
+
+/* A point of early advice, under its advice, with the title of the line of enquiry it is
+ * linked to (@line_titles: UUID → title). */
+static void
+add_point_row (SotVictimPage     *self,
+               AdwExpanderRow    *advice_row,
+               SotCpsAdvicePoint *point,
+               GHashTable        *line_titles)
+{
+  GtkWidget *row = adw_action_row_new ();
+  const char *line_title = NULL;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *button;
+
+  if (point->line_of_enquiry_uuid == NULL)
+    subtitle = g_strdup (_("Not linked to a line of enquiry"));
+  else if ((line_title = g_hash_table_lookup (line_titles, point->line_of_enquiry_uuid)) != NULL)
+    subtitle = g_strdup_printf (_("Line of enquiry: %s"), line_title);
+  else
+    subtitle = g_strdup (_("Linked to a line of enquiry that is no longer on this case"));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), point->summary);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+
+  button = row_button (row, _("_Link…"), _("Link the point to a line of enquiry"), point->uuid,
+                       G_CALLBACK (link_point_clicked_cb), self);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data_full (G_OBJECT (button), "line-uuid",
+                          g_strdup (point->line_of_enquiry_uuid), g_free);
+  g_object_set_data_full (G_OBJECT (button), "summary", g_strdup (point->summary), g_free);
+
+  adw_expander_row_add_row (advice_row, row);
 }
 
 static void
@@ -1202,16 +1674,29 @@ load_cps (SotVictimPage *self,
   g_autoptr(GPtrArray) points = NULL;
   g_autoptr(GPtrArray) suspects = NULL;
   g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GListModel) lines = NULL;
+  g_autoptr(GHashTable) line_titles = g_hash_table_new (g_str_hash, g_str_equal);
   SotCpsMilestones milestones = { 0 };
 
   clear_list (self->cps_list);
 
   if (!(advice = sot_cps_list_early_advice (self->store, investigation_id (self), error)) ||
       !(points = sot_cps_list_advice_points (self->store, investigation_id (self), error)) ||
+      !(lines = sot_line_of_enquiry_list (self->store, investigation_id (self), error)) ||
       !(suspects = sot_cps_list_suspects (self->store, investigation_id (self), error)) ||
       !(items = sot_cps_list_action_items (self->store, investigation_id (self), error)) ||
       !sot_cps_get_milestones (self->store, investigation_id (self), &milestones, error))
     return;
+
+  /* The model keeps the lines, and so their titles, alive until the end. */
+  for (guint i = 0, n = g_list_model_get_n_items (lines); i < n; i++)
+    {
+      g_autoptr(SotLineOfEnquiry) line = g_list_model_get_item (lines, i);
+
+      if (sot_line_of_enquiry_get_title (line) != NULL)
+        g_hash_table_insert (line_titles, (gpointer) sot_line_of_enquiry_get_uuid (line),
+                             (gpointer) sot_line_of_enquiry_get_title (line));
+    }
 
   for (guint i = 0; i < advice->len; i++)
     {
@@ -1220,7 +1705,13 @@ load_cps (SotVictimPage *self,
       g_autofree char *given = display_date (a->given_on);
       g_autofree char *title = g_strdup_printf (_("Early advice requested %s"), requested);
       g_autofree char *subtitle = NULL;
-      AdwActionRow *row;
+      guint n_points = 0;
+      gpointer row;
+
+      for (guint k = 0; k < points->len; k++)
+        if (g_strcmp0 (((SotCpsAdvicePoint *) g_ptr_array_index (points, k))->advice_uuid,
+                       a->uuid) == 0)
+          n_points++;
 
       if (given != NULL)
         subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Given %s, after %d day",
@@ -1231,21 +1722,44 @@ load_cps (SotVictimPage *self,
                                                  "Awaited for %d days", a->days),
                                     a->days);
 
-      row = add_row (self->cps_list, title, subtitle);
+      if (n_points == 0)
+        row = add_row (self->cps_list, title, subtitle);
+      else
+        {
+          /* TRANSLATORS: "Given 12 Mar 2024, after 10 days · 2 advice points" */
+          g_autofree char *full = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%s · %u advice point",
+                                                                "%s · %u advice points",
+                                                                n_points),
+                                                   subtitle, n_points);
+
+          /* The points show under their advice, unfolded unless the user folded them. */
+          row = adw_expander_row_new ();
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), full);
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
+                                         !g_hash_table_contains (self->collapsed_advice, a->uuid));
+          g_object_set_data_full (G_OBJECT (row), "uuid", g_strdup (a->uuid), g_free);
+          g_signal_connect_object (row, "notify::expanded", G_CALLBACK (advice_expanded_cb),
+                                   self, 0);
+          gtk_list_box_append (self->cps_list, GTK_WIDGET (row));
+
+          for (guint k = 0; k < points->len; k++)
+            {
+              SotCpsAdvicePoint *p = g_ptr_array_index (points, k);
+
+              if (g_strcmp0 (p->advice_uuid, a->uuid) == 0)
+                add_point_row (self, row, p, line_titles);
+            }
+        }
+
       if (a->late)
         add_badge (row, _("Over 21 days"), given != NULL ? "warning" : "error");
       if (a->given_on == NULL)
         row_button (row, _("_Given Today"), _("Record that the advice was given today"), a->uuid,
                     G_CALLBACK (advice_given_clicked_cb), self);
-    }
-
-  for (guint i = 0; i < points->len; i++)
-    {
-      SotCpsAdvicePoint *p = g_ptr_array_index (points, i);
-
-      add_row (self->cps_list, p->summary,
-               p->line_of_enquiry_uuid != NULL ? _("Advice point, linked to a line of enquiry")
-                                               : _("Advice point"));
+      row_icon_button (row, "list-add-symbolic", _("Add Advice Point"), a->uuid,
+                       G_CALLBACK (add_point_clicked_cb), self);
     }
 
   if (milestones.charging_file_submitted_on != NULL)
@@ -1394,6 +1908,8 @@ sot_victim_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_pointer (&self->history_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->victim_ids, g_array_unref);
+  g_clear_pointer (&self->collapsed_advice, g_hash_table_unref);
   /* The stack is both AdwBin's child and a template child: AdwBin lets go of it first, so
    * that it is not unparented twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -1480,13 +1996,18 @@ sot_victim_page_class_init (SotVictimPageClass *klass)
                                                RESOURCE_BASE "/ui/sot-victim-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, stack);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, victim_group);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, victim_row);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, victim_labels);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, enhanced_row);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, enhanced_switch);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, cadence_row);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, history_row);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, deadlines_list);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, contacts_group);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, contacts_list);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, isva_list);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, letters_group);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, letters_list);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, cps_list);
 
@@ -1513,6 +2034,8 @@ sot_victim_page_init (SotVictimPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->history_rows = g_ptr_array_new ();
+  self->victim_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->collapsed_advice = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   set_placeholder (self->deadlines_list, _("No Victims’ Code event recorded"));
   set_placeholder (self->contacts_list, _("No contact logged"));
@@ -1522,6 +2045,8 @@ sot_victim_page_init (SotVictimPage *self)
 
   g_signal_connect_object (self->enhanced_switch, "state-set",
                            G_CALLBACK (enhanced_state_set_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->victim_row, "notify::selected",
+                           G_CALLBACK (victim_selected_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -1558,6 +2083,8 @@ sot_victim_page_set_investigation (SotVictimPage    *self,
   if (!g_set_object (&self->investigation, investigation))
     return;
 
+  /* Another case: its first victim. */
+  self->chosen_victim_id = 0;
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INVESTIGATION]);
 }

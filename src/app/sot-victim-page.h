@@ -33,4 +33,24 @@ void              sot_victim_page_set_investigation       (SotVictimPage    *sel
  */
 GtkWidget        *sot_victim_page_open_log_contact_dialog (SotVictimPage    *self);
 
+/**
+ * sot_victim_page_open_advice_point_dialog:
+ * Presents the "Add Advice Point" dialog for the early advice @advice_uuid (what the advice
+ * row's add button does): the text of the point and a drop-down of the case's lines of enquiry
+ * by title, "Not linked" first. The "add" response records the point.
+ * Returns: (transfer none) (nullable): the dialog, an #AdwMessageDialog, or %NULL without a case.
+ */
+GtkWidget        *sot_victim_page_open_advice_point_dialog (SotVictimPage *self,
+                                                            const char    *advice_uuid);
+
+/**
+ * sot_victim_page_open_isva_dialog:
+ * Presents the "Edit ISVA" dialog for @isva_uuid (what the ISVA row's edit button does):
+ * service, adviser's name and consent to share. The "save" response saves them.
+ * Returns: (transfer none) (nullable): the dialog, an #AdwMessageDialog, or %NULL without a
+ * case or when the case has no such ISVA.
+ */
+GtkWidget        *sot_victim_page_open_isva_dialog        (SotVictimPage    *self,
+                                                           const char       *isva_uuid);
+
 G_END_DECLS

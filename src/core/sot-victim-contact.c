@@ -1913,7 +1913,7 @@ sot_victim_contact_list (SotStore  *store,
 
   stmt = sot_store_prepare (store,
                             "SELECT c.id, c.uuid, c.contact_at, c.channel, c.who, c.isva_present, "
-                            "n.summary FROM victim_contact c "
+                            "n.summary, c.victim_id FROM victim_contact c "
                             "LEFT JOIN victim_contact_note n ON n.contact_id = c.id "
                             "WHERE c.investigation_id = ?1 ORDER BY c.contact_at DESC, c.id DESC",
                             error);
@@ -1944,6 +1944,7 @@ sot_victim_contact_list (SotStore  *store,
       c->who = sot_store_column_dup (stmt, 4);
       c->isva_present = sqlite3_column_int (stmt, 5) != 0;
       c->summary = sot_store_column_dup (stmt, 6);
+      c->victim_id = sqlite3_column_int64 (stmt, 7);
 
       sqlite3_reset (covers_stmt);
       sqlite3_bind_int64 (covers_stmt, 1, sqlite3_column_int64 (stmt, 0));
@@ -2064,7 +2065,7 @@ sot_victim_letter_list (SotStore  *store,
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
   stmt = sot_store_prepare (store,
-                            "SELECT uuid, kind, sent_on, sent_by FROM victim_letter "
+                            "SELECT uuid, kind, sent_on, sent_by, victim_id FROM victim_letter "
                             "WHERE investigation_id = ?1 ORDER BY sent_on, id",
                             error);
   if (stmt == NULL)
@@ -2081,6 +2082,7 @@ sot_victim_letter_list (SotStore  *store,
       l->kind = sot_store_column_dup (stmt, 1);
       l->sent_on = sot_store_column_dup (stmt, 2);
       l->sent_by = sot_store_column_dup (stmt, 3);
+      l->victim_id = sqlite3_column_int64 (stmt, 4);
       g_ptr_array_add (list, l);
     }
   sqlite3_reset (stmt);

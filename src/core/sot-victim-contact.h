@@ -336,6 +336,7 @@ typedef struct {
   gboolean  isva_present;
   char     *summary;                /* or %NULL */
   GStrv     covered;                /* what it told of, translated ("Suspect arrested", …) */
+  gint64    victim_id;              /* the victim contacted; 0 when not recorded */
 } SotVictimContact;
 
 void         sot_victim_contact_free              (SotVictimContact *contact);
@@ -365,6 +366,7 @@ typedef struct {
   char *kind;
   char *sent_on;
   char *sent_by;
+  gint64 victim_id;  /* the victim written to; 0 when not recorded */
 } SotVictimLetter;
 
 void         sot_victim_letter_free               (SotVictimLetter *letter);
