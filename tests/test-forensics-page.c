@@ -10,11 +10,13 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "sot-device.h"
 #include "sot-exhibit.h"
 #include "sot-forensic-catalogue.h"
 #include "sot-forensics-page-private.h"
 #include "sot-investigation.h"
 #include "sot-store.h"
+#include "sot-time.h"
 #include "sot-toolkit-view.h"
 
 typedef struct {
@@ -239,6 +241,249 @@ test_wrong_holder (Fixture       *fixture,
   g_assert_cmpint (sot_store_count (fixture->store, "exhibit_movement", NULL), ==, 1);
 }
 
+/* The store's clock moved by @hours, as the user types it: "YYYY-MM-DD HH:MM", UK time. */
+static char *
+typed_time (Fixture *fixture,
+            int      hours)
+{
+  g_autoptr(GDateTime) now = sot_store_now (fixture->store);
+  g_autoptr(GDateTime) then = g_date_time_add_hours (now, hours);
+  g_autoptr(GTimeZone) tz = sot_time_zone_uk ();
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (then, tz);
+
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+static gboolean
+can_save (GtkWidget *dialog)
+{
+  return adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add");
+}
+
+static void
+test_device_flag (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotInvestigation) inv = make_case (fixture, "FX/24/000040", 40);
+  g_autoptr(GPtrArray) devices = NULL;
+  g_autofree char *taken = typed_time (fixture, -30);
+  g_autofree char *returned = typed_time (fixture, -10);
+  g_autofree char *before_taken = typed_time (fixture, -31);
+  g_autofree char *future = typed_time (fixture, 2);
+  const char *message;
+  SotDevice *device;
+  GtkWidget *dialog;
+
+  sot_forensics_page_set_investigation (fixture->page, inv);
+  spin ();
+
+  dialog = sot_forensics_page_open_device_dialog (fixture->page);
+  spin ();
+  /* Nothing typed yet: the description is missing, so the dialog cannot save. */
+  g_assert_false (can_save (dialog));
+  g_assert_true (sot_forensics_page_dialog_choose (dialog, "owner", SOT_DEVICE_OWNER_VICTIM));
+  g_assert_true (sot_forensics_page_dialog_choose (dialog, "legal-basis",
+                                                   SOT_LEGAL_BASIS_S37_AGREEMENT));
+  set_field (dialog, "description", "Victim's mobile phone");
+  set_field (dialog, "notice-date", "2024-04-19");
+  set_field (dialog, "line-of-enquiry", "Messages from the suspect after the offence");
+  set_field (dialog, "scope-types", "messages; call log");
+  set_field (dialog, "scope-from", "2024-04-18");
+  set_field (dialog, "scope-until", "2024-04-20");
+  g_assert_true (sot_forensics_page_dialog_choose (dialog, "extraction",
+                                                   SOT_EXTRACTION_SELECTIVE));
+
+  /* An impossible date and a time in the future are refused at the field. */
+  set_field (dialog, "taken", "2024-02-30 10:00");
+  message = sot_forensics_page_dialog_field_error (dialog, "taken");
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "not a real date"));
+  g_assert_false (can_save (dialog));
+  set_field (dialog, "taken", future);
+  message = sot_forensics_page_dialog_field_error (dialog, "taken");
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "future"));
+  g_assert_false (can_save (dialog));
+
+  /* A DPN-c for a victim is refused at the notice. */
+  g_assert_true (sot_forensics_page_dialog_choose (dialog, "dpn", SOT_DPN_C));
+  g_assert_nonnull (sot_forensics_page_dialog_field_error (dialog, "dpn"));
+  g_assert_true (sot_forensics_page_dialog_choose (dialog, "dpn", SOT_DPN_A));
+  g_assert_null (sot_forensics_page_dialog_field_error (dialog, "dpn"));
+  set_field (dialog, "dpn-date", "2024-04-19");
+
+  /* A scope that ends before it starts is refused too. */
+  set_field (dialog, "scope-until", "2024-04-17");
+  g_assert_nonnull (sot_forensics_page_dialog_field_error (dialog, "scope-until"));
+  set_field (dialog, "scope-until", "2024-04-20");
+
+  set_field (dialog, "taken", taken);
+  g_assert_null (sot_forensics_page_dialog_field_error (dialog, "taken"));
+  g_assert_true (can_save (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  spin ();
+
+  devices = sot_device_list (fixture->store, sot_investigation_get_id (inv), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (devices->len, ==, 1);
+  device = g_ptr_array_index (devices, 0);
+  g_assert_cmpstr (device->owner_role, ==, SOT_DEVICE_OWNER_VICTIM);
+  g_assert_cmpstr (device->dpn_variant, ==, SOT_DPN_A);
+  g_assert_cmpstr (device->extraction_level, ==, SOT_EXTRACTION_SELECTIVE);
+  g_assert_null (device->returned_at);
+
+  /* Held 30 hours and not returned: the row shows the flag. */
+  g_assert_nonnull (sot_forensics_page_get_device_flag (fixture->page, device->uuid));
+
+  /* A return before the taking is refused at the field. */
+  dialog = sot_forensics_page_open_return_dialog (fixture->page, device->uuid);
+  set_field (dialog, "returned", before_taken);
+  g_assert_nonnull (sot_forensics_page_dialog_field_error (dialog, "returned"));
+  g_assert_false (can_save (dialog));
+
+  /* Returned 20 hours after it was taken: no flag. */
+  set_field (dialog, "returned", returned);
+  g_assert_null (sot_forensics_page_dialog_field_error (dialog, "returned"));
+  g_assert_true (can_save (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  spin ();
+
+  g_clear_pointer (&devices, g_ptr_array_unref);
+  devices = sot_device_list (fixture->store, sot_investigation_get_id (inv), &error);
+  g_assert_no_error (error);
+  device = g_ptr_array_index (devices, 0);
+  g_assert_nonnull (device->returned_at);
+  g_assert_null (sot_forensics_page_get_device_flag (fixture->page, device->uuid));
+}
+
+static void
+test_third_party (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotInvestigation) inv = make_case (fixture, "FX/24/000010", 10);
+  g_autoptr(GPtrArray) requests = NULL;
+  SotThirdPartyRequest *request;
+  GPtrArray *titles;
+  GtkWidget *dialog;
+
+  sot_forensics_page_set_investigation (fixture->page, inv);
+  spin ();
+
+  dialog = sot_forensics_page_open_request_dialog (fixture->page);
+  spin ();
+  g_assert_false (can_save (dialog));
+  set_field (dialog, "holder", "Fictionton Academy");
+  set_field (dialog, "material", "Pastoral records");
+  set_field (dialog, "reason", "Disclosure to a teacher in March");
+  set_field (dialog, "necessity", "Only the record of that disclosure; nothing else");
+  g_assert_true (can_save (dialog));
+
+  /* Counselling records need the probative value note before the request can be saved. */
+  sot_forensics_page_dialog_set_switch (dialog, "counselling", TRUE);
+  g_assert_false (can_save (dialog));
+  sot_forensics_page_dialog_set_switch (dialog, "counselling", FALSE);
+  g_assert_true (can_save (dialog));
+
+  set_field (dialog, "victim-told", "2024-04-31");
+  g_assert_nonnull (sot_forensics_page_dialog_field_error (dialog, "victim-told"));
+  g_assert_false (can_save (dialog));
+  set_field (dialog, "victim-told", "2024-04-20");
+  g_assert_true (can_save (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  spin ();
+
+  titles = sot_forensics_page_get_request_titles (fixture->page);
+  g_assert_cmpuint (titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (titles, 0), ==, "Fictionton Academy · Pastoral records");
+
+  requests = sot_third_party_request_list (fixture->store, sot_investigation_get_id (inv), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (requests->len, ==, 1);
+  request = g_ptr_array_index (requests, 0);
+  g_assert_cmpstr (request->outcome, ==, SOT_TPM_PENDING);
+  g_assert_cmpstr (request->victim_notified_on, ==, "2024-04-20");
+
+  /* The outcome, later. */
+  dialog = sot_forensics_page_open_outcome_dialog (fixture->page, request->uuid);
+  g_assert_true (sot_forensics_page_dialog_choose (dialog, "outcome", SOT_TPM_REFUSED));
+  set_field (dialog, "outcome-date", "2024-04-20");
+  set_field (dialog, "outcome-note", "Needs a court order");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  spin ();
+
+  g_clear_pointer (&requests, g_ptr_array_unref);
+  requests = sot_third_party_request_list (fixture->store, sot_investigation_get_id (inv), &error);
+  g_assert_no_error (error);
+  request = g_ptr_array_index (requests, 0);
+  g_assert_cmpstr (request->outcome, ==, SOT_TPM_REFUSED);
+  g_assert_cmpstr (request->outcome_on, ==, "2024-04-20");
+  g_assert_cmpstr (request->outcome_note, ==, "Needs a court order");
+  g_assert_cmpuint (sot_forensics_page_get_request_titles (fixture->page)->len, ==, 1);
+}
+
+static void
+test_lab_retention (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotInvestigation) inv = make_case (fixture, "FX/24/000010", 10);
+  g_autoptr(SotExhibit) exhibit = NULL;
+  g_autoptr(SotExhibit) loaded = NULL;
+  SotExhibitDetails d = {
+    .officer_initials = "AE",
+    .description = "Oral swabs, sealed",
+    .sample_type = "oral",
+    .sampled_from = "complainant",
+    .seized_by = "DC Ash Example",
+    .seized_at = "2024-04-20T09:00",
+  };
+  GtkWidget *dialog;
+
+  sot_forensics_page_set_investigation (fixture->page, inv);
+  sot_exhibit_add (fixture->store, sot_investigation_get_id (inv), &d, &exhibit, &error);
+  g_assert_no_error (error);
+  spin ();
+
+  /* BST: 10:00 typed is 09:00 UTC stored. A result before the submission is refused. */
+  dialog = sot_forensics_page_open_lab_dialog (fixture->page, exhibit->uuid);
+  set_field (dialog, "lab-name", "Fictionton Forensic Lab");
+  set_field (dialog, "lab-submitted", "2024-04-20 10:00");
+  set_field (dialog, "lab-result", "DNA profile obtained");
+  set_field (dialog, "lab-result-at", "2024-04-20 09:00");
+  g_assert_nonnull (sot_forensics_page_dialog_field_error (dialog, "lab-result-at"));
+  g_assert_false (can_save (dialog));
+  set_field (dialog, "lab-result-at", "2024-04-20 12:30");
+  g_assert_true (can_save (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  spin ();
+
+  loaded = sot_exhibit_load (fixture->store, exhibit->uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loaded->lab_name, ==, "Fictionton Forensic Lab");
+  g_assert_cmpstr (loaded->lab_submitted_at, ==, "2024-04-20T09:00:00Z");
+  g_assert_cmpstr (loaded->lab_result, ==, "DNA profile obtained");
+  g_assert_cmpstr (loaded->lab_result_at, ==, "2024-04-20T11:30:00Z");
+  g_clear_pointer (&loaded, sot_exhibit_unref);
+
+  dialog = sot_forensics_page_open_retention_dialog (fixture->page, exhibit->uuid);
+  g_assert_true (sot_forensics_page_dialog_choose (dialog, "retention", SOT_RETENTION_RETAIN));
+  set_field (dialog, "decided-on", "2024-04-21");
+  g_assert_nonnull (sot_forensics_page_dialog_field_error (dialog, "decided-on"));
+  g_assert_false (can_save (dialog));
+  set_field (dialog, "decided-on", "2024-04-20");
+  set_field (dialog, "retention-note", "DI Example: until trial");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  spin ();
+
+  loaded = sot_exhibit_load (fixture->store, exhibit->uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loaded->retention, ==, SOT_RETENTION_RETAIN);
+  g_assert_cmpstr (loaded->retention_decided_on, ==, "2024-04-20");
+  g_assert_cmpstr (loaded->retention_note, ==, "DI Example: until trial");
+}
+
 static void
 test_toolkit (void)
 {
@@ -284,6 +529,9 @@ main (int   argc,
 
   ADD ("/forensics-page/windows", test_windows);
   ADD ("/forensics-page/wrong-holder", test_wrong_holder);
+  ADD ("/forensics-page/device-flag", test_device_flag);
+  ADD ("/forensics-page/third-party", test_third_party);
+  ADD ("/forensics-page/lab-retention", test_lab_retention);
   g_test_add_func ("/toolkit-view/calculator", test_toolkit);
 
   return g_test_run ();
