@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "sot-checklist.h"
+#include "sot-disruption.h"
+#include "sot-enquiry-dialog.h"
 #include "sot-investigation.h"
 #include "sot-line-of-enquiry.h"
 #include "sot-person.h"
@@ -454,6 +456,317 @@ test_repeat_badge (Fixture       *fixture,
   g_assert_cmpstr (opened, ==, sot_investigation_get_uuid (there));
 }
 
+static gboolean
+is_named (GtkWidget *widget,
+          gpointer   data)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), data) == 0;
+}
+
+static gboolean
+is_column_view (GtkWidget *widget,
+                gpointer   data)
+{
+  return GTK_IS_COLUMN_VIEW (widget);
+}
+
+static gpointer
+find_one (GtkWidget       *root,
+          WidgetPredicate  predicate,
+          gpointer         data)
+{
+  g_autoptr(GPtrArray) found = find_all (root, predicate, data);
+
+  g_assert_cmpuint (found->len, ==, 1);
+  return g_ptr_array_index (found, 0);
+}
+
+static void
+test_add_line_dialog (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(SotInvestigation) inv = add_investigation (fixture->store, "AB/24/400");
+  g_autoptr(SotLineOfEnquiry) values = sot_line_of_enquiry_new ();
+  g_autoptr(SotLineOfEnquiry) shown = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *lines = sot_suspect_page_get_lines (fixture->page);
+  SotEnquiryDialog *dialog;
+  GtkLabel *problem;
+  gint64 suspect_id;
+
+  suspect_id = add_suspect (fixture->store, sot_investigation_get_id (inv), "Alex", "Example", NULL);
+  sot_suspect_page_set_investigation (fixture->page, inv);
+  iterate ();
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "suspect-page.add-line", NULL);
+  iterate ();
+  dialog = SOT_ENQUIRY_DIALOG (find_toplevel (SOT_TYPE_ENQUIRY_DIALOG));
+  g_assert_nonnull (dialog);
+
+  /* An impossible due date is refused in the dialog, in words, and nothing is written. */
+  sot_line_of_enquiry_set_category (values, "digital-footprint");
+  sot_line_of_enquiry_set_focus (values, SOT_FOCUS_SUSPECT);
+  sot_line_of_enquiry_set_title (values, "Suspect's phone download");
+  sot_line_of_enquiry_set_owner (values, "DC Sam Example");
+  sot_line_of_enquiry_set_due_on (values, "2024-09-31");
+  sot_line_of_enquiry_set_notes (values, "Consent form signed");
+  sot_line_of_enquiry_set_cps_advice_point (values, "Point 3: messages after the offence");
+  sot_line_of_enquiry_set_suspect_id (values, suspect_id);
+  sot_enquiry_dialog_fill (dialog, values);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "enquiry-dialog.save", NULL);
+  iterate ();
+  g_assert_true (find_toplevel (SOT_TYPE_ENQUIRY_DIALOG) == GTK_WINDOW (dialog));
+  problem = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "problem");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (problem)));
+  g_assert_nonnull (strstr (gtk_label_get_label (problem), "2024-09-31 is not a real date"));
+  g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 0);
+
+  /* A missing title too. */
+  sot_line_of_enquiry_set_due_on (values, "2024-09-20");
+  sot_line_of_enquiry_set_title (values, NULL);
+  sot_enquiry_dialog_fill (dialog, values);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "enquiry-dialog.save", NULL);
+  iterate ();
+  g_assert_nonnull (strstr (gtk_label_get_label (problem), "title"));
+  g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 0);
+
+  /* A complete form adds a row and closes. */
+  sot_line_of_enquiry_set_title (values, "Suspect's phone download");
+  sot_enquiry_dialog_fill (dialog, values);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "enquiry-dialog.save", NULL);
+  iterate ();
+  g_assert_null (find_toplevel (SOT_TYPE_ENQUIRY_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 1);
+
+  shown = g_list_model_get_item (lines, 0);
+  g_assert_cmpstr (sot_line_of_enquiry_get_title (shown), ==, "Suspect's phone download");
+  g_assert_cmpstr (sot_line_of_enquiry_get_category (shown), ==, "digital-footprint");
+  g_assert_cmpstr (sot_line_of_enquiry_get_focus (shown), ==, SOT_FOCUS_SUSPECT);
+  g_assert_cmpstr (sot_line_of_enquiry_get_owner (shown), ==, "DC Sam Example");
+  g_assert_cmpstr (sot_line_of_enquiry_get_due_on (shown), ==, "2024-09-20");
+  g_assert_cmpstr (sot_line_of_enquiry_get_notes (shown), ==, "Consent form signed");
+  g_assert_cmpstr (sot_line_of_enquiry_get_cps_advice_point (shown), ==,
+                   "Point 3: messages after the offence");
+  g_assert_cmpint (sot_line_of_enquiry_get_suspect_id (shown), ==, suspect_id);
+  g_assert_cmpstr (sot_line_of_enquiry_get_status (shown), ==, SOT_ENQUIRY_PLANNED);
+  {
+    g_autoptr(GPtrArray) cells = find_all (GTK_WIDGET (fixture->page), is_status_cell, NULL);
+
+    g_assert_cmpuint (cells->len, ==, 1);
+  }
+}
+
+static void
+test_edit_line_dialog (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(SotInvestigation) inv = add_investigation (fixture->store, "AB/24/500");
+  g_autoptr(SotLineOfEnquiry) line = sot_line_of_enquiry_new ();
+  g_autoptr(SotLineOfEnquiry) values = sot_line_of_enquiry_new ();
+  g_autoptr(GError) error = NULL;
+  SotEnquiryDialog *dialog;
+  GtkColumnView *column_view;
+
+  sot_line_of_enquiry_set_investigation_id (line, sot_investigation_get_id (inv));
+  sot_line_of_enquiry_set_category (line, "intelligence-pnc");
+  sot_line_of_enquiry_set_focus (line, SOT_FOCUS_SUSPECT);
+  sot_line_of_enquiry_set_title (line, "PNC check on the suspect");
+  sot_line_of_enquiry_set_owner (line, "DC Ash Example");
+  sot_line_of_enquiry_set_due_on (line, "2024-09-10");
+  sot_line_of_enquiry_set_initial_status (line, SOT_ENQUIRY_REQUESTED, NULL);
+  sot_line_of_enquiry_insert (line, fixture->store, &error);
+  g_assert_no_error (error);
+
+  sot_suspect_page_set_investigation (fixture->page, inv);
+  iterate ();
+
+  /* Activating the row (Enter, double-click) opens the editor. */
+  column_view = find_one (GTK_WIDGET (fixture->page), is_column_view, NULL);
+  g_signal_emit_by_name (column_view, "activate", 0);
+  iterate ();
+  dialog = SOT_ENQUIRY_DIALOG (find_toplevel (SOT_TYPE_ENQUIRY_DIALOG));
+  g_assert_nonnull (dialog);
+
+  sot_line_of_enquiry_set_owner (values, "DS Robin Example");
+  sot_line_of_enquiry_set_due_on (values, "2024-09-24");
+  sot_line_of_enquiry_set_notes (values, "Chased the PNC bureau");
+  sot_enquiry_dialog_fill (dialog, values);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "enquiry-dialog.save", NULL);
+  iterate ();
+  g_assert_null (find_toplevel (SOT_TYPE_ENQUIRY_DIALOG));
+
+  {
+    g_autoptr(SotLineOfEnquiry) stored = sot_line_of_enquiry_load (fixture->store,
+                                                                   sot_line_of_enquiry_get_uuid (line),
+                                                                   &error);
+    g_autoptr(SotLineOfEnquiry) shown = g_list_model_get_item (sot_suspect_page_get_lines (fixture->page), 0);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (sot_line_of_enquiry_get_owner (stored), ==, "DS Robin Example");
+    g_assert_cmpstr (sot_line_of_enquiry_get_due_on (stored), ==, "2024-09-24");
+    g_assert_cmpstr (sot_line_of_enquiry_get_notes (stored), ==, "Chased the PNC bureau");
+    g_assert_cmpstr (sot_line_of_enquiry_get_status (stored), ==, SOT_ENQUIRY_REQUESTED);
+    g_assert_cmpstr (sot_line_of_enquiry_get_owner (shown), ==, "DS Robin Example");
+  }
+
+  /* Undo puts the previous owner, due date and notes back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "suspect-page.undo", NULL);
+  iterate ();
+  {
+    g_autoptr(SotLineOfEnquiry) stored = sot_line_of_enquiry_load (fixture->store,
+                                                                   sot_line_of_enquiry_get_uuid (line),
+                                                                   &error);
+    g_autoptr(SotLineOfEnquiry) shown = g_list_model_get_item (sot_suspect_page_get_lines (fixture->page), 0);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (sot_line_of_enquiry_get_owner (stored), ==, "DC Ash Example");
+    g_assert_cmpstr (sot_line_of_enquiry_get_due_on (stored), ==, "2024-09-10");
+    g_assert_null (sot_line_of_enquiry_get_notes (stored));
+    g_assert_cmpstr (sot_line_of_enquiry_get_owner (shown), ==, "DC Ash Example");
+  }
+
+  /* The editor is also reachable by the page's action, and an impossible date keeps it open. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "suspect-page.edit-line", "s",
+                              sot_line_of_enquiry_get_uuid (line));
+  iterate ();
+  dialog = SOT_ENQUIRY_DIALOG (find_toplevel (SOT_TYPE_ENQUIRY_DIALOG));
+  g_assert_nonnull (dialog);
+  sot_line_of_enquiry_set_due_on (values, "2024-13-01");
+  sot_enquiry_dialog_fill (dialog, values);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "enquiry-dialog.save", NULL);
+  iterate ();
+  g_assert_true (find_toplevel (SOT_TYPE_ENQUIRY_DIALOG) == GTK_WINDOW (dialog));
+}
+
+static void
+test_edit_suspect (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(SotInvestigation) inv = add_investigation (fixture->store, "AB/24/600");
+  g_autoptr(SotSuspect) suspect = NULL;
+  g_autoptr(SotSuspect) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *button;
+  AdwMessageDialog *dialog;
+  GtkWidget *arrested, *bail_type, *bailed, *until, *relationship;
+  GtkLabel *problem;
+
+  suspect = sot_suspect_load_by_id (fixture->store,
+                                    add_suspect (fixture->store, sot_investigation_get_id (inv),
+                                                 "Alex", "Example", NULL),
+                                    &error);
+  g_assert_no_error (error);
+  sot_suspect_page_set_investigation (fixture->page, inv);
+  iterate ();
+
+  /* The suspect row's Edit button is labelled for assistive technologies. */
+  button = find_one (GTK_WIDGET (fixture->page), is_action_button, (gpointer) "suspect-page.edit-suspect");
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Edit the relationship and dates of Alex Example");
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+
+  relationship = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "relationship");
+  arrested = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "arrested");
+  bail_type = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "bail-type");
+  bailed = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "bailed");
+  until = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "bail-until");
+  problem = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "problem");
+
+  /* An impossible date is refused with a message, and Save stays off. */
+  gtk_editable_set_text (GTK_EDITABLE (arrested), "2024-06-31 01:30");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (problem)));
+  g_assert_nonnull (strstr (gtk_label_get_label (problem), "2024-06-31 is not a real date"));
+
+  gtk_editable_set_text (GTK_EDITABLE (arrested), "2024-07-02 25:00");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_nonnull (strstr (gtk_label_get_label (problem), "YYYY-MM-DD HH:MM"));
+
+  /* UK local time in summer: 01:30 BST is 00:30 UTC. */
+  gtk_editable_set_text (GTK_EDITABLE (arrested), "2024-07-02 01:30");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (problem)));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (relationship), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (bail_type), 1);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (GTK_EDITABLE (bailed), "2024-07-02 18:00");
+  gtk_editable_set_text (GTK_EDITABLE (until), "2024-08-01");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  adw_message_dialog_response (dialog, "save");
+  iterate ();
+
+  stored = sot_suspect_load (fixture->store, sot_suspect_get_uuid (suspect), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sot_suspect_get_arrested_at (stored), ==, "2024-07-02T00:30:00.000000Z");
+  g_assert_cmpstr (sot_suspect_get_bailed_at (stored), ==, "2024-07-02T17:00:00.000000Z");
+  g_assert_cmpstr (sot_suspect_get_bail_type (stored), ==, SOT_BAIL_TYPE_BAIL);
+  g_assert_cmpstr (sot_suspect_get_bail_until (stored), ==, "2024-08-01");
+  g_assert_cmpstr (sot_suspect_get_relationship (stored), ==, sot_suspect_relationships ()[1]);
+  g_assert_null (sot_suspect_get_interviewed_at (stored));
+
+  /* Opened again, the form shows the stored time as typed, in UK local time. */
+  button = find_one (GTK_WIDGET (fixture->page), is_action_button, (gpointer) "suspect-page.edit-suspect");
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  arrested = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "arrested");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (arrested)), ==, "2024-07-02 01:30");
+}
+
+static void
+test_disruption_status (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SotInvestigation) inv = add_investigation (fixture->store, "AB/24/700");
+  g_autoptr(SotDisruption) option = NULL;
+  g_autoptr(GListModel) options = NULL;
+  g_autoptr(SotDisruption) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *status, *date, *outcome;
+  const char * const *statuses = sot_disruption_statuses ();
+  guint granted = 0;
+
+  option = sot_disruption_add (fixture->store, sot_investigation_get_id (inv), 0,
+                               SOT_DISRUPTION_SRO, "2024-08-01", &error);
+  g_assert_no_error (error);
+  sot_suspect_page_set_investigation (fixture->page, inv);
+  iterate ();
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "suspect-page.edit-disruption", "s",
+                              sot_disruption_get_uuid (option));
+  iterate ();
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  status = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "status");
+  date = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "date");
+  outcome = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "outcome");
+
+  while (g_strcmp0 (statuses[granted], SOT_DISRUPTION_GRANTED) != 0)
+    granted++;
+
+  /* A decision needs its date. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status), granted);
+  gtk_editable_set_text (GTK_EDITABLE (date), "");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (GTK_EDITABLE (date), "2024-08-30");
+  gtk_editable_set_text (GTK_EDITABLE (outcome), "Granted for five years at the magistrates' court");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  adw_message_dialog_response (dialog, "save");
+  iterate ();
+
+  options = sot_disruption_list (fixture->store, sot_investigation_get_id (inv), &error);
+  g_assert_no_error (error);
+  stored = g_list_model_get_item (options, 0);
+  g_assert_cmpstr (sot_disruption_get_status (stored), ==, SOT_DISRUPTION_GRANTED);
+  g_assert_cmpstr (sot_disruption_get_status_on (stored), ==, "2024-08-30");
+  g_assert_cmpstr (sot_disruption_get_outcome (stored), ==,
+                   "Granted for five years at the magistrates' court");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -467,6 +780,14 @@ main (int   argc,
               test_not_pursued_asks_rationale, fixture_teardown);
   g_test_add ("/suspect-page/repeat-badge-opens-case", Fixture, NULL, fixture_setup,
               test_repeat_badge, fixture_teardown);
+  g_test_add ("/suspect-page/add-line-through-dialog", Fixture, NULL, fixture_setup,
+              test_add_line_dialog, fixture_teardown);
+  g_test_add ("/suspect-page/edit-line-and-undo", Fixture, NULL, fixture_setup,
+              test_edit_line_dialog, fixture_teardown);
+  g_test_add ("/suspect-page/edit-suspect-dates", Fixture, NULL, fixture_setup,
+              test_edit_suspect, fixture_teardown);
+  g_test_add ("/suspect-page/disruption-status-date-outcome", Fixture, NULL, fixture_setup,
+              test_disruption_status, fixture_teardown);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 
 #include "sot-checklist.h"
 #include "sot-disruption.h"
+#include "sot-enquiry-dialog.h"
 #include "sot-line-of-enquiry.h"
 #include "sot-suspect-dialog.h"
 #include "sot-suspect-page.h"
@@ -23,6 +24,7 @@ typedef enum {
   UNDO_NONE,
   UNDO_STATUS,     /* a line's status changed: put the previous one back */
   UNDO_PROPOSAL,   /* a proposal accepted or dismissed: open it again */
+  UNDO_EDIT,       /* a line's owner, due date or notes edited: put the old ones back */
 } UndoKind;
 
 struct _SotSuspectPage
@@ -421,7 +423,9 @@ create_suspect_row (gpointer item,
   SotSuspectPage *self = SOT_SUSPECT_PAGE (user_data);
   SotSuspect *suspect = item;
   g_autofree char *subtitle = suspect_subtitle (suspect);
+  g_autofree char *edit_label = NULL;
   GtkWidget *row = adw_action_row_new ();
+  GtkWidget *edit;
   guint repeat = sot_suspect_get_repeat_count (suspect);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sot_suspect_get_display_name (suspect));
@@ -429,6 +433,18 @@ create_suspect_row (gpointer item,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("avatar-default-symbolic"));
+
+  edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  edit_label = g_strdup_printf (_("Edit the relationship and dates of %s"),
+                                sot_suspect_get_display_name (suspect));
+  gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (edit, "flat");
+  gtk_widget_set_tooltip_text (edit, _("Edit Relationship and Dates"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  edit_label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "suspect-page.edit-suspect");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", sot_suspect_get_uuid (suspect));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
 
   if (repeat > 0)
     {
@@ -495,6 +511,9 @@ create_disruption_row (gpointer item,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button = gtk_menu_button_new ();
   g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) quick = g_menu_new ();
+  g_autoptr(GMenu) details = g_menu_new ();
+  g_autoptr(GMenuItem) edit_item = NULL;
   g_autofree char *date = sot_date_format_display (sot_disruption_get_status_on (option));
   g_autofree char *subtitle = NULL;
   const char * const *statuses = sot_disruption_statuses ();
@@ -516,8 +535,19 @@ create_disruption_row (gpointer item,
 
       g_menu_item_set_action_and_target (menu_item, "suspect-page.disruption-status", "(ss)",
                                          sot_disruption_get_uuid (option), statuses[i]);
-      g_menu_append_item (menu, menu_item);
+      g_menu_append_item (quick, menu_item);
     }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (quick));
+  edit_item = g_menu_item_new (_("Status, _Date and Outcome…"), NULL);
+  g_menu_item_set_action_and_target (edit_item, "suspect-page.edit-disruption", "s",
+                                     sot_disruption_get_uuid (option));
+  g_menu_append_item (details, edit_item);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (details));
+
+  /* Activating the row (Enter, click) opens the full form too. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "suspect-page.edit-disruption");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", sot_disruption_get_uuid (option));
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "document-edit-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
@@ -1101,6 +1131,8 @@ string_sorter (const char *property)
                                                                          NULL, property)));
 }
 
+static void line_activated_cb (GtkColumnView *column_view, guint position, SotSuspectPage *self);
+
 static void
 build_column_view (SotSuspectPage *self)
 {
@@ -1140,6 +1172,544 @@ build_column_view (SotSuspectPage *self)
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
+
+  /* Enter or a double-click on a line edits its owner, due date and notes. */
+  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (line_activated_cb), self, 0);
+}
+
+/* Forms built in code: a suspect's relationship and dates, a disruption option's status */
+
+/* A stored UTC time as the officer types it: "YYYY-MM-DD HH:MM", UK local time. */
+static char *
+time_entry_text (const char *iso)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GTimeZone) tz = NULL;
+
+  if (iso == NULL || (dt = sot_time_parse (iso, NULL)) == NULL)
+    return g_strdup (iso ? iso : "");
+
+  tz = sot_time_zone_uk ();
+  local = g_date_time_to_timezone (dt, tz);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+static char *
+row_text (AdwEntryRow *row)
+{
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
+
+  g_strstrip (text);
+  return *text != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
+static GtkWidget *
+form_list (GtkWidget *box)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_box_append (GTK_BOX (box), list);
+  return list;
+}
+
+static AdwEntryRow *
+form_entry (GtkWidget  *list,
+            const char *name,
+            const char *title,
+            const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  return ADW_ENTRY_ROW (row);
+}
+
+static AdwComboRow *
+form_combo (GtkWidget     *list,
+            const char    *name,
+            const char    *title,
+            GtkStringList *labels,
+            guint          selected)
+{
+  GtkWidget *row = adw_combo_row_new ();
+
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  if (selected != GTK_INVALID_LIST_POSITION)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  return ADW_COMBO_ROW (row);
+}
+
+static GtkLabel *
+form_error_label (GtkWidget *box)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_set_name (label, "problem");
+  gtk_widget_set_visible (label, FALSE);
+  gtk_box_append (GTK_BOX (box), label);
+  return GTK_LABEL (label);
+}
+
+/* Shows the first problem of a form under its fields and keeps the dialog's save response off
+ * until it is answered. */
+static void
+form_show_problem (AdwMessageDialog *dialog,
+                   GtkLabel         *label,
+                   const char       *response,
+                   const char       *problem)
+{
+  gtk_label_set_label (label, problem ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), problem != NULL);
+  adw_message_dialog_set_response_enabled (dialog, response, problem == NULL);
+}
+
+/* Checks a time field; Returns: (transfer full): the problem, or %NULL. */
+static char *
+time_problem (AdwEntryRow *row,
+              const char  *what)
+{
+  g_autofree char *text = row_text (row);
+  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_autofree char *day = NULL;
+  GDate date;
+
+  if (text == NULL || (dt = sot_time_parse (text, &error)) != NULL)
+    return NULL;
+
+  /* An impossible day ("2024-02-30") is named as such; anything else is a typing slip, and
+   * the form to type is the one the officer sees, with a space rather than ISO's "T". */
+  day = g_strndup (text, 10);
+  if (!sot_date_parse (day, &date, NULL))
+    /* Translators: "Arrested: 2024-02-30 is not a real date." */
+    return g_strdup_printf (_("%s: %s."), what, error->message);
+
+  /* Translators: "Arrested: “2024-07-02 25:00” is not a date and time …" */
+  return g_strdup_printf (_("%s: “%s” is not a date and time in the form YYYY-MM-DD HH:MM."),
+                          what, text);
+}
+
+static char *
+date_problem (AdwEntryRow *row,
+              const char  *what)
+{
+  g_autofree char *text = row_text (row);
+  g_autoptr(GError) error = NULL;
+  GDate date;
+
+  if (text == NULL || sot_date_parse (text, &date, &error))
+    return NULL;
+
+  return g_strdup_printf (_("%s: %s."), what, error->message);
+}
+
+typedef struct {
+  char        *uuid;
+  GtkLabel    *problem;
+  AdwComboRow *relationship;
+  AdwEntryRow *arrested;
+  AdwEntryRow *interviewed;
+  AdwComboRow *bail_type;
+  AdwEntryRow *bailed;
+  AdwEntryRow *bail_until;
+  AdwEntryRow *released;
+} SuspectForm;
+
+static void
+suspect_form_free (SuspectForm *form)
+{
+  g_free (form->uuid);
+  g_free (form);
+}
+
+/* Bail types in the form's order: none, pre-charge bail, released under investigation. */
+static const char *
+suspect_form_bail_type (SuspectForm *form)
+{
+  switch (adw_combo_row_get_selected (form->bail_type))
+    {
+    case 1:
+      return SOT_BAIL_TYPE_BAIL;
+    case 2:
+      return SOT_BAIL_TYPE_RUI;
+    default:
+      return NULL;
+    }
+}
+
+static char *
+suspect_form_problem (SuspectForm *form)
+{
+  const char *bail_type = suspect_form_bail_type (form);
+  g_autofree char *bailed = row_text (form->bailed);
+  g_autofree char *until = row_text (form->bail_until);
+  char *problem;
+
+  if ((problem = time_problem (form->arrested, _("Arrested"))) != NULL ||
+      (problem = time_problem (form->interviewed, _("Interviewed under caution"))) != NULL ||
+      (problem = time_problem (form->bailed, _("Bailed or released under investigation"))) != NULL ||
+      (problem = date_problem (form->bail_until, _("Bail until"))) != NULL ||
+      (problem = time_problem (form->released, _("Released"))) != NULL)
+    return problem;
+
+  if (bail_type != NULL && bailed == NULL)
+    return g_strdup (_("Give the time the suspect was bailed or released under investigation."));
+  if (bail_type == NULL && bailed != NULL)
+    return g_strdup (_("Choose pre-charge bail or released under investigation."));
+  if (until != NULL && g_strcmp0 (bail_type, SOT_BAIL_TYPE_BAIL) != 0)
+    return g_strdup (_("Only pre-charge bail has a date to return on."));
+
+  return NULL;
+}
+
+static void
+suspect_form_changed_cb (AdwMessageDialog *dialog)
+{
+  SuspectForm *form = g_object_get_data (G_OBJECT (dialog), "form");
+  g_autofree char *problem = suspect_form_problem (form);
+
+  form_show_problem (dialog, form->problem, "save", problem);
+}
+
+static void
+suspect_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     SotSuspectPage   *self)
+{
+  SuspectForm *form = g_object_get_data (G_OBJECT (dialog), "form");
+  const char * const *relationships = sot_suspect_relationships ();
+  g_autofree char *problem = NULL;
+  g_autofree char *arrested = NULL, *interviewed = NULL, *bailed = NULL, *until = NULL;
+  g_autofree char *released = NULL, *message = NULL;
+  g_autoptr(SotSuspect) suspect = NULL;
+  g_autoptr(GError) error = NULL;
+  guint relationship;
+
+  if (g_strcmp0 (response, "save") != 0 || form == NULL)
+    return;
+
+  /* The button is off while the form is wrong; check again, as a response can come anyway. */
+  if ((problem = suspect_form_problem (form)) != NULL)
+    {
+      toast (self, problem);
+      return;
+    }
+
+  /* Edit a fresh copy: a refused save leaves the row on display as stored. */
+  suspect = sot_suspect_load (self->store, form->uuid, &error);
+  if (suspect == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  relationship = adw_combo_row_get_selected (form->relationship);
+  if (relationship < g_strv_length ((char **) relationships))
+    sot_suspect_set_relationship (suspect, relationships[relationship]);
+  arrested = row_text (form->arrested);
+  interviewed = row_text (form->interviewed);
+  bailed = row_text (form->bailed);
+  until = row_text (form->bail_until);
+  released = row_text (form->released);
+  sot_suspect_set_arrested_at (suspect, arrested);
+  sot_suspect_set_interviewed_at (suspect, interviewed);
+  sot_suspect_set_bailed_at (suspect, bailed);
+  sot_suspect_set_bail_type (suspect, suspect_form_bail_type (form));
+  sot_suspect_set_bail_until (suspect, until);
+  sot_suspect_set_released_at (suspect, released);
+
+  if (!sot_suspect_save (suspect, self->store, NULL, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  message = g_strdup_printf (_("Saved the relationship and dates of %s"),
+                             sot_suspect_get_display_name (suspect));
+  toast (self, message);
+}
+
+static void
+open_suspect_form (SotSuspectPage *self,
+                   SotSuspect     *suspect)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GtkStringList) relationships = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) bail_types = gtk_string_list_new (NULL);
+  const char * const *values = sot_suspect_relationships ();
+  g_autofree char *arrested = time_entry_text (sot_suspect_get_arrested_at (suspect));
+  g_autofree char *interviewed = time_entry_text (sot_suspect_get_interviewed_at (suspect));
+  g_autofree char *bailed = time_entry_text (sot_suspect_get_bailed_at (suspect));
+  g_autofree char *released = time_entry_text (sot_suspect_get_released_at (suspect));
+  const char *bail_type = sot_suspect_get_bail_type (suspect);
+  SuspectForm *form = g_new0 (SuspectForm, 1);
+  GtkWidget *dialog, *box, *list;
+
+  for (guint i = 0; values[i] != NULL; i++)
+    gtk_string_list_append (relationships, sot_suspect_relationship_label (values[i]));
+  gtk_string_list_append (bail_types, _("Neither"));
+  gtk_string_list_append (bail_types, sot_suspect_bail_type_label (SOT_BAIL_TYPE_BAIL));
+  gtk_string_list_append (bail_types, sot_suspect_bail_type_label (SOT_BAIL_TYPE_RUI));
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   sot_suspect_get_display_name (suspect),
+                                   _("Times are UK local time, typed as YYYY-MM-DD HH:MM. "
+                                     "Leave a field empty if it has not happened."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  form->uuid = g_strdup (sot_suspect_get_uuid (suspect));
+  form->problem = form_error_label (box);
+
+  list = form_list (box);
+  form->relationship = form_combo (list, "relationship", _("Relationship"),
+                                   relationships,
+                                   string_index (values, sot_suspect_get_relationship (suspect)));
+  form->arrested = form_entry (list, "arrested", _("Arrested"), arrested);
+  form->interviewed = form_entry (list, "interviewed", _("Interviewed Under Caution"), interviewed);
+
+  list = form_list (box);
+  form->bail_type = form_combo (list, "bail-type", _("Bail or RUI"), bail_types,
+                                g_strcmp0 (bail_type, SOT_BAIL_TYPE_BAIL) == 0 ? 1
+                                : g_strcmp0 (bail_type, SOT_BAIL_TYPE_RUI) == 0 ? 2 : 0);
+  form->bailed = form_entry (list, "bailed", _("Bailed or Released Under Investigation"), bailed);
+  form->bail_until = form_entry (list, "bail-until", _("Bail Until (YYYY-MM-DD)"),
+                                 sot_suspect_get_bail_until (suspect));
+  form->released = form_entry (list, "released", _("Released"), released);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_object_set_data_full (G_OBJECT (dialog), "form", form, (GDestroyNotify) suspect_form_free);
+  g_signal_connect_swapped (form->relationship, "notify::selected",
+                            G_CALLBACK (suspect_form_changed_cb), dialog);
+  g_signal_connect_swapped (form->bail_type, "notify::selected",
+                            G_CALLBACK (suspect_form_changed_cb), dialog);
+  g_signal_connect_swapped (form->arrested, "notify::text", G_CALLBACK (suspect_form_changed_cb), dialog);
+  g_signal_connect_swapped (form->interviewed, "notify::text", G_CALLBACK (suspect_form_changed_cb), dialog);
+  g_signal_connect_swapped (form->bailed, "notify::text", G_CALLBACK (suspect_form_changed_cb), dialog);
+  g_signal_connect_swapped (form->bail_until, "notify::text", G_CALLBACK (suspect_form_changed_cb), dialog);
+  g_signal_connect_swapped (form->released, "notify::text", G_CALLBACK (suspect_form_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (suspect_response_cb), self, 0);
+
+  suspect_form_changed_cb (ADW_MESSAGE_DIALOG (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct {
+  char        *uuid;
+  GtkLabel    *problem;
+  AdwComboRow *status;
+  AdwEntryRow *date;
+  AdwEntryRow *outcome;
+} DisruptionForm;
+
+static void
+disruption_form_free (DisruptionForm *form)
+{
+  g_free (form->uuid);
+  g_free (form);
+}
+
+static const char *
+disruption_form_status (DisruptionForm *form)
+{
+  const char * const *statuses = sot_disruption_statuses ();
+  guint selected = adw_combo_row_get_selected (form->status);
+
+  return selected < g_strv_length ((char **) statuses) ? statuses[selected] : NULL;
+}
+
+static char *
+disruption_form_problem (DisruptionForm *form)
+{
+  const char *status = disruption_form_status (form);
+  g_autofree char *date = row_text (form->date);
+  char *problem;
+
+  if ((problem = date_problem (form->date, _("Date"))) != NULL)
+    return problem;
+
+  if (date == NULL && (g_strcmp0 (status, SOT_DISRUPTION_GRANTED) == 0 ||
+                       g_strcmp0 (status, SOT_DISRUPTION_REFUSED) == 0))
+    return g_strdup (_("Give the date of the decision."));
+
+  return NULL;
+}
+
+static void
+disruption_form_changed_cb (AdwMessageDialog *dialog)
+{
+  DisruptionForm *form = g_object_get_data (G_OBJECT (dialog), "form");
+  g_autofree char *problem = disruption_form_problem (form);
+
+  form_show_problem (dialog, form->problem, "save", problem);
+}
+
+static void
+disruption_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        SotSuspectPage   *self)
+{
+  DisruptionForm *form = g_object_get_data (G_OBJECT (dialog), "form");
+  g_autofree char *problem = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *outcome = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  SotDisruption *option;
+  const char *status;
+
+  if (g_strcmp0 (response, "save") != 0 || form == NULL)
+    return;
+
+  if ((problem = disruption_form_problem (form)) != NULL)
+    {
+      toast (self, problem);
+      return;
+    }
+
+  option = find_by_uuid (self->disruptions, form->uuid);
+  if (option == NULL)
+    {
+      toast (self, _("The disruption option is no longer in the workspace"));
+      return;
+    }
+
+  status = disruption_form_status (form);
+  date = row_text (form->date);
+  outcome = row_text (form->outcome);
+  if (!sot_disruption_set_status (option, self->store, status, date, outcome, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  message = g_strdup_printf (_("%s: %s"), sot_disruption_kind_label (sot_disruption_get_kind (option)),
+                             sot_disruption_status_label (status));
+  toast (self, message);
+}
+
+static void
+open_disruption_form (SotSuspectPage *self,
+                      SotDisruption  *option)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  const char * const *statuses = sot_disruption_statuses ();
+  g_autofree char *today_text = NULL;
+  DisruptionForm *form = g_new0 (DisruptionForm, 1);
+  GtkWidget *dialog, *box, *list;
+  GDate today;
+
+  for (guint i = 0; statuses[i] != NULL; i++)
+    gtk_string_list_append (labels, sot_disruption_status_label (statuses[i]));
+
+  store_today (self, &today);
+  today_text = sot_date_format (&today);
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   sot_disruption_kind_label (sot_disruption_get_kind (option)),
+                                   _("Where the option stands, the date it got there, and what "
+                                     "came of it."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  form->uuid = g_strdup (sot_disruption_get_uuid (option));
+  form->problem = form_error_label (box);
+  list = form_list (box);
+  form->status = form_combo (list, "status", _("Status"), labels,
+                             string_index (statuses, sot_disruption_get_status (option)));
+  form->date = form_entry (list, "date", _("Date (YYYY-MM-DD)"),
+                           sot_disruption_get_status_on (option)
+                           ? sot_disruption_get_status_on (option) : today_text);
+  form->outcome = form_entry (list, "outcome", _("Outcome"), sot_disruption_get_outcome (option));
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_object_set_data_full (G_OBJECT (dialog), "form", form, (GDestroyNotify) disruption_form_free);
+  g_signal_connect_swapped (form->status, "notify::selected",
+                            G_CALLBACK (disruption_form_changed_cb), dialog);
+  g_signal_connect_swapped (form->date, "notify::text", G_CALLBACK (disruption_form_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (disruption_response_cb), self, 0);
+
+  disruption_form_changed_cb (ADW_MESSAGE_DIALOG (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Lines of enquiry: add, and edit by keyboard */
+
+static void
+line_added_cb (SotEnquiryDialog *dialog,
+               SotLineOfEnquiry *line,
+               SotSuspectPage   *self)
+{
+  g_autofree char *message = g_strdup_printf (_("Added “%s” to the evidence list"),
+                                              sot_line_of_enquiry_get_title (line));
+
+  /* The store's change notification has already put the row in the list. */
+  toast (self, message);
+}
+
+static void
+line_edited_cb (SotEnquiryDialog *dialog,
+                SotLineOfEnquiry *line,
+                SotSuspectPage   *self)
+{
+  g_autofree char *message = g_strdup_printf (_("Saved “%s”"), sot_line_of_enquiry_get_title (line));
+
+  /* The dialog's line still holds the values from before the edit. */
+  offer_undo (self, UNDO_EDIT, G_OBJECT (sot_enquiry_dialog_get_line (dialog)), NULL, NULL, message);
+}
+
+static void
+open_line_editor (SotSuspectPage   *self,
+                  SotLineOfEnquiry *line)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  SotEnquiryDialog *dialog;
+
+  dialog = sot_enquiry_dialog_new_edit (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        self->store, line);
+  g_signal_connect_object (dialog, "line-saved", G_CALLBACK (line_edited_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+line_activated_cb (GtkColumnView  *column_view,
+                   guint           position,
+                   SotSuspectPage *self)
+{
+  g_autoptr(SotLineOfEnquiry) line = NULL;
+
+  line = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (column_view)), position);
+  if (line != NULL)
+    open_line_editor (self, line);
 }
 
 /* Actions */
@@ -1274,6 +1844,62 @@ dismiss_proposal_action (GtkWidget  *widget,
 }
 
 static void
+add_line_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SotSuspectPage *self = SOT_SUSPECT_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  SotEnquiryDialog *dialog;
+
+  if (self->investigation == NULL)
+    return;
+
+  dialog = sot_enquiry_dialog_new_add (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                       sot_investigation_get_id (self->investigation),
+                                       self->suspects,
+                                       sot_investigation_get_officer (self->investigation));
+  g_signal_connect_object (dialog, "line-saved", G_CALLBACK (line_added_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+edit_line_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SotSuspectPage *self = SOT_SUSPECT_PAGE (widget);
+  SotLineOfEnquiry *line = find_line (self, g_variant_get_string (parameter, NULL), NULL);
+
+  if (line != NULL)
+    open_line_editor (self, line);
+}
+
+static void
+edit_suspect_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SotSuspectPage *self = SOT_SUSPECT_PAGE (widget);
+  SotSuspect *suspect = find_by_uuid (self->suspects, g_variant_get_string (parameter, NULL));
+
+  if (suspect != NULL)
+    open_suspect_form (self, suspect);
+}
+
+static void
+edit_disruption_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SotSuspectPage *self = SOT_SUSPECT_PAGE (widget);
+  SotDisruption *option = find_by_uuid (self->disruptions, g_variant_get_string (parameter, NULL));
+
+  if (option != NULL)
+    open_disruption_form (self, option);
+}
+
+static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -1292,6 +1918,25 @@ undo_action (GtkWidget  *widget,
     case UNDO_PROPOSAL:
       ok = sot_checklist_proposal_reopen (SOT_CHECKLIST_PROPOSAL (self->undo_object), self->store,
                                           &error);
+      break;
+
+    case UNDO_EDIT:
+      {
+        SotLineOfEnquiry *before = SOT_LINE_OF_ENQUIRY (self->undo_object);
+        g_autoptr(SotLineOfEnquiry) line = NULL;
+
+        line = sot_line_of_enquiry_load (self->store, sot_line_of_enquiry_get_uuid (before), &error);
+        if (line == NULL)
+          {
+            ok = FALSE;
+            break;
+          }
+
+        sot_line_of_enquiry_set_owner (line, sot_line_of_enquiry_get_owner (before));
+        sot_line_of_enquiry_set_due_on (line, sot_line_of_enquiry_get_due_on (before));
+        sot_line_of_enquiry_set_notes (line, sot_line_of_enquiry_get_notes (before));
+        ok = sot_line_of_enquiry_update (line, self->store, "undo", &error);
+      }
       break;
 
     case UNDO_NONE:
@@ -1535,6 +2180,11 @@ sot_suspect_page_class_init (SotSuspectPageClass *klass)
   gtk_widget_class_install_action (widget_class, "suspect-page.add-suspect", NULL, add_suspect_action);
   gtk_widget_class_install_action (widget_class, "suspect-page.accept-proposal", "s", accept_proposal_action);
   gtk_widget_class_install_action (widget_class, "suspect-page.dismiss-proposal", "s", dismiss_proposal_action);
+  gtk_widget_class_install_action (widget_class, "suspect-page.add-line", NULL, add_line_action);
+  gtk_widget_class_install_action (widget_class, "suspect-page.edit-line", "s", edit_line_action);
+  gtk_widget_class_install_action (widget_class, "suspect-page.edit-suspect", "s", edit_suspect_action);
+  gtk_widget_class_install_action (widget_class, "suspect-page.edit-disruption", "s",
+                                   edit_disruption_action);
   gtk_widget_class_install_action (widget_class, "suspect-page.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "suspect-page.unlink", "s", unlink_action);
   gtk_widget_class_install_action (widget_class, "suspect-page.add-disruption", "s", add_disruption_action);
