@@ -86,7 +86,7 @@ print_time (const char *what,
             double      seconds)
 {
   if (seconds < 0.001)
-    g_print ("  %-50s %10.1f µs\n", what, seconds * 1e6);
+    g_print ("  %-50s %10.1f us\n", what, seconds * 1e6);
   else if (seconds < 1.0)
     g_print ("  %-50s %10.1f ms\n", what, seconds * 1000.0);
   else
