@@ -12,6 +12,7 @@
 #include "sot-cps.h"
 #include "sot-due-view.h"
 #include "sot-investigation-list.h"
+#include "sot-investigation-row.h"
 #include "sot-line-of-enquiry.h"
 #include "sot-person.h"
 #include "sot-time.h"
@@ -122,6 +123,27 @@ fixture_teardown (Fixture       *fixture,
   g_free (fixture->deadline_uuid);
 }
 
+/* The label of a list row carrying @css_class and shown, or NULL. */
+static GtkWidget *
+find_visible_with_class (GtkWidget  *widget,
+                         const char *css_class)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_visible_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_overdue_then_logged (Fixture       *fixture,
                           gconstpointer  data)
@@ -132,6 +154,7 @@ test_overdue_then_logged (Fixture       *fixture,
   SotInvestigation *listed;
   GtkWidget *window;
   GtkWidget *box;
+  GtkWidget *row;
   SotDueView *due;
   SotVictimPage *page;
   GtkWidget *dialog;
@@ -147,6 +170,17 @@ test_overdue_then_logged (Fixture       *fixture,
 
   window = gtk_window_new ();
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  /* The investigation list's row for the case shows the overdue badge. */
+  row = sot_investigation_row_new ();
+  {
+    g_autoptr(GDateTime) now = sot_store_now (fixture->store);
+
+    sot_investigation_row_set_investigation (SOT_INVESTIGATION_ROW (row), listed, now);
+  }
+  gtk_box_append (GTK_BOX (box), row);
+  g_assert_nonnull (find_visible_with_class (row, "overdue"));
+
   due = SOT_DUE_VIEW (sot_due_view_new (fixture->store));
   page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->store));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (due));
@@ -194,6 +228,7 @@ test_overdue_then_logged (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (open), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
   g_assert_null (sot_investigation_get_next_deadline (listed));
+  g_assert_null (find_visible_with_class (row, "overdue"));
 
   {
     g_autoptr(GPtrArray) contacts = sot_victim_contact_list (fixture->store,
