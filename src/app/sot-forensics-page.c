@@ -425,7 +425,7 @@ exhibit_row (SotForensicsPage *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (brow), brk->message);
       gtk_widget_add_css_class (brow, "error");
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Break in continuity"), -1);
+                                      C_("accessible", "Break in continuity"), -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (brow), icon);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), brow);
       g_ptr_array_add (shown, g_strdup (brk->message));

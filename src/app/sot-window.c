@@ -15,6 +15,8 @@
 #include "sot-investigation-row.h"
 #include "sot-line-of-enquiry.h"
 #include "sot-due-view.h"
+#include "sot-evaluation-view.h"
+#include "sot-export-dialog.h"
 #include "sot-forensics-page.h"
 #include "sot-timeline-page.h"
 #include "sot-victim-page.h"
@@ -1024,6 +1026,56 @@ toolkit_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static void
+export_dataset_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  SotWindow *self = SOT_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (sot_export_dialog_new (self->store, GTK_WINDOW (self))));
+}
+
+static void
+evaluation_export_clicked_cb (GtkButton *button,
+                              SotWindow *self)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
+
+  gtk_window_present (GTK_WINDOW (sot_export_dialog_new (self->store, parent)));
+}
+
+/* Evaluation: the metrics and charts of the workspace, and the dataset export for evaluators,
+ * in a window of its own beside the investigations. */
+static void
+evaluation_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SotWindow *self = SOT_WINDOW (widget);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *export_button = gtk_button_new_with_mnemonic (_("_Export Dataset…"));
+
+  gtk_widget_add_css_class (export_button, "suggested-action");
+  gtk_widget_set_tooltip_text (export_button,
+                               _("Write a pseudonymised, disclosure-controlled dataset for evaluators"));
+  g_signal_connect_object (export_button, "clicked", G_CALLBACK (evaluation_export_clicked_cb),
+                           self, 0);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), export_button);
+
+  gtk_window_set_title (GTK_WINDOW (window), sot_store_get_training (self->store)
+                                             ? _("Evaluation — Training (fictional data)")
+                                             : _("Evaluation"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (widget));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), sot_evaluation_view_new (self->store));
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 /* Shows a page of the open investigation by name ("overview", "suspect-focus", …). */
 static void
 show_page_activated (GtkWidget  *widget,
@@ -1440,6 +1492,9 @@ sot_window_class_init (SotWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.toolkit", NULL, toolkit_activated);
+  gtk_widget_class_install_action (widget_class, "win.evaluation", NULL, evaluation_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-dataset", NULL,
+                                   export_dataset_activated);
   gtk_widget_class_install_action (widget_class, "win.toggle-due", NULL, toggle_due_activated);
   gtk_widget_class_install_action (widget_class, "win.open-training", NULL,
                                    open_training_activated);

@@ -20,6 +20,7 @@
 
 #include "sot-cli.h"
 #include "sot-cli-deadline.h"
+#include "sot-cli-export.h"
 #include "sot-cli-suspects.h"
 #include "sot-cli-toolkit.h"
 #include "sot-generator.h"
@@ -50,6 +51,8 @@ static gboolean run_audit (const char *global_db, int argc, char **argv, GError 
 static gboolean run_help  (const char *global_db, int argc, char **argv, GError **error);
 static gboolean run_toolkit (const char *global_db, int argc, char **argv, GError **error);
 static gboolean run_deadline (const char *global_db, int argc, char **argv, GError **error);
+static gboolean run_export (const char *global_db, int argc, char **argv, GError **error);
+static gboolean run_metrics (const char *global_db, int argc, char **argv, GError **error);
 
 static const Command commands[] = {
   { "demo", "--investigations N [--seed S] [--today YYYY-MM-DD]",
@@ -64,6 +67,11 @@ static const Command commands[] = {
   { "toolkit", "--offence-time ISO8601 [--offence-until ISO8601] [--at ISO8601] [--json]",
     N_("Show every forensic sample window for an offence time (no workspace needed)"),
     run_toolkit },
+  { "export", "--out DIR --recipient TEXT --purpose TEXT [--from YYYY-MM] [--to YYYY-MM] "
+    "[--threshold N] [--key stable|fresh]",
+    N_("Write the pseudonymised, disclosure-controlled dataset for evaluators"), run_export },
+  { "metrics", "[--from YYYY-MM] [--to YYYY-MM]",
+    N_("Print the evaluation metrics as key: value lines"), run_metrics },
   { "help", "[COMMAND]",
     N_("Show the help of the tool or of a command"), run_help },
 };
@@ -123,6 +131,24 @@ run_toolkit (const char  *global_db,
              GError     **error)
 {
   return status_to_error (sot_cli_toolkit (argc, argv), error);
+}
+
+static gboolean
+run_export (const char  *global_db,
+            int          argc,
+            char       **argv,
+            GError     **error)
+{
+  return status_to_error (sot_cli_export (global_db, argc, argv), error);
+}
+
+static gboolean
+run_metrics (const char  *global_db,
+             int          argc,
+             char       **argv,
+             GError     **error)
+{
+  return status_to_error (sot_cli_metrics (global_db, argc, argv), error);
 }
 
 static char *
@@ -256,7 +282,9 @@ demo_progress_cb (guint    done,
     return;
 
   /* TRANSLATORS: progress of `soteria-cli demo`, redrawn on one terminal line */
-  g_printerr (_("\rMaking fictional investigations: %u of %u"), done, total);
+  /* The carriage return stays out of the message, which translators should not see. */
+  g_printerr ("\r");
+  g_printerr (_("Making fictional investigations: %u of %u"), done, total);
   progress->shown = TRUE;
 }
 

@@ -167,7 +167,7 @@ investigation_uuid_for (SotStore  *store,
 
   if (uuid == NULL)
     g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                 _("There is no investigation %" G_GINT64_FORMAT), investigation_id);
+                 _("There is no investigation %lld"), (long long) investigation_id);
 
   return uuid;
 }

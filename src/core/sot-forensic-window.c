@@ -246,11 +246,11 @@ sot_forensic_format_duration (GTimeSpan span)
   minutes %= 60;
 
   if (days > 0)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " d %" G_GINT64_FORMAT " h"), days, hours);
+    return g_strdup_printf (_("%lld d %lld h"), (long long) days, (long long) hours);
   if (hours > 0)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min"), hours, minutes);
+    return g_strdup_printf (_("%lld h %lld min"), (long long) hours, (long long) minutes);
   if (minutes > 0)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), minutes);
+    return g_strdup_printf (_("%lld min"), (long long) minutes);
 
   return g_strdup (_("less than a minute"));
 }

@@ -1144,7 +1144,7 @@ sot_store_verify_audit (SotStore  *self,
           if (first_broken != NULL)
             *first_broken = id;
           g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID,
-                       _("audit chain broken at record %" G_GINT64_FORMAT ": %s"), id, problem);
+                       _("audit chain broken at record %lld: %s"), (long long) id, problem);
           sqlite3_finalize (stmt);
           return FALSE;
         }

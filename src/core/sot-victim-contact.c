@@ -179,7 +179,7 @@ investigation_uuid_for (SotStore  *store,
 
   if (uuid == NULL)
     g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                 _("There is no investigation %" G_GINT64_FORMAT), investigation_id);
+                 _("There is no investigation %lld"), (long long) investigation_id);
 
   return uuid;
 }
@@ -218,7 +218,7 @@ victim_lookup (SotStore  *store,
 
   if (!found)
     g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                 _("There is no victim %" G_GINT64_FORMAT), victim_id);
+                 _("There is no victim %lld"), (long long) victim_id);
 
   return found;
 }
@@ -1399,7 +1399,7 @@ investigation_and_rights (SotStore     *store,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                   _("There is no investigation %" G_GINT64_FORMAT), investigation_id);
+                   _("There is no investigation %lld"), (long long) investigation_id);
       return FALSE;
     }
   if (rc != SQLITE_ROW)

@@ -1,0 +1,210 @@
+/* bench-export.c: the dataset export against `sqlite3 -csv` dumping the same rows; no pass or fail
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: bench-export [N]   (or BENCH_INVESTIGATIONS=N; 100 000 by default)
+ *        BENCH_DB=PATH bench-export   to time an existing workspace instead of generating one
+ *        (the export adds its audit *disclose* row to that workspace, as every export does).
+ * Prints the time of the whole export (every table, the aggregates, datapackage.json, README,
+ * manifest), the time of `sqlite3 -csv` printing the rows the record-level table is read from
+ * (investigation × suspect with the victim; sot_export_dump_sql()) to /dev/null, and their
+ * ratio, and the same for the record-level table alone (everything until cases.csv is
+ * written, the 0.40 progress mark). Each is run BENCH_RUNS times (3 by default) after one warm-up; the best run counts.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
+#include "sot-export.h"
+#include "sot-generator.h"
+#include "sot-store.h"
+
+#define DEFAULT_INVESTIGATIONS 100000
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+typedef struct {
+  gint64 start;
+  gint64 cases_done;   /* when the record-level table was written (the 0.40 mark) */
+} Marks;
+
+static void
+progress_cb (double      fraction,
+             const char *stage,
+             gpointer    user_data)
+{
+  Marks *marks = user_data;
+
+  if (fraction >= 0.40 && marks->cases_done == 0)
+    marks->cases_done = g_get_monotonic_time ();
+}
+
+static double
+time_export (SotStore   *store,
+             const char *dir,
+             guint       run,
+             gint64     *rows,
+             double     *cases_seconds)
+{
+  Marks marks = { 0 };
+  g_autoptr(SotExportOptions) options = sot_export_options_new ();
+  g_autoptr(SotExportSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("package-%u", run);
+  g_autofree char *target = g_build_filename (dir, name, NULL);
+  gint64 start, end;
+
+  options->recipient = g_strdup ("Benchmark evaluator");
+  options->purpose = g_strdup ("Benchmark of the export");
+  /* A fresh key: no key file is left beside a workspace given in BENCH_DB. */
+  options->key_mode = SOT_PSEUDONYM_KEY_FRESH;
+
+  start = marks.start = g_get_monotonic_time ();
+  if (!sot_export_run (store, target, options, progress_cb, &marks, NULL, &summary, &error))
+    {
+      g_printerr ("export failed: %s\n", error->message);
+      exit (1);
+    }
+  end = g_get_monotonic_time ();
+  *cases_seconds = (marks.cases_done - start) / 1e6;
+
+  *rows = 0;
+  for (guint i = 0; i < summary->tables->len; i++)
+    *rows += ((SotExportTable *) g_ptr_array_index (summary->tables, i))->rows;
+
+  remove_tree (target);
+  return (end - start) / 1e6;
+}
+
+static double
+time_dump (const char *db)
+{
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "sqlite3", "-csv", db, sot_export_dump_sql (), NULL };
+  gint64 start, end;
+  int status = 0;
+
+  start = g_get_monotonic_time ();
+  if (!g_spawn_sync (NULL, (char **) argv, NULL,
+                     G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                     NULL, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    {
+      g_printerr ("sqlite3 failed: %s\n", error->message);
+      exit (1);
+    }
+  end = g_get_monotonic_time ();
+
+  return (end - start) / 1e6;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotStore) store = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *db = NULL;
+  const char *bench_db = g_getenv ("BENCH_DB");
+  const char *runs_text = g_getenv ("BENCH_RUNS");
+  guint runs = runs_text != NULL ? (guint) MAX (1, atoi (runs_text)) : 3;
+  double best_export = G_MAXDOUBLE, best_dump = G_MAXDOUBLE, best_cases = G_MAXDOUBLE;
+  double cases = 0;
+  gint64 rows = 0;
+
+  dir = g_dir_make_tmp ("sot-bench-export-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  if (bench_db != NULL)
+    {
+      db = g_strdup (bench_db);
+      store = sot_store_open (db, SOT_STORE_OPEN_NONE, &error);
+    }
+  else
+    {
+      const char *text = argc > 1 ? argv[1] : g_getenv ("BENCH_INVESTIGATIONS");
+      guint n = text != NULL ? (guint) atoi (text) : DEFAULT_INVESTIGATIONS;
+      GDate today;
+      gint64 start;
+
+      g_date_clear (&today, 1);
+      g_date_set_dmy (&today, 30, 6, 2025);
+      db = g_build_filename (dir, "bench.db", NULL);
+      store = sot_store_open (db, SOT_STORE_OPEN_CREATE, &error);
+      if (store != NULL)
+        {
+          start = g_get_monotonic_time ();
+          if (sot_store_mark_training (store, &error) &&
+              sot_generator_fill (store, n, 1, &today, NULL, NULL, NULL, &error))
+            g_print ("generated %u investigations in %.1f s\n", n,
+                     (g_get_monotonic_time () - start) / 1e6);
+        }
+    }
+
+  if (error != NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  g_print ("workspace: %s\n", db);
+
+  /* Warm the page cache for both, then time. */
+  time_dump (db);
+  time_export (store, dir, 0, &rows, &cases);
+
+  for (guint i = 1; i <= runs; i++)
+    {
+      double e = time_export (store, dir, i, &rows, &cases);
+      double d = time_dump (db);
+
+      g_print ("run %u: export %.3f s (record-level table written after %.3f s), "
+               "sqlite3 -csv dump %.3f s\n", i, e, cases, d);
+      best_export = MIN (best_export, e);
+      best_cases = MIN (best_cases, cases);
+      best_dump = MIN (best_dump, d);
+    }
+
+  g_print ("export (all tables, %" G_GINT64_FORMAT " rows, best of %u): %.3f s\n",
+           rows, runs, best_export);
+  g_print ("record-level table alone (read, pseudonymise, k, write cases.csv): %.3f s\n",
+           best_cases);
+  g_print ("sqlite3 -csv dump of investigation x suspect (best of %u): %.3f s\n", runs, best_dump);
+  g_print ("ratio export / dump: %.2f\n", best_export / best_dump);
+  g_print ("ratio record-level table / dump: %.2f\n", best_cases / best_dump);
+
+  g_clear_object (&store);
+  if (bench_db == NULL)
+    {
+      g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+      g_unlink (wal);
+      g_unlink (shm);
+    }
+  remove_tree (dir);
+
+  return 0;
+}
