@@ -97,11 +97,30 @@ time_export (SotStore   *store,
   return (end - start) / 1e6;
 }
 
+/* The rows the package is made from, table by table, as the export reads them (holder names
+ * aside, which the export hashes): what "dumping the same rows" means for the whole package. */
+static const char all_rows_sql[] =
+  "SELECT investigation_id, suspect_id, category, focus, status, created_at, updated_at, "
+  "checklist_item IS NOT NULL FROM line_of_enquiry ORDER BY id;"
+  "SELECT id, investigation_id, parent_id IS NOT NULL, sample_type, sampled_from, seized_at, "
+  "lab_submitted_at IS NOT NULL, retention FROM exhibit ORDER BY id;"
+  "SELECT exhibit_id, position, moved_at, purpose = 'storage' FROM exhibit_movement "
+  "ORDER BY exhibit_id, position, id;"
+  "SELECT investigation_id, owner_role, legal_basis, extraction_level, "
+  "written_notice_on IS NOT NULL, dpn_given_on IS NOT NULL, taken_at, returned_at, "
+  "swap_out_given FROM device ORDER BY id;"
+  "SELECT suspect_id, decision, decided_on FROM cps_decision ORDER BY suspect_id, decided_on, id;"
+  "SELECT investigation_id, count (*), sum (isva_present) FROM victim_contact "
+  "GROUP BY investigation_id;"
+  "SELECT investigation_id, frequency_days, channel FROM victim_contact_preference "
+  "ORDER BY investigation_id, changed_at, id;";
+
 static double
-time_dump (const char *db)
+time_dump_sql (const char *db,
+               const char *sql)
 {
   g_autoptr(GError) error = NULL;
-  const char *argv[] = { "sqlite3", "-csv", db, sot_export_dump_sql (), NULL };
+  const char *argv[] = { "sqlite3", "-csv", db, sql, NULL };
   gint64 start, end;
   int status = 0;
 
@@ -119,6 +138,20 @@ time_dump (const char *db)
   return (end - start) / 1e6;
 }
 
+static double
+time_dump (const char *db)
+{
+  return time_dump_sql (db, sot_export_dump_sql ());
+}
+
+static double
+time_dump_all (const char *db)
+{
+  g_autofree char *sql = g_strconcat (sot_export_dump_sql (), ";", all_rows_sql, NULL);
+
+  return time_dump_sql (db, sql);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,6 +164,7 @@ main (int   argc,
   const char *runs_text = g_getenv ("BENCH_RUNS");
   guint runs = runs_text != NULL ? (guint) MAX (1, atoi (runs_text)) : 3;
   double best_export = G_MAXDOUBLE, best_dump = G_MAXDOUBLE, best_cases = G_MAXDOUBLE;
+  double best_dump_all = G_MAXDOUBLE;
   double cases = 0;
   gint64 rows = 0;
 
@@ -179,12 +213,14 @@ main (int   argc,
     {
       double e = time_export (store, dir, i, &rows, &cases);
       double d = time_dump (db);
+      double d_all = time_dump_all (db);
 
       g_print ("run %u: export %.3f s (record-level table written after %.3f s), "
                "sqlite3 -csv dump %.3f s\n", i, e, cases, d);
       best_export = MIN (best_export, e);
       best_cases = MIN (best_cases, cases);
       best_dump = MIN (best_dump, d);
+      best_dump_all = MIN (best_dump_all, d_all);
     }
 
   g_print ("export (all tables, %" G_GINT64_FORMAT " rows, best of %u): %.3f s\n",
@@ -192,7 +228,10 @@ main (int   argc,
   g_print ("record-level table alone (read, pseudonymise, k, write cases.csv): %.3f s\n",
            best_cases);
   g_print ("sqlite3 -csv dump of investigation x suspect (best of %u): %.3f s\n", runs, best_dump);
-  g_print ("ratio export / dump: %.2f\n", best_export / best_dump);
+  g_print ("sqlite3 -csv dump of every row the package reads (best of %u): %.3f s\n", runs,
+           best_dump_all);
+  g_print ("ratio export / dump of the same rows: %.2f\n", best_export / best_dump_all);
+  g_print ("ratio export / dump of investigation x suspect: %.2f\n", best_export / best_dump);
   g_print ("ratio record-level table / dump: %.2f\n", best_cases / best_dump);
 
   g_clear_object (&store);
