@@ -812,6 +812,30 @@ test_uuid_and_time_format (void)
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
+static void
+test_operator_identity (void)
+{
+  static const struct {
+    const char *name;
+    const char *collar;
+    const char *expected;
+  } cases[] = {
+    { "DC Ash Example", "1234", "DC Ash Example (1234)" },
+    { "  DC Ash Example ", " 1234 ", "DC Ash Example (1234)" },
+    { "DC Ash Example", "", "DC Ash Example" },
+    { "DC Ash Example", NULL, "DC Ash Example" },
+    { "", "1234", NULL },
+    { NULL, NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *identity = sot_store_operator_identity (cases[i].name, cases[i].collar);
+
+      g_assert_cmpstr (identity, ==, cases[i].expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -845,6 +869,7 @@ main (int   argc,
   ADD ("/store/count/unknown-table", test_count_unknown_table);
   ADD ("/store/training/mark", test_training_mark);
   g_test_add_func ("/store/uuid-and-time-format", test_uuid_and_time_format);
+  g_test_add_func ("/store/operator-identity", test_operator_identity);
 
   return g_test_run ();
 }

@@ -180,14 +180,31 @@ show_error (SotApplication *self,
   gtk_window_present (GTK_WINDOW (welcome));
 }
 
-/* Opens a window on @store, which from now on follows the operator name of the settings. */
+/* The audit log names the operator as the preferences do: name and collar number. */
+static void
+operator_settings_changed_cb (SotStore   *store,
+                              const char *key,
+                              GSettings  *settings)
+{
+  g_autofree char *name = g_settings_get_string (settings, "operator-name");
+  g_autofree char *collar = g_settings_get_string (settings, "collar-number");
+  g_autofree char *identity = sot_store_operator_identity (name, collar);
+
+  sot_store_set_operator (store, identity);
+}
+
+/* Opens a window on @store, which from now on follows the operator of the settings. */
 static void
 show_store (SotApplication *self,
             SotStore       *store)
 {
   SotWindow *window;
 
-  g_settings_bind (self->settings, "operator-name", store, "operator", G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->settings, "changed::operator-name",
+                           G_CALLBACK (operator_settings_changed_cb), store, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::collar-number",
+                           G_CALLBACK (operator_settings_changed_cb), store, G_CONNECT_SWAPPED);
+  operator_settings_changed_cb (store, NULL, self->settings);
 
   if (sot_store_get_training (store))
     g_weak_ref_set (&self->training_store, store);

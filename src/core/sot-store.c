@@ -1238,3 +1238,19 @@ sot_store_bind_text (sqlite3_stmt *stmt,
   else
     sqlite3_bind_text (stmt, col, value, -1, SQLITE_TRANSIENT);
 }
+
+char *
+sot_store_operator_identity (const char *name,
+                             const char *collar_number)
+{
+  g_autofree char *clean_name = g_strstrip (g_strdup (name ? name : ""));
+  g_autofree char *clean_collar = g_strstrip (g_strdup (collar_number ? collar_number : ""));
+
+  if (*clean_name == '\0')
+    return NULL;
+
+  if (*clean_collar == '\0')
+    return g_steal_pointer (&clean_name);
+
+  return g_strdup_printf ("%s (%s)", clean_name, clean_collar);
+}

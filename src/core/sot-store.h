@@ -83,6 +83,16 @@ const char  *sot_store_get_operator        (SotStore           *self);
 void         sot_store_set_operator        (SotStore           *self,
                                             const char         *operator_name);
 
+/**
+ * sot_store_operator_identity:
+ * How an operator is named in audit rows: "DC Ash Example (1234)" with a collar or warrant
+ * number, the name alone without one.
+ * Returns: (transfer full) (nullable): the identity, or %NULL when @name is empty (the store
+ *   then falls back to the login name).
+ */
+char        *sot_store_operator_identity   (const char         *name,
+                                            const char         *collar_number);
+
 /* Overrides "now" for tests and the generator; %NULL returns to the system clock. */
 void         sot_store_set_clock           (SotStore           *self,
                                             GDateTime          *now);
