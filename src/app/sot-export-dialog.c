@@ -320,7 +320,9 @@ export_clicked_cb (SotExportDialog *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *target = NULL;
 
-  if (self->running || !check_input (self))
+  /* One export per dialog: a second, by a shortcut or a stray click, would be a second
+   * disclosure the officer did not mean. */
+  if (self->running || self->done || !check_input (self))
     return;
 
   options = sot_export_dialog_get_options (self);
