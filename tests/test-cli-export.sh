@@ -164,6 +164,25 @@ check "an export with a fresh key, a period and quarters exits 0" test "$rc" -eq
 check "a fresh key is not kept" test "$(ls "$DB.keys" | wc -l)" -eq "$keys_before"
 check "only 2024 is in it" sh -c "! cut -d, -f5 '$TMP/p3/cases.csv' | tail -n +2 | grep -vq '^2024-Q'"
 
+# zip
+
+run --db "$DB" export --out "$TMP/z1" --recipient "Evaluator A" --purpose "Quarterly evaluation" --zip
+check "an export with --zip exits 0 and names the archive" \
+  sh -c "test $rc -eq 0 && grep -q '^archive: $TMP/z1.zip\$' '$TMP/out'"
+check "the archive holds the package and its manifest verifies" \
+  python3 -c "import sys, zipfile, hashlib
+z = zipfile.ZipFile('$TMP/z1.zip')
+assert z.testzip() is None
+m = z.read('z1/manifest.sha256').decode().split('\n')
+for line in filter(None, m):
+    digest, name = line.split('  ', 1)
+    assert hashlib.sha256(z.read('z1/' + name)).hexdigest() == digest, name
+"
+touch "$TMP/z3.zip"
+run --db "$DB" export --out "$TMP/z3" --recipient "Evaluator A" --purpose "Quarterly evaluation" --zip
+check "an existing archive is refused with exit 1 and no package" \
+  sh -c "test $rc -eq 1 && test ! -e '$TMP/z3'"
+
 # metrics
 
 run --db "$DB" metrics --from 2024-01 --to 2024-12

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #ifdef G_OS_UNIX
@@ -18,6 +19,7 @@
 #endif
 
 #include "sot-cli-export.h"
+#include "sot-zip.h"
 #include "sot-cli.h"
 #include "sot-export.h"
 #include "sot-metrics.h"
@@ -185,6 +187,8 @@ sot_cli_export (const char  *db_path,
   gboolean coarsen_month = FALSE;
   gboolean coarsen_age = FALSE;
   gboolean withhold = FALSE;
+  gboolean zip = FALSE;
+  g_autofree char *zip_path = NULL;
   gboolean help = FALSE;
   const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The workspace to export"), N_("PATH") },
@@ -213,6 +217,8 @@ sot_cli_export (const char  *db_path,
     { "withhold-small-groups", 0, 0, G_OPTION_ARG_NONE, &withhold,
       N_("Leave out investigations with a record in a quasi-identifier group smaller than the "
          "threshold"), NULL },
+    { "zip", 0, 0, G_OPTION_ARG_NONE, &zip,
+      N_("Also write the package as DIR.zip beside the folder"), NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
     G_OPTION_ENTRY_NULL
   };
@@ -297,6 +303,25 @@ sot_cli_export (const char  *db_path,
         }
     }
 
+  if (zip)
+    {
+      g_autofree char *trimmed = g_strdup (out);
+
+      /* "DIR/" and "DIR" name the same archive. */
+      while (strlen (trimmed) > 1 && g_str_has_suffix (trimmed, G_DIR_SEPARATOR_S))
+        trimmed[strlen (trimmed) - 1] = '\0';
+      zip_path = g_strconcat (trimmed, ".zip", NULL);
+
+      if (g_file_test (zip_path, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("%s already exists: move it away or choose another --out"),
+                             zip_path);
+
+          return failure (message);
+        }
+    }
+
   if (!(store = sot_store_open (path, SOT_STORE_OPEN_NONE, &error)))
     return failure (error->message);
 
@@ -327,7 +352,18 @@ sot_cli_export (const char  *db_path,
     g_printerr ("\n");
 
   /* Keys and values are for scripts: never translated. */
+  /* The archive holds the same files, so it is the same disclosure and its audit row. */
+  if (zip_path != NULL && !sot_zip_write_folder (summary->path, zip_path, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The package was written to %s, but not the "
+                                                    "archive: %s"), summary->path, error->message);
+
+      return failure (message);
+    }
+
   g_print ("package: %s\n", summary->path);
+  if (zip_path != NULL)
+    g_print ("archive: %s\n", zip_path);
   g_print ("kind: %s\n", summary->fictional ? "training (fictional data)" : "real");
   g_print ("investigations: %" G_GINT64_FORMAT "\n", summary->n_investigations);
   for (guint i = 0; i < summary->tables->len; i++)
