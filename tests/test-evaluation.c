@@ -587,16 +587,29 @@ test_export_writes (Fixture       *f,
   gtk_editable_set_text (d.purpose, "Evaluation of the 2025 pilot");
   g_assert_true (can_export (&d));
 
+  /* With the archive too. */
+  gtk_switch_set_active (GTK_SWITCH (adw_action_row_get_activatable_widget (
+                           ADW_ACTION_ROW (row (GTK_WIDGET (d.dialog), "Also write a _zip archive")))),
+                         TRUE);
+
   click (d.export_button);
   g_assert_true (running (&d));
   g_assert_false (can_export (&d));
   WAIT_FOR (!running (&d));
 
-  /* One package folder, with its descriptor. */
+  /* One package folder, with its descriptor, and its archive beside it. */
   names = list_dir (f->out);
-  g_assert_cmpuint (names->len, ==, 1);
-  g_assert_true (g_str_has_prefix (g_ptr_array_index (names, 0), "soteria-dataset-"));
-  package = g_build_filename (f->out, g_ptr_array_index (names, 0), NULL);
+  g_assert_cmpuint (names->len, ==, 2);
+  {
+    const char *a = g_ptr_array_index (names, 0);
+    const char *b = g_ptr_array_index (names, 1);
+    const char *folder_name = g_str_has_suffix (a, ".zip") ? b : a;
+    g_autofree char *zip_name = g_strconcat (folder_name, ".zip", NULL);
+
+    g_assert_true (g_str_has_prefix (folder_name, "soteria-dataset-"));
+    g_assert_true (g_strcmp0 (a, zip_name) == 0 || g_strcmp0 (b, zip_name) == 0);
+    package = g_build_filename (f->out, folder_name, NULL);
+  }
   datapackage = g_build_filename (package, "datapackage.json", NULL);
   g_assert_true (g_file_test (datapackage, G_FILE_TEST_IS_REGULAR));
   g_file_get_contents (datapackage, &contents, NULL, &error);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sot-export-dialog.h"
+#include "sot-zip.h"
 #include "sot-metrics.h"
 
 struct _SotExportDialog
@@ -24,6 +25,7 @@ struct _SotExportDialog
   AdwActionRow    *folder_row;
   GtkSpinButton   *threshold_spin;
   GtkSwitch       *round5_switch;
+  GtkSwitch       *zip_switch;
   AdwComboRow     *key_row;
   GtkSwitch       *coarsen_month_switch;
   GtkSwitch       *wider_age_switch;
@@ -303,8 +305,24 @@ export_done_cb (GObject      *source,
   else
     {
       g_autofree char *details = describe_summary (summary);
-      g_autofree char *text = g_strdup_printf (_("Exported to %s; the disclosure is recorded in "
-                                                 "the audit log.\n%s"), summary->path, details);
+      g_autofree char *text = NULL;
+      g_autofree char *zip_note = NULL;
+
+      /* The archive holds the same files: the same disclosure, already in the audit log. */
+      if (gtk_switch_get_active (self->zip_switch))
+        {
+          g_autofree char *zip_path = g_strconcat (summary->path, ".zip", NULL);
+          g_autoptr(GError) zip_error = NULL;
+
+          if (sot_zip_write_folder (summary->path, zip_path, &zip_error))
+            zip_note = g_strdup_printf (_("Archive: %s"), zip_path);
+          else
+            zip_note = g_strdup_printf (_("The archive was not written: %s"), zip_error->message);
+        }
+
+      text = g_strdup_printf (_("Exported to %s; the disclosure is recorded in the audit log."
+                                "\n%s%s%s"), summary->path, details,
+                              zip_note != NULL ? "\n" : "", zip_note != NULL ? zip_note : "");
 
       self->done = TRUE;
       gtk_label_set_text (self->result_label, text);
@@ -486,6 +504,7 @@ sot_export_dialog_class_init (SotExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SotExportDialog, folder_row);
   gtk_widget_class_bind_template_child (widget_class, SotExportDialog, threshold_spin);
   gtk_widget_class_bind_template_child (widget_class, SotExportDialog, round5_switch);
+  gtk_widget_class_bind_template_child (widget_class, SotExportDialog, zip_switch);
   gtk_widget_class_bind_template_child (widget_class, SotExportDialog, key_row);
   gtk_widget_class_bind_template_child (widget_class, SotExportDialog, coarsen_month_switch);
   gtk_widget_class_bind_template_child (widget_class, SotExportDialog, wider_age_switch);
