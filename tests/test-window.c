@@ -12,6 +12,8 @@
 #include "sot-generator.h"
 #include "sot-investigation-dialog-private.h"
 #include "sot-overview-page-private.h"
+#include "sot-line-of-enquiry.h"
+#include "sot-suspect.h"
 #include "sot-window-private.h"
 
 #define N_CASES 50
@@ -378,6 +380,58 @@ test_sort_by_reference (Fixture       *f,
   gtk_drop_down_set_selected (sort, 0);
 }
 
+/* The suspect-focus sort and the repeat-suspect filter use figures the window reads only while
+ * they are in use. */
+static void
+test_focus_sort_and_repeat_filter (Fixture       *f,
+                                   gconstpointer  data)
+{
+  GtkDropDown *sort = GTK_DROP_DOWN (sot_window_get_sort_order (f->window));
+  GtkCheckButton *repeat = GTK_CHECK_BUTTON (sot_window_get_repeat_filter (f->window));
+  g_autoptr(GHashTable) focus = NULL;
+  g_autoptr(GHashTable) repeat_cases = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_shown;
+
+  g_assert_true (sot_suspect_focus_for_all (f->store, NULL, &focus, &error));
+  g_assert_no_error (error);
+  g_assert_true (sot_suspect_repeat_investigations (f->store, &repeat_cases, &error));
+  g_assert_no_error (error);
+
+  /* Least on the suspect first; cases without lines of enquiry last. */
+  gtk_drop_down_set_selected (sort, 3);
+  for (guint i = 1; i < N_CASES; i++)
+    {
+      g_autoptr(SotInvestigation) a = g_list_model_get_item (shown (f), i - 1);
+      g_autoptr(SotInvestigation) b = g_list_model_get_item (shown (f), i);
+      const SotSuspectFocus *fa = g_hash_table_lookup (focus, sot_investigation_get_uuid (a));
+      const SotSuspectFocus *fb = g_hash_table_lookup (focus, sot_investigation_get_uuid (b));
+      double ka = fa != NULL ? sot_suspect_focus_sort_key (fa) : -1;
+      double kb = fb != NULL ? sot_suspect_focus_sort_key (fb) : -1;
+
+      if (ka < 0)
+        g_assert_cmpfloat (kb, <, 0);
+      else if (kb >= 0)
+        g_assert_cmpfloat (ka, <=, kb);
+    }
+  gtk_drop_down_set_selected (sort, 0);
+
+  /* Only the cases whose suspect is linked to another case. */
+  gtk_check_button_set_active (repeat, TRUE);
+  WAIT_FOR (filtered (f));
+  n_shown = g_list_model_get_n_items (shown (f));
+  g_assert_cmpuint (n_shown, ==, g_hash_table_size (repeat_cases));
+  for (guint i = 0; i < n_shown; i++)
+    {
+      g_autoptr(SotInvestigation) item = g_list_model_get_item (shown (f), i);
+
+      g_assert_true (g_hash_table_contains (repeat_cases, sot_investigation_get_uuid (item)));
+    }
+
+  gtk_check_button_set_active (repeat, FALSE);
+  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES);
+}
+
 static void
 test_delete_undo (Fixture       *f,
                   gconstpointer  data)
@@ -426,6 +480,7 @@ main (int   argc,
   ADD ("/window/list/search", test_search);
   ADD ("/window/list/status-filter", test_status_filter);
   ADD ("/window/list/sort", test_sort_by_reference);
+  ADD ("/window/list/focus-and-repeat", test_focus_sort_and_repeat_filter);
   ADD ("/window/select/consult", test_select_consults);
   ADD ("/window/dialog/create", test_create);
   ADD ("/window/dialog/edit", test_edit_shows_at_once);

@@ -25,6 +25,9 @@ GtkWidget          *sot_window_get_search_entry   (SotWindow *self);
 GtkWidget          *sot_window_get_status_filter  (SotWindow *self);
 GtkWidget          *sot_window_get_sort_order     (SotWindow *self);
 
+/* Returns: (transfer none): the "only cases with a repeat suspect" check button. */
+GtkWidget          *sot_window_get_repeat_filter  (SotWindow *self);
+
 /* Returns: (transfer none): the strip that says the cases are fictional. */
 GtkWidget          *sot_window_get_training_banner (SotWindow *self);
 

@@ -364,7 +364,9 @@ focus_key (SotWindow        *self,
 }
 
 /* Reloads the suspect-focus figures and the repeat-suspect set, which change with lines of
- * enquiry and suspect links rather than with the investigation rows themselves. */
+ * enquiry and suspect links rather than with the investigation rows themselves. Each is a
+ * query over the whole workspace, so it is made only while the sort or the filter uses it;
+ * otherwise the figures are dropped and made again when the user turns to them. */
 static void
 refresh_case_figures (SotWindow *self)
 {
@@ -372,7 +374,9 @@ refresh_case_figures (SotWindow *self)
   g_autoptr(GHashTable) focus = NULL;
   g_autoptr(GHashTable) repeat_cases = NULL;
 
-  if (sot_suspect_focus_for_all (self->store, NULL, &focus, &error))
+  if (self->sort_order != SORT_SUSPECT_FOCUS)
+    g_clear_pointer (&self->focus, g_hash_table_unref);
+  else if (sot_suspect_focus_for_all (self->store, NULL, &focus, &error))
     {
       g_clear_pointer (&self->focus, g_hash_table_unref);
       self->focus = g_steal_pointer (&focus);
@@ -382,7 +386,9 @@ refresh_case_figures (SotWindow *self)
 
   g_clear_error (&error);
 
-  if (sot_suspect_repeat_investigations (self->store, &repeat_cases, &error))
+  if (!self->repeat_only)
+    g_clear_pointer (&self->repeat_cases, g_hash_table_unref);
+  else if (sot_suspect_repeat_investigations (self->store, &repeat_cases, &error))
     {
       g_clear_pointer (&self->repeat_cases, g_hash_table_unref);
       self->repeat_cases = g_steal_pointer (&repeat_cases);
@@ -412,6 +418,7 @@ repeat_toggled_cb (SotWindow      *self,
                    GtkCheckButton *check)
 {
   self->repeat_only = gtk_check_button_get_active (check);
+  refresh_case_figures (self);
 
   if (self->repeat_filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->repeat_filter),
@@ -788,6 +795,7 @@ sort_selected_cb (SotWindow   *self,
     return;
 
   self->sort_order = selected;
+  refresh_case_figures (self);
 
   if (self->sorter != NULL)
     gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
@@ -1248,7 +1256,8 @@ sot_window_constructed (GObject *object)
                                 G_SETTINGS_BIND_DEFAULT, sort_get_mapping, sort_set_mapping,
                                 NULL, NULL);
 
-  refresh_case_figures (self);
+  /* The suspect-focus figures, when the saved sort uses them, were made as the setting
+   * selected the sort above. */
   build_list (self);
 
   /* Pages that need the store at construction are added here rather than in the template. */
@@ -1633,4 +1642,12 @@ sot_window_get_list_state (SotWindow *self)
   g_return_val_if_fail (SOT_IS_WINDOW (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->list_stack);
+}
+
+GtkWidget *
+sot_window_get_repeat_filter (SotWindow *self)
+{
+  g_return_val_if_fail (SOT_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->repeat_check);
 }
