@@ -542,47 +542,94 @@ add_note (Job        *job,
 
 /* --- CSV: RFC 4180, UTF-8, CRLF; hashed while written --- */
 
+/* Hashing and writing take about a quarter of an export, so each file has a writer thread:
+ * the export fills one buffer while the writer hashes and writes the one before. Three
+ * buffers go round, which bounds the memory and makes the export wait when the disk does. */
+#define N_BUFFERS 3
+
 typedef struct {
-  Job       *job;
-  Resource  *resource;
-  int        fd;
-  GString   *buf;
-  GChecksum *sha;
-  gboolean   first;
+  Job         *job;
+  Resource    *resource;
+  int          fd;
+  GString     *buf;      /* being filled */
+  GChecksum   *sha;      /* the writer's while it runs */
+  gboolean     first;
+  GThread     *writer;
+  GAsyncQueue *full;     /* buffers to hash and write; the Csv itself ends the file */
+  GAsyncQueue *empty;    /* buffers written, to fill again */
+  int          write_errno;
 } Csv;
 
+static gpointer
+csv_writer (gpointer data)
+{
+  Csv *csv = data;
+  gpointer item;
+
+  while ((item = g_async_queue_pop (csv->full)) != csv)
+    {
+      GString *buf = item;
+      const char *p = buf->str;
+      gsize left = buf->len;
+
+      if (g_atomic_int_get (&csv->write_errno) == 0)
+        {
+          g_checksum_update (csv->sha, (const guchar *) p, left);
+
+          while (csv->fd >= 0 && left > 0)
+            {
+              gssize n = write (csv->fd, p, left);
+
+              if (n < 0 && errno == EINTR)
+                continue;
+              if (n < 0)
+                {
+                  g_atomic_int_set (&csv->write_errno, errno);
+                  break;
+                }
+              p += n;
+              left -= n;
+            }
+        }
+
+      g_string_truncate (buf, 0);
+      g_async_queue_push (csv->empty, buf);
+    }
+
+  return NULL;
+}
+
+static gboolean
+csv_write_failed (Csv     *csv,
+                  GError **error)
+{
+  int saved_errno = g_atomic_int_get (&csv->write_errno);
+
+  if (saved_errno == 0)
+    return FALSE;
+
+  g_set_error (error, SOT_EXPORT_ERROR, SOT_EXPORT_ERROR_FAILED,
+               _("Cannot write %s: %s"), csv->resource->path, g_strerror (saved_errno));
+  return TRUE;
+}
+
+static gboolean csv_close (Csv *csv, GError **error);
+
+/* Hands the filled buffer to the writer and takes an empty one. */
 static gboolean
 csv_flush (Csv     *csv,
            GError **error)
 {
-  const char *data = csv->buf->str;
-  gsize left = csv->buf->len;
-
-  if (left == 0)
+  if (csv->buf->len == 0)
     return TRUE;
 
-  g_checksum_update (csv->sha, (const guchar *) data, left);
-  csv->resource->bytes += left;
+  if (csv_write_failed (csv, error))
+    return FALSE;
 
-  while (csv->fd >= 0 && left > 0)
-    {
-      gssize n = write (csv->fd, data, left);
+  csv->resource->bytes += csv->buf->len;
+  g_async_queue_push (csv->full, csv->buf);
+  csv->buf = g_async_queue_pop (csv->empty);
 
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, SOT_EXPORT_ERROR, SOT_EXPORT_ERROR_FAILED,
-                       _("Cannot write %s: %s"), csv->resource->path, g_strerror (saved_errno));
-          return FALSE;
-        }
-      data += n;
-      left -= n;
-    }
-
-  g_string_truncate (csv->buf, 0);
   return TRUE;
 }
 
@@ -711,12 +758,12 @@ csv_open (Job       *job,
           Csv       *csv,
           GError   **error)
 {
+  g_autoptr(GError) thread_error = NULL;
+
   memset (csv, 0, sizeof *csv);
   csv->job = job;
   csv->resource = r;
   csv->fd = -1;
-  csv->buf = g_string_sized_new (FLUSH_SIZE + 4096);
-  csv->sha = g_checksum_new (G_CHECKSUM_SHA256);
   csv->first = TRUE;
 
   if (!job->preview)
@@ -730,12 +777,24 @@ csv_open (Job       *job,
 
           g_set_error (error, SOT_EXPORT_ERROR, SOT_EXPORT_ERROR_FAILED,
                        _("Cannot create %s: %s"), path, g_strerror (saved_errno));
-          g_string_free (csv->buf, TRUE);
-          g_checksum_free (csv->sha);
-          csv->buf = NULL;
-          csv->sha = NULL;
           return FALSE;
         }
+    }
+
+  csv->sha = g_checksum_new (G_CHECKSUM_SHA256);
+  csv->full = g_async_queue_new ();
+  csv->empty = g_async_queue_new ();
+  csv->buf = g_string_sized_new (FLUSH_SIZE + 4096);
+  for (guint i = 1; i < N_BUFFERS; i++)
+    g_async_queue_push (csv->empty, g_string_sized_new (FLUSH_SIZE + 4096));
+
+  csv->writer = g_thread_try_new ("sot-export-writer", csv_writer, csv, &thread_error);
+  if (csv->writer == NULL)
+    {
+      g_set_error (error, SOT_EXPORT_ERROR, SOT_EXPORT_ERROR_FAILED,
+                   _("Cannot write %s: %s"), r->path, thread_error->message);
+      csv_close (csv, NULL);
+      return FALSE;
     }
 
   for (guint i = 0; i < r->fields->len; i++)
@@ -750,13 +809,23 @@ static gboolean
 csv_close (Csv     *csv,
            GError **error)
 {
-  gboolean ok = TRUE;
+  gboolean ok = error == NULL || *error == NULL;
+  GString *buf;
 
-  if (csv->buf == NULL)
+  if (csv->full == NULL)
     return TRUE;
 
-  if (error == NULL || *error == NULL)
-    ok = csv_flush (csv, error);
+  if (csv->writer != NULL)
+    {
+      /* Whatever happened, the writer is stopped before anything it uses is freed. */
+      if (ok)
+        ok = csv_flush (csv, error);
+      g_async_queue_push (csv->full, csv);
+      g_thread_join (csv->writer);
+      csv->writer = NULL;
+      if (ok && csv_write_failed (csv, error))
+        ok = FALSE;
+    }
   else
     ok = FALSE;
 
@@ -777,10 +846,14 @@ csv_close (Csv     *csv,
       csv->fd = -1;
     }
 
-  g_string_free (csv->buf, TRUE);
-  g_checksum_free (csv->sha);
+  if (csv->buf != NULL)
+    g_string_free (csv->buf, TRUE);
+  while ((buf = g_async_queue_try_pop (csv->empty)) != NULL)
+    g_string_free (buf, TRUE);
+  g_clear_pointer (&csv->full, g_async_queue_unref);
+  g_clear_pointer (&csv->empty, g_async_queue_unref);
+  g_clear_pointer (&csv->sha, g_checksum_free);
   csv->buf = NULL;
-  csv->sha = NULL;
 
   return ok;
 }

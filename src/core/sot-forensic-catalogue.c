@@ -43,6 +43,7 @@ struct _SotForensicCatalogue
   char               *override_path;
   SotCatalogueOrigin  origin;
   GListStore         *samples;
+  GHashTable         *by_id;   /* id → sample (owned by samples): looked up per exhibit */
 };
 
 G_DEFINE_FINAL_TYPE (SotForensicSample, sot_forensic_sample, G_TYPE_OBJECT)
@@ -593,6 +594,7 @@ sot_forensic_catalogue_finalize (GObject *object)
   g_free (self->source);
   g_free (self->source_date);
   g_free (self->override_path);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_object (&self->samples);
 
   G_OBJECT_CLASS (sot_forensic_catalogue_parent_class)->finalize (object);
@@ -608,6 +610,7 @@ static void
 sot_forensic_catalogue_init (SotForensicCatalogue *self)
 {
   self->samples = g_list_store_new (SOT_TYPE_FORENSIC_SAMPLE);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 SotForensicCatalogue *
@@ -754,8 +757,12 @@ sot_forensic_catalogue_new_from_data (const char            *data,
     }
 
   for (guint i = 0; i < samples->len; i++)
-    g_list_store_insert_sorted (self->samples, g_ptr_array_index (samples, i),
-                                compare_samples, NULL);
+    {
+      SotForensicSample *sample = g_ptr_array_index (samples, i);
+
+      g_list_store_insert_sorted (self->samples, sample, compare_samples, NULL);
+      g_hash_table_insert (self->by_id, sample->id, sample);
+    }
 
   self->origin = base == NULL ? SOT_CATALOGUE_ORIGIN_BUILT_IN
                : extend ? SOT_CATALOGUE_ORIGIN_EXTENDED : SOT_CATALOGUE_ORIGIN_REPLACED;
@@ -926,21 +933,10 @@ SotForensicSample *
 sot_forensic_catalogue_lookup (SotForensicCatalogue *self,
                                const char           *id)
 {
-  guint n;
-
   g_return_val_if_fail (SOT_IS_FORENSIC_CATALOGUE (self), NULL);
 
   if (id == NULL)
     return NULL;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->samples));
-  for (guint i = 0; i < n; i++)
-    {
-      SotForensicSample *sample = sot_forensic_catalogue_get_sample (self, i);
-
-      if (g_str_equal (sample->id, id))
-        return sample;
-    }
-
-  return NULL;
+  return g_hash_table_lookup (self->by_id, id);
 }

@@ -20,6 +20,7 @@ struct _SotReference
   GKeyFile  *offences;
   GStrv      outcome_codes;
   GStrv      offence_types;
+  GHashTable *outcome_group_of;  /* code → interned group: read once per record on export */
 };
 
 G_DEFINE_FINAL_TYPE (SotReference, sot_reference, G_TYPE_OBJECT)
@@ -81,6 +82,7 @@ sot_reference_finalize (GObject *object)
   g_clear_pointer (&self->offences, g_key_file_unref);
   g_clear_pointer (&self->outcome_codes, g_strfreev);
   g_clear_pointer (&self->offence_types, g_strfreev);
+  g_clear_pointer (&self->outcome_group_of, g_hash_table_unref);
 
   G_OBJECT_CLASS (sot_reference_parent_class)->finalize (object);
 }
@@ -107,6 +109,18 @@ sot_reference_new (GError **error)
 
   self->outcome_codes = entries_of (self->outcomes);
   self->offence_types = entries_of (self->offences);
+
+  /* Keys point into outcome_codes, values are interned. */
+  self->outcome_group_of = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; self->outcome_codes[i] != NULL; i++)
+    {
+      g_autofree char *group = g_key_file_get_string (self->outcomes, self->outcome_codes[i],
+                                                      "group", NULL);
+
+      if (group != NULL)
+        g_hash_table_insert (self->outcome_group_of, self->outcome_codes[i],
+                             (gpointer) g_intern_string (group));
+    }
 
   return g_steal_pointer (&self);
 }
@@ -159,7 +173,7 @@ sot_reference_get_outcome_group (SotReference *self,
 {
   g_return_val_if_fail (SOT_IS_REFERENCE (self), NULL);
 
-  return lookup (self->outcomes, self->outcome_codes, code, "group");
+  return code != NULL ? g_hash_table_lookup (self->outcome_group_of, code) : NULL;
 }
 
 gboolean

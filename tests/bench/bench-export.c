@@ -56,8 +56,12 @@ progress_cb (double      fraction,
 {
   Marks *marks = user_data;
 
+  gint64 now = g_get_monotonic_time ();
+
   if (fraction >= 0.40 && marks->cases_done == 0)
-    marks->cases_done = g_get_monotonic_time ();
+    marks->cases_done = now;
+  if (g_getenv ("BENCH_STAGES") != NULL)
+    g_print ("  %6.3f s  %.2f %s\n", (now - marks->start) / 1e6, fraction, stage);
 }
 
 static double
