@@ -725,6 +725,8 @@ cancel_progress_cb (double      fraction,
   g_assert_cmpfloat (fraction, <=, 1.0);
   if (g_thread_self () != state->main_thread)
     state->on_main_thread = FALSE;
+  /* Two threads write the package; the bar still only moves forward. */
+  g_assert_cmpfloat (fraction, >=, state->last_fraction);
   state->last_fraction = fraction;
 
   if (++state->calls == state->cancel_at)
@@ -965,6 +967,121 @@ test_optional_tables (Fixture       *fixture,
   validate_package (package);
 }
 
+/* Lines of enquiry, exhibits and devices are written on a second thread and connection: a
+ * failure there, or in what the first thread writes meanwhile, fails the whole export, with
+ * its own message, and leaves no package, no partial folder and no audit row. */
+static void
+test_failure_in_either_part (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  static const char * const tables[] = {
+    "line_of_enquiry", "exhibit",  /* read on the second thread */
+    "victim_contact",              /* read on the first, while the second writes */
+  };
+  g_autoptr(SotExportOptions) options = options_for ("Evaluator", SOT_PSEUDONYM_KEY_FRESH);
+  g_autofree char *target = g_build_filename (fixture->dir, "failed", NULL);
+  gint64 before;
+
+  fill (fixture, 40, FALSE);
+  before = sot_store_count (fixture->store, "audit_log", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *hide = NULL;
+      g_autofree char *restore = NULL;
+
+      /* The table is swapped for one without the columns the export reads, then put back. */
+      hide = g_strdup_printf ("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON;"
+                              "ALTER TABLE %1$s RENAME TO hidden_%1$s;"
+                              "CREATE TABLE %1$s (id INTEGER PRIMARY KEY);",
+                              tables[i]);
+      restore = g_strdup_printf ("DROP TABLE %1$s; ALTER TABLE hidden_%1$s RENAME TO %1$s;"
+                                 "PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON;",
+                                 tables[i]);
+
+      g_assert_true (sot_store_exec (fixture->store, hide, &error));
+      g_assert_no_error (error);
+
+      g_assert_false (sot_export_run (fixture->store, target, options, NULL, NULL, NULL, NULL,
+                                      &error));
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, "no such column"));
+      g_clear_error (&error);
+      g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+      g_assert_true (dir_is_empty_of_partials (fixture->dir, "failed"));
+      g_assert_cmpint (sot_store_count (fixture->store, "audit_log", NULL), ==, before);
+
+      g_assert_true (sot_store_exec (fixture->store, restore, &error));
+      g_assert_no_error (error);
+    }
+
+  /* Put back, the workspace exports. */
+  {
+    g_autoptr(SotExportSummary) summary = export_to (fixture, "failed", options);
+
+    g_assert_cmpint (sot_export_summary_get_rows (summary, "lines_of_enquiry"), >, 0);
+    validate_package (target);
+  }
+}
+
+/* Where no second connection can see what the caller's sees (an in-memory workspace, or an
+ * export inside the caller's transaction), every table is written in turn, the same. */
+static void
+test_one_connection (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotExportOptions) options = options_for ("Evaluator", SOT_PSEUDONYM_KEY_FRESH);
+  g_autoptr(SotStore) memory = sot_store_open (":memory:", SOT_STORE_OPEN_CREATE, &error);
+  g_autoptr(SotExportSummary) from_file = NULL;
+  g_autoptr(SotExportSummary) in_memory = NULL;
+  g_autoptr(SotExportSummary) in_transaction = NULL;
+  g_autofree char *memory_target = g_build_filename (fixture->dir, "memory", NULL);
+  g_autofree char *transaction_target = g_build_filename (fixture->dir, "transaction", NULL);
+  static const char * const tables[] = {
+    "cases", "lines_of_enquiry", "exhibits", "devices", "victim_contact",
+  };
+  CancelState state = { 0 };
+  GDate today;
+
+  g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 30, 6, 2025);
+  fill (fixture, 30, FALSE);
+  g_assert_true (sot_generator_fill (memory, 30, 7, &today, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  from_file = export_to (fixture, "file", options);
+
+  state.main_thread = g_thread_self ();
+  state.on_main_thread = TRUE;
+  g_assert_true (sot_export_run (memory, memory_target, options, cancel_progress_cb, &state,
+                                 NULL, &in_memory, &error));
+  g_assert_no_error (error);
+  g_assert_true (state.on_main_thread);
+  g_assert_cmpfloat (state.last_fraction, ==, 1.0);
+  validate_package (memory_target);
+
+  g_assert_true (sot_store_begin (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (sot_export_run (fixture->store, transaction_target, options, NULL, NULL, NULL,
+                                 &in_transaction, &error));
+  g_assert_no_error (error);
+  g_assert_true (sot_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+  validate_package (transaction_target);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      gint64 rows = sot_export_summary_get_rows (from_file, tables[i]);
+
+      g_assert_cmpint (rows, >, 0);
+      g_assert_cmpint (sot_export_summary_get_rows (in_memory, tables[i]), ==, rows);
+      g_assert_cmpint (sot_export_summary_get_rows (in_transaction, tables[i]), ==, rows);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -987,6 +1104,8 @@ main (int   argc,
   g_test_add ("/export/target", Fixture, NULL, fixture_setup, test_target_refused, fixture_teardown);
   g_test_add ("/export/cancel", Fixture, NULL, fixture_setup, test_cancel, fixture_teardown);
   g_test_add ("/export/async", Fixture, NULL, fixture_setup, test_async, fixture_teardown);
+  g_test_add ("/export/failure-in-either-part", Fixture, NULL, fixture_setup, test_failure_in_either_part, fixture_teardown);
+  g_test_add ("/export/one-connection", Fixture, NULL, fixture_setup, test_one_connection, fixture_teardown);
 
   {
     int status = g_test_run ();

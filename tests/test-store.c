@@ -625,6 +625,65 @@ test_transaction_nested (Fixture       *fixture,
   g_assert_cmpint (count (store, "audit_log"), ==, 3);
 }
 
+/* Two readers begun together see one state of the workspace, whatever is committed after. */
+static void
+test_transaction_read_together (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(SotStore) a = open_new_store (fixture->path);
+  g_autoptr(SotStore) b = open_new_store (fixture->path);
+  g_autoptr(SotStore) writer = open_new_store (fixture->path);
+  g_autoptr(SotStore) memory = NULL;
+  g_autoptr(SotStore) memory2 = NULL;
+  g_autoptr(GError) error = NULL;
+  SotStore *both[2] = { a, b };
+
+  sot_store_begin (writer, &error);
+  g_assert_no_error (error);
+  insert_investigation (writer, "AB/1/24");
+  sot_store_commit (writer, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (sot_store_begin_read (both, 2, &error));
+  g_assert_no_error (error);
+  g_assert_true (sot_store_in_transaction (a));
+  g_assert_true (sot_store_in_transaction (b));
+
+  /* The writer is not held off once both have begun. */
+  sot_store_begin (writer, &error);
+  g_assert_no_error (error);
+  insert_investigation (writer, "AB/2/24");
+  sot_store_commit (writer, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (count (a, "investigation"), ==, 1);
+  g_assert_cmpint (count (b, "investigation"), ==, 1);
+
+  sot_store_end_read (a);
+  sot_store_end_read (b);
+  g_assert_false (sot_store_in_transaction (a));
+  g_assert_cmpint (count (a, "investigation"), ==, 2);
+  g_assert_cmpint (count (b, "investigation"), ==, 2);
+
+  /* An in-memory store: alone it can begin; no other connection can share its state. */
+  memory = sot_store_open (":memory:", SOT_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  memory2 = sot_store_open (":memory:", SOT_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (sot_store_begin_read (&memory, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (sot_store_in_transaction (memory));
+  sot_store_end_read (memory);
+  g_assert_false (sot_store_in_transaction (memory));
+
+  both[0] = memory;
+  both[1] = memory2;
+  g_assert_false (sot_store_begin_read (both, 2, &error));
+  g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_FAILED);
+  g_assert_false (sot_store_in_transaction (memory));
+  g_assert_false (sot_store_in_transaction (memory2));
+}
+
 typedef struct {
   guint      n;
   GPtrArray *log;
@@ -864,6 +923,7 @@ main (int   argc,
   ADD ("/store/open/nonexistent-without-create", test_open_nonexistent_without_create);
   ADD ("/store/transaction/nested", test_transaction_nested);
   ADD ("/store/transaction/changed-after-outermost-commit", test_transaction_changed_signal);
+  ADD ("/store/transaction/read-together", test_transaction_read_together);
   ADD ("/store/operator/fallback", test_operator_fallback);
   ADD ("/store/clock/override", test_clock_override);
   ADD ("/store/count/unknown-table", test_count_unknown_table);

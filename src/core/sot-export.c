@@ -6,10 +6,12 @@
  * How it runs: one query per table, streamed. The record-level table is read once into a
  * compact array (codes are pointers to static or reference strings, dates are day numbers),
  * so that k can be computed, and small groups withheld, before anything is written; the other
- * tables are streamed straight to their files, looked up by investigation id in arrays. Every
- * file goes through one buffered writer that hashes what it writes, for the manifest. All the
- * SQL that reads a table is in the function that writes that table's file: adjust it there
- * when a migration changes.
+ * tables are streamed straight to their files, looked up by investigation id in arrays. Then
+ * two threads write: this one the record-level table, victim contact and the aggregates, a
+ * second one (with its own connection, reading the same state) lines of enquiry, exhibits and
+ * devices. Every file goes through a buffered writer whose own thread hashes what it writes,
+ * for the manifest. All the SQL that reads a table is in the function that writes that
+ * table's file: adjust it there when a migration changes.
  */
 
 #define G_LOG_DOMAIN "sot-export"
@@ -397,6 +399,8 @@ typedef struct {
 
 typedef void (*ReportFunc) (gpointer job, double fraction, const char *stage);
 
+typedef struct _Side Side;
+
 typedef struct {
   SotStore             *store;
   SotExportOptions     *options;
@@ -433,6 +437,11 @@ typedef struct {
   gboolean              has_files;
   gboolean              has_charges;
   GPtrArray            *notes;
+
+  Side                 *side;       /* the main job: the side part while it runs */
+  Side                 *side_of;    /* a side job: the part it is */
+  gint                 *stop;       /* a side job: set (atomic) when the main part failed */
+  gint                  stop_flag;
 } Job;
 
 static void
@@ -460,12 +469,16 @@ job_free (Job *job)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
 
+static void side_progress (Side *side, double fraction, const char *stage);
+
 static void
 report (Job        *job,
         double      fraction,
         const char *stage)
 {
-  if (job->report != NULL)
+  if (job->side_of != NULL)
+    side_progress (job->side_of, fraction, stage);
+  else if (job->report != NULL)
     job->report (job->report_target, fraction, stage);
 }
 
@@ -473,6 +486,13 @@ static gboolean
 check_cancelled (Job     *job,
                  GError **error)
 {
+  if (job->stop != NULL && g_atomic_int_get (job->stop))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                           "The other part of the export failed");
+      return TRUE;
+    }
+
   return g_cancellable_set_error_if_cancelled (job->cancellable, error);
 }
 
@@ -2189,9 +2209,9 @@ take_events (Job *job, ContactInfo *info, sqlite3_stmt *stmt)
 static void
 take_deadlines (Job *job, ContactInfo *info, sqlite3_stmt *stmt)
 {
-  info->due = sqlite3_column_int (stmt, 1);
-  info->on_time = sqlite3_column_int (stmt, 2);
-  info->late = sqlite3_column_int (stmt, 3);
+  info->due += sqlite3_column_int (stmt, 1);
+  info->on_time += sqlite3_column_int (stmt, 2);
+  info->late += sqlite3_column_int (stmt, 3);
 }
 
 static void
@@ -2265,11 +2285,12 @@ write_contacts (Job     *job,
       (has_events &&
        !for_each_case (job, "SELECT investigation_id, count (*) FROM right6_event "
                        "GROUP BY investigation_id", take_events, info, error)) ||
+      /* Summed here, not grouped in SQL: deadline has no index by case to group on. */
       !for_each_case (job, "SELECT investigation_id, "
-                      "  sum (met_at IS NOT NULL OR due_at < ?1), "
-                      "  sum (met_at IS NOT NULL AND met_at <= due_at), "
-                      "  sum (met_at IS NOT NULL AND met_at > due_at) "
-                      "FROM deadline WHERE kind LIKE 'right6:%' GROUP BY investigation_id",
+                      "  met_at IS NOT NULL OR due_at < ?1, "
+                      "  met_at IS NOT NULL AND met_at <= due_at, "
+                      "  met_at IS NOT NULL AND met_at > due_at "
+                      "FROM deadline WHERE kind LIKE 'right6:%'",
                       take_deadlines, info, error) ||
       (has_letters &&
        !for_each_case (job, "SELECT investigation_id, count (*) FROM victim_letter "
@@ -2331,6 +2352,209 @@ write_contacts (Job     *job,
     }
 
   return csv_close (&csv, error) && ok;
+}
+
+/* --- Lines of enquiry, exhibits and devices, beside the rest --- */
+
+/* These tables need only what read_records() and compute_k() leave in the job, so they are
+ * written on a second thread, through a second connection that reads the same state of the
+ * workspace (sot_store_begin_read()), while the first writes the others: about a third off an
+ * export on two cores. The side job is a shallow copy of the job: it reads the options, the
+ * arrays and the records, which nothing changes any more, and has its own store, resources
+ * and notes. Its progress is passed on by the main thread, so a caller's callback is only
+ * called from the thread that runs the export. */
+
+#define SIDE_FROM  0.40  /* the side's stages report fractions from here… */
+#define SIDE_TO    0.75  /* …to here */
+#define SIDE_SHARE 0.6   /* the side's share of the work after the records are read */
+
+struct _Side {
+  Job         job;
+  Job        *main;
+  GThread    *thread;
+  gboolean    direct;      /* runs in turn, on the main thread */
+  GMutex      lock;
+  GCond       cond;
+  gboolean    done;        /* under lock, as the three below */
+  gboolean    ok;
+  GError     *error;
+  double      fraction;    /* of the side's own work */
+  const char *stage;
+};
+
+/* Reports, from the main thread, the main part's @main_fraction and the side's together. */
+static void
+report_both (Job        *job,
+             double      main_fraction,
+             const char *stage)
+{
+  Side *side = job->side;
+  double side_fraction = 0.0;
+
+  if (side != NULL)
+    {
+      g_mutex_lock (&side->lock);
+      side_fraction = side->fraction;
+      if (stage == NULL)
+        stage = side->stage;
+      g_mutex_unlock (&side->lock);
+    }
+
+  report (job, 0.35 + 0.60 * ((1.0 - SIDE_SHARE) * main_fraction + SIDE_SHARE * side_fraction),
+          stage);
+}
+
+static void
+side_progress (Side       *side,
+               double      fraction,
+               const char *stage)
+{
+  double own = CLAMP ((fraction - SIDE_FROM) / (SIDE_TO - SIDE_FROM), 0.0, 1.0);
+
+  g_mutex_lock (&side->lock);
+  side->fraction = MAX (side->fraction, own);
+  side->stage = stage;
+  g_mutex_unlock (&side->lock);
+
+  if (side->direct)
+    report_both (side->main, 0.0, stage);
+}
+
+static gboolean
+side_write (Side    *side,
+            GError **error)
+{
+  Job *job = &side->job;
+
+  report (job, 0.40, _("Lines of enquiry"));
+  if (!write_lines (job, error) || check_cancelled (job, error))
+    return FALSE;
+
+  report (job, 0.60, _("Exhibits and samples"));
+  if (!write_exhibits (job, error) || check_cancelled (job, error))
+    return FALSE;
+
+  report (job, 0.70, _("Devices"));
+  if (!write_devices (job, error) || check_cancelled (job, error))
+    return FALSE;
+
+  report (job, SIDE_TO, _("Devices"));
+  return TRUE;
+}
+
+static gpointer
+side_thread (gpointer data)
+{
+  Side *side = data;
+  GError *error = NULL;
+  gboolean ok = side_write (side, &error);
+
+  g_mutex_lock (&side->lock);
+  side->ok = ok;
+  side->error = error;
+  side->done = TRUE;
+  g_cond_signal (&side->cond);
+  g_mutex_unlock (&side->lock);
+
+  return NULL;
+}
+
+/* Starts the side part on its own thread through @store, or, without one, runs it now. */
+static void
+side_start (Job      *job,
+            SotStore *store)
+{
+  Side *side = g_new0 (Side, 1);
+
+  side->job = *job;
+  side->job.store = g_object_ref (store != NULL ? store : job->store);
+  side->job.resources = g_ptr_array_new_with_free_func (resource_free);
+  side->job.notes = g_ptr_array_new_with_free_func (g_free);
+  side->job.summary = NULL;   /* the main job's alone */
+  side->job.pseudo = NULL;    /* not thread-safe; the side only reads keys made already */
+  side->job.report = NULL;
+  side->job.side = NULL;
+  side->job.side_of = side;
+  side->job.stop = &job->stop_flag;
+  side->main = job;
+  g_mutex_init (&side->lock);
+  g_cond_init (&side->cond);
+  job->side = side;
+
+  if (store != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      side->thread = g_thread_try_new ("sot-export-side", side_thread, side, &error);
+      if (side->thread != NULL)
+        return;
+      g_debug ("The export runs in turn: %s", error->message);
+      g_clear_object (&side->job.store);
+      side->job.store = g_object_ref (job->store);
+    }
+
+  side->direct = TRUE;
+  side->ok = side_write (side, &side->error);
+  side->done = TRUE;
+}
+
+/* Waits for the side part, reporting its progress, and takes its files into the job's list
+ * at @resources_at and its notes at @notes_at. Its error is the export's when @main_ok. */
+static gboolean
+side_finish (Job      *job,
+             gboolean  main_ok,
+             guint     resources_at,
+             guint     notes_at,
+             GError  **error)
+{
+  Side *side = job->side;
+  gboolean ok;
+
+  if (!main_ok)
+    g_atomic_int_set (&job->stop_flag, 1);
+
+  if (side->thread != NULL)
+    {
+      g_mutex_lock (&side->lock);
+      while (!side->done)
+        {
+          gint64 until = g_get_monotonic_time () + 100 * G_TIME_SPAN_MILLISECOND;
+
+          if (!g_cond_wait_until (&side->cond, &side->lock, until) && main_ok)
+            {
+              g_mutex_unlock (&side->lock);
+              report_both (job, 1.0, NULL);
+              g_mutex_lock (&side->lock);
+            }
+        }
+      g_mutex_unlock (&side->lock);
+      g_thread_join (side->thread);
+    }
+
+  ok = main_ok && side->ok;
+  if (main_ok && !side->ok)
+    g_propagate_error (error, g_steal_pointer (&side->error));
+
+  if (ok)
+    {
+      for (guint i = 0; side->job.resources->len > 0; i++)
+        g_ptr_array_insert (job->resources, resources_at + i,
+                            g_ptr_array_steal_index (side->job.resources, 0));
+      for (guint i = 0; side->job.notes->len > 0; i++)
+        g_ptr_array_insert (job->notes, notes_at + i,
+                            g_ptr_array_steal_index (side->job.notes, 0));
+    }
+
+  job->side = NULL;
+  g_clear_error (&side->error);
+  g_clear_object (&side->job.store);
+  g_ptr_array_unref (side->job.resources);
+  g_ptr_array_unref (side->job.notes);
+  g_mutex_clear (&side->lock);
+  g_cond_clear (&side->cond);
+  g_free (side);
+
+  return ok;
 }
 
 /* --- Aggregates with disclosure control --- */
@@ -3044,11 +3268,14 @@ write_metadata (Job     *job,
 /* --- Running --- */
 
 static gboolean
-job_run (Job     *job,
-         GError **error)
+job_run (Job      *job,
+         SotStore *side_store,
+         GError  **error)
 {
   g_autoptr(GDateTime) now = sot_store_now (job->store);
   gint64 today;
+  guint resources_at, notes_at;
+  gboolean ok;
 
   job->reference = sot_store_get_reference (job->store);
   job->fictional = sot_store_get_training (job->store);
@@ -3080,28 +3307,26 @@ job_run (Job     *job,
 
   compute_k (job);
 
-  report (job, 0.35, _("Writing investigations"));
-  if (!write_cases (job, error))
-    return FALSE;
+  side_start (job, side_store);
 
-  report (job, 0.40, _("Lines of enquiry"));
-  if (!write_lines (job, error) || check_cancelled (job, error))
-    return FALSE;
+  report_both (job, 0.0, _("Writing investigations"));
+  ok = write_cases (job, error);
+  resources_at = job->resources->len;
+  notes_at = job->notes->len;
 
-  report (job, 0.60, _("Exhibits and samples"));
-  if (!write_exhibits (job, error) || check_cancelled (job, error))
-    return FALSE;
+  if (ok)
+    {
+      report_both (job, 0.3, _("Victim contact"));
+      ok = write_contacts (job, error) && !check_cancelled (job, error);
+    }
 
-  report (job, 0.70, _("Devices"));
-  if (!write_devices (job, error) || check_cancelled (job, error))
-    return FALSE;
+  if (ok)
+    {
+      report_both (job, 0.6, _("Aggregate tables"));
+      ok = write_aggregates (job, error) && !check_cancelled (job, error);
+    }
 
-  report (job, 0.75, _("Victim contact"));
-  if (!write_contacts (job, error) || check_cancelled (job, error))
-    return FALSE;
-
-  report (job, 0.85, _("Aggregate tables"));
-  if (!write_aggregates (job, error) || check_cancelled (job, error))
+  if (!side_finish (job, ok, resources_at, notes_at, error) || !ok)
     return FALSE;
 
   report (job, 0.95, _("Describing the package"));
@@ -3125,32 +3350,44 @@ job_run (Job     *job,
   return TRUE;
 }
 
-/* Reads in one read transaction, so every table comes from the same state of the workspace.
- * Only when the connection is not already inside a transaction. */
+/* Reads in one read transaction, so every table comes from the same state of the workspace,
+ * on two connections when another one can be had. Inside a caller's transaction, whose changes
+ * no other connection sees, everything is read in turn through the caller's. */
 static gboolean
 job_run_snapshot (Job     *job,
                   GError **error)
 {
-  sqlite3_stmt *stmt = sot_store_prepare (job->store, "SELECT 1", error);
-  sqlite3 *db;
-  gboolean began = FALSE;
+  g_autoptr(SotStore) reader = NULL;
+  const char *path = sot_store_get_path (job->store);
   gboolean ok;
 
-  if (stmt == NULL)
-    return FALSE;
-  db = sqlite3_db_handle (stmt);
+  if (sot_store_in_transaction (job->store))
+    return job_run (job, NULL, error);
 
-  if (sqlite3_get_autocommit (db))
+  if (!g_str_equal (path, ":memory:"))
     {
-      if (sqlite3_exec (db, "BEGIN DEFERRED", NULL, NULL, NULL) != SQLITE_OK)
-        return sql_failed (job, NULL, error);
-      began = TRUE;
+      g_autoptr(GError) local_error = NULL;
+
+      reader = sot_store_open (path, SOT_STORE_OPEN_NONE, &local_error);
+      if (reader == NULL)
+        g_debug ("One connection for the export: %s", local_error->message);
     }
 
-  ok = job_run (job, error);
+  if (reader != NULL)
+    {
+      SotStore *stores[] = { job->store, reader };
 
-  if (began)
-    sqlite3_exec (db, ok ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
+      if (!sot_store_begin_read (stores, G_N_ELEMENTS (stores), error))
+        return FALSE;
+    }
+  else if (!sot_store_begin_read (&job->store, 1, error))
+    return FALSE;
+
+  ok = job_run (job, reader, error);
+
+  sot_store_end_read (job->store);
+  if (reader != NULL)
+    sot_store_end_read (reader);
 
   return ok;
 }

@@ -810,6 +810,106 @@ sot_store_begin (SotStore  *self,
   return TRUE;
 }
 
+gboolean
+sot_store_in_transaction (SotStore *self)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
+
+  return !sqlite3_get_autocommit (self->db);
+}
+
+gboolean
+sot_store_begin_read (SotStore * const  *stores,
+                      guint              n_stores,
+                      GError           **error)
+{
+  sqlite3 *holder = NULL;
+  guint begun = 0;
+  int rc;
+
+  g_return_val_if_fail (stores != NULL && n_stores > 0, FALSE);
+
+  for (guint i = 0; i < n_stores; i++)
+    {
+      g_return_val_if_fail (SOT_IS_STORE (stores[i]), FALSE);
+      g_return_val_if_fail (g_str_equal (stores[i]->path, stores[0]->path), FALSE);
+      g_return_val_if_fail (!sot_store_in_transaction (stores[i]), FALSE);
+    }
+
+  /* One connection needs nobody held off. */
+  if (n_stores == 1)
+    {
+      if (sqlite3_exec (stores[0]->db, "BEGIN DEFERRED", NULL, NULL, NULL) != SQLITE_OK)
+        {
+          sot_store_set_sqlite_error (stores[0], error, _("Cannot read the workspace"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (g_str_equal (stores[0]->path, ":memory:"))
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_FAILED,
+                   _("An in-memory workspace cannot be read from another connection"));
+      return FALSE;
+    }
+
+  /* A reader's snapshot is taken at its first read. Holding the write lock on one more
+   * connection meanwhile keeps any commit from falling between two readers' snapshots. */
+  rc = sqlite3_open_v2 (stores[0]->path, &holder, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (holder, 5000);
+      rc = sqlite3_exec (holder, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    }
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, SOT_STORE_ERROR, map_sqlite_code (rc),
+                   _("Cannot read the workspace %s: %s"), stores[0]->path,
+                   holder != NULL ? sqlite3_errmsg (holder) : sqlite3_errstr (rc));
+      sqlite3_close (holder);
+      return FALSE;
+    }
+
+  for (; begun < n_stores; begun++)
+    {
+      SotStore *store = stores[begun];
+
+      if (sqlite3_exec (store->db, "BEGIN DEFERRED", NULL, NULL, NULL) != SQLITE_OK)
+        break;
+      if (sqlite3_exec (store->db, "SELECT 1 FROM sqlite_schema LIMIT 1",
+                        NULL, NULL, NULL) != SQLITE_OK)
+        {
+          sot_store_set_sqlite_error (store, error, _("Cannot read the workspace"));
+          sqlite3_exec (store->db, "ROLLBACK", NULL, NULL, NULL);
+          break;
+        }
+    }
+
+  if (begun < n_stores)
+    {
+      if (error != NULL && *error == NULL)
+        sot_store_set_sqlite_error (stores[begun], error, _("Cannot read the workspace"));
+      while (begun > 0)
+        sqlite3_exec (stores[--begun]->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+
+  sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (holder);
+
+  return begun == n_stores;
+}
+
+void
+sot_store_end_read (SotStore *self)
+{
+  g_return_if_fail (SOT_IS_STORE (self));
+
+  if (sot_store_in_transaction (self))
+    sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+}
+
 /* Savepoints come and go for every write: their statements are prepared once and kept. */
 static gboolean
 exec_cached (SotStore    *self,

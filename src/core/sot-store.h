@@ -112,6 +112,21 @@ gboolean     sot_store_commit              (SotStore           *self,
 void         sot_store_rollback            (SotStore           *self);
 
 /**
+ * sot_store_begin_read / sot_store_end_read:
+ * A read transaction on each of @stores, connections to one file outside any transaction,
+ * all seeing the same state of the workspace: writers are held off until every one has
+ * begun. For a reader spread over threads (a connection serves one thread). More than one
+ * in-memory store is refused: no other connection can see an in-memory workspace.
+ */
+gboolean     sot_store_begin_read          (SotStore * const   *stores,
+                                            guint               n_stores,
+                                            GError            **error);
+void         sot_store_end_read            (SotStore           *self);
+
+/* Whether @self is inside a transaction (its changes are not yet visible to other connections). */
+gboolean     sot_store_in_transaction      (SotStore           *self);
+
+/**
  * sot_store_audit:
  * Appends one hash-chained row to the audit log. Call only inside sot_store_begin(); write
  * functions in the core do so themselves. @reason and @recipient may be %NULL.
