@@ -5,8 +5,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: test-cli-export.sh PATH-TO-SOTERIA-CLI
-# Needs: sqlite3 (the command-line tool), sha256sum, stat. Uses python3, csvkit's csvstat and
-# duckdb when present.
+# Needs: sqlite3 (the command-line tool), sha256sum, stat. Uses python3, csvkit's csvstat,
+# duckdb and LibreOffice when present.
 
 set -eu
 
@@ -120,6 +120,22 @@ if command -v duckdb >/dev/null; then
   check "DuckDB reads cases.csv" sh -c "duckdb -c \"SELECT count(*) FROM read_csv_auto('$PKG/cases.csv')\" >/dev/null"
 else
   ok "DuckDB reads cases.csv # SKIP no duckdb"
+fi
+
+if command -v soffice >/dev/null; then
+  # Every table into a spreadsheet, as RFC 4180 UTF-8; then cases back to CSV, every row kept.
+  lo=(soffice --headless "-env:UserInstallation=file://$TMP/lo-profile" --infilter="CSV:44,34,76,1")
+  "${lo[@]}" --convert-to ods --outdir "$TMP/lo" "$PKG"/*.csv >"$TMP/lo.log" 2>&1 || true
+  n_csv=$(ls "$PKG"/*.csv | wc -l)
+  n_ods=$(ls "$TMP/lo"/*.ods 2>/dev/null | wc -l)
+  check "LibreOffice opens every CSV of the package ($n_ods of $n_csv)" test "$n_ods" -eq "$n_csv"
+  "${lo[@]}" --convert-to csv:"Text - txt - csv (StarCalc)":44,34,76 --outdir "$TMP/lo-back" \
+    "$TMP/lo/cases.ods" >>"$TMP/lo.log" 2>&1 || true
+  check "LibreOffice keeps every row of cases.csv" \
+    test "$(wc -l < "$TMP/lo-back/cases.csv" 2>/dev/null || echo 0)" -eq "$(wc -l < "$PKG/cases.csv")"
+else
+  ok "LibreOffice opens every CSV of the package # SKIP no LibreOffice"
+  ok "LibreOffice keeps every row of cases.csv # SKIP no LibreOffice"
 fi
 
 # Refusals
