@@ -684,6 +684,50 @@ test_transaction_read_together (Fixture       *fixture,
   g_assert_false (sot_store_in_transaction (memory2));
 }
 
+static char *
+counting_uuid (gpointer user_data)
+{
+  guint *n = user_data;
+
+  return g_strdup_printf ("00000000-0000-4000-8000-%012u", ++*n);
+}
+
+/* A store can be given the UUIDs of the records written through it (the generator's seed);
+ * without, they are random. */
+static void
+test_uuid_func (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *random = NULL;
+  g_autofree char *stored = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  guint n = 0;
+
+  sot_store_set_uuid_func (store, counting_uuid, &n);
+  first = sot_store_make_uuid (store);
+  second = sot_store_make_uuid (store);
+  g_assert_cmpstr (first, ==, "00000000-0000-4000-8000-000000000001");
+  g_assert_cmpstr (second, ==, "00000000-0000-4000-8000-000000000002");
+
+  /* The core's write functions take theirs from it. */
+  insert_investigation (store, "AB/1/24");
+  stmt = sot_store_prepare (store, "SELECT uuid FROM investigation", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  stored = g_strdup (sot_store_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  g_assert_cmpstr (stored, ==, "00000000-0000-4000-8000-000000000003");
+
+  sot_store_set_uuid_func (store, NULL, NULL);
+  random = sot_store_make_uuid (store);
+  g_assert_true (g_uuid_string_is_valid (random));
+  g_assert_cmpuint (n, ==, 3);
+}
+
 typedef struct {
   guint      n;
   GPtrArray *log;
@@ -924,6 +968,7 @@ main (int   argc,
   ADD ("/store/transaction/nested", test_transaction_nested);
   ADD ("/store/transaction/changed-after-outermost-commit", test_transaction_changed_signal);
   ADD ("/store/transaction/read-together", test_transaction_read_together);
+  ADD ("/store/uuid-func", test_uuid_func);
   ADD ("/store/operator/fallback", test_operator_fallback);
   ADD ("/store/clock/override", test_clock_override);
   ADD ("/store/count/unknown-table", test_count_unknown_table);

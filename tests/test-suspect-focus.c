@@ -948,6 +948,7 @@ generate (guint   n,
   ctx.rand = g_rand_new_with_seed (seed);
   g_date_clear (&ctx.today, 1);
   g_date_set_dmy (&ctx.today, 2, G_DATE_SEPTEMBER, 2024);
+  sot_store_set_uuid_func (store, sot_generator_uuid_func, &ctx);
 
   timer = g_timer_new ();
   sot_store_begin (store, &error);

@@ -717,7 +717,7 @@ sot_checklist_propose (SotChecklist  *self,
   for (guint i = 0; i < self->items->len; i++)
     {
       const SotChecklistItem *item = &g_array_index (self->items, SotChecklistItem, i);
-      g_autofree char *uuid = sot_store_new_uuid ();
+      g_autofree char *uuid = sot_store_make_uuid (store);
 
       stmt = sot_store_prepare (store,
                                 "INSERT INTO checklist_proposal (uuid, investigation_id, "

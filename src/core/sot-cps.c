@@ -304,7 +304,7 @@ sot_cps_request_early_advice (SotStore    *store,
     return invalid (error, _("Advice cannot be given before it was requested"));
 
   if (uuid == NULL)
-    uuid = random_uuid = sot_store_new_uuid ();
+    uuid = random_uuid = sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
     return FALSE;
@@ -409,7 +409,7 @@ sot_cps_add_advice_point (SotStore    *store,
     return FALSE;
 
   if (uuid == NULL)
-    uuid = random_uuid = sot_store_new_uuid ();
+    uuid = random_uuid = sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
     return FALSE;
@@ -482,7 +482,7 @@ sot_cps_submit_charging_file (SotStore    *store,
     return FALSE;
 
   if (uuid == NULL)
-    uuid = random_uuid = sot_store_new_uuid ();
+    uuid = random_uuid = sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
     return FALSE;
@@ -527,7 +527,7 @@ sot_cps_record_decision (SotStore        *store,
     return FALSE;
 
   if (uuid == NULL)
-    uuid = random_uuid = sot_store_new_uuid ();
+    uuid = random_uuid = sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
     return FALSE;
@@ -571,7 +571,7 @@ sot_cps_record_charge (SotStore    *store,
     return FALSE;
 
   if (uuid == NULL)
-    uuid = random_uuid = sot_store_new_uuid ();
+    uuid = random_uuid = sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
     return FALSE;
@@ -630,7 +630,7 @@ sot_cps_add_action_item (SotStore    *store,
     return FALSE;
 
   if (uuid == NULL)
-    uuid = random_uuid = sot_store_new_uuid ();
+    uuid = random_uuid = sot_store_make_uuid (store);
   deadline_uuid = sot_derive_uuid (uuid, "deadline");
 
   if (!sot_store_begin (store, error))

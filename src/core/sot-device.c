@@ -380,7 +380,7 @@ sot_device_add (SotStore                *store,
 
   now = sot_store_now (store);
   created_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_new_uuid ();
+  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
     return FALSE;
@@ -687,7 +687,7 @@ sot_third_party_request_add (SotStore                    *store,
 
   now = sot_store_now (store);
   created_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_new_uuid ();
+  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
     return FALSE;

@@ -341,7 +341,7 @@ sot_disruption_add (SotStore    *store,
 
   now = sot_store_now (store);
   stamp = sot_store_format_time (now);
-  uuid = sot_store_new_uuid ();
+  uuid = sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
     return NULL;

@@ -581,7 +581,7 @@ sot_exhibit_add (SotStore                *store,
 
   now = sot_store_now (store);
   created_at = format_utc (now);
-  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_new_uuid ();
+  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
     return FALSE;
@@ -957,7 +957,7 @@ sot_exhibit_append_movement (SotStore                  *store,
 
   now = sot_store_now (store);
   recorded_at = format_utc (now);
-  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_new_uuid ();
+  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
     return FALSE;

@@ -48,5 +48,7 @@ int         sot_generator_range      (SotGeneratorContext *ctx,
                                       int                  end);
 /* Returns: (transfer full): a UUID drawn from the seeded generator. */
 char       *sot_generator_uuid       (SotGeneratorContext *ctx);
+/* sot_generator_uuid() as a #SotUuidFunc on @ctx, for sot_store_set_uuid_func(). */
+char       *sot_generator_uuid_func  (gpointer             ctx);
 
 G_END_DECLS

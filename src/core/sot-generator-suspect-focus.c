@@ -17,9 +17,8 @@
 #include "sot-suspect.h"
 #include "sot-time.h"
 
-/* Writes go straight to prepared statements inside the generator's transaction, each with its
- * audit row, as the core's write functions do, but without building a GObject per record: the
- * generator makes 100 000 investigations in one run. */
+/* Every record is written through the core's write functions, each with its audit row, inside
+ * the generator's transaction; their UUIDs come from the seed (sot_store_set_uuid_func()). */
 
 typedef struct {
   const char *category;
@@ -186,39 +185,6 @@ format_time (const GDate *date,
 }
 
 static gboolean
-step_done (SotStore     *store,
-           sqlite3_stmt *stmt,
-           GError      **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, "Cannot write a generated record");
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-record (SotGeneratorContext *ctx,
-        const char          *action,
-        const char          *entity_type,
-        const char          *uuid,
-        const char          *reason,
-        GError             **error)
-{
-  if (!sot_store_audit (ctx->store, action, entity_type, uuid, reason, NULL, error))
-    return FALSE;
-
-  sot_store_queue_changed (ctx->store, entity_type, action, uuid);
-  return TRUE;
-}
-
-static gboolean
 is_open_case (const SotGeneratorCase *gcase)
 {
   return g_strcmp0 (gcase->status, "open") == 0 || g_strcmp0 (gcase->status, "with-cps") == 0;
@@ -248,10 +214,7 @@ add_suspect_dates (SotGeneratorContext    *ctx,
   int minute = sot_generator_range (ctx, 0, 12) * 5;
   double after = g_rand_double (ctx->rand);
   guint bail_days = sot_generator_range (ctx, 28, 91);
-  sqlite3_stmt *stmt;
-  char *uuid = NULL;
-  gboolean ok;
-  int rc;
+  g_autoptr(SotSuspect) suspect = NULL;
 
   g_date_add_days (&day, sot_generator_range (ctx, 0, arrest ? 15 : 40));
   interview = arrest ? sot_generator_chance (ctx, 0.9) : sot_generator_chance (ctx, 0.25);
@@ -287,43 +250,21 @@ add_suspect_dates (SotGeneratorContext    *ctx,
         format_time (&day, MIN (hour + 1, 23), minute, released);
     }
 
-  stmt = sot_store_prepare (ctx->store,
-                            "UPDATE suspect SET arrested_at = ?2, interviewed_at = ?3, "
-                            "bailed_at = ?4, bail_type = ?5, bail_until = ?6, released_at = ?7 "
-                            "WHERE id = ?1 RETURNING uuid",
-                            error);
-  if (stmt == NULL)
+  suspect = sot_suspect_load_by_id (ctx->store, suspect_id, error);
+  if (suspect == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, suspect_id);
-  sot_store_bind_text (stmt, 2, *arrested ? arrested : NULL);
-  sot_store_bind_text (stmt, 3, *interviewed ? interviewed : NULL);
-  sot_store_bind_text (stmt, 4, *bailed ? bailed : NULL);
-  sot_store_bind_text (stmt, 5, bail_type);
-  sot_store_bind_text (stmt, 6, *bail_until ? bail_until : NULL);
-  sot_store_bind_text (stmt, 7, *released ? released : NULL);
+  sot_suspect_set_arrested_at (suspect, *arrested ? arrested : NULL);
+  sot_suspect_set_interviewed_at (suspect, *interviewed ? interviewed : NULL);
+  sot_suspect_set_bailed_at (suspect, *bailed ? bailed : NULL);
+  sot_suspect_set_bail_type (suspect, bail_type);
+  sot_suspect_set_bail_until (suspect, *bail_until ? bail_until : NULL);
+  sot_suspect_set_released_at (suspect, *released ? released : NULL);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      rc = sqlite3_step (stmt);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE || uuid == NULL)
-    {
-      g_free (uuid);
-      sot_store_set_sqlite_error (ctx->store, error, "Cannot write a generated suspect");
-      return FALSE;
-    }
-
-  ok = record (ctx, SOT_AUDIT_ALTER, "suspect", uuid, NULL, error);
-  g_free (uuid);
-  return ok;
+  return sot_suspect_save (suspect, ctx->store, NULL, error);
 }
 
-/* Inserts one line of enquiry; returns its row id in @out_id. */
+/* Adds one line of enquiry. */
 static gboolean
 insert_line (SotGeneratorContext    *ctx,
              const SotGeneratorCase *gcase,
@@ -331,12 +272,9 @@ insert_line (SotGeneratorContext    *ctx,
              const char             *category,
              const char             *focus,
              const char             *title,
-             const char             *checklist_item,
-             const char             *stamp,
-             gint64                 *out_id,
              GError                **error)
 {
-  g_autofree char *uuid = sot_generator_uuid (ctx);
+  g_autoptr(SotLineOfEnquiry) line = sot_line_of_enquiry_new ();
   gboolean open = is_open_case (gcase);
   const char *status = open ? PICK (ctx, open_statuses) : PICK (ctx, closed_statuses);
   const char *owner = sot_generator_chance (ctx, 0.7)
@@ -348,7 +286,6 @@ insert_line (SotGeneratorContext    *ctx,
   char cps_point[32];
   char due[16];
   GDate due_day = gcase->reported;
-  sqlite3_stmt *stmt;
 
   int due_offset = sot_generator_range (ctx, 7, 121);
   int from_today = sot_generator_range (ctx, -35, 60);
@@ -375,107 +312,59 @@ insert_line (SotGeneratorContext    *ctx,
   g_snprintf (cps_point, sizeof cps_point, "Early advice action %d",
               sot_generator_range (ctx, 1, 6));
 
-  stmt = sot_store_prepare (ctx->store,
-                            "INSERT INTO line_of_enquiry (uuid, investigation_id, suspect_id, "
-                            "category, focus, title, owner, due_on, status, rationale, notes, "
-                            "cps_advice_point, checklist_item, created_at, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                            "?14, ?14)",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
+  sot_line_of_enquiry_set_investigation_id (line, gcase->investigation_id);
+  sot_line_of_enquiry_set_suspect_id (line, suspect_id);
+  sot_line_of_enquiry_set_category (line, category);
+  sot_line_of_enquiry_set_focus (line, focus);
+  sot_line_of_enquiry_set_title (line, title);
+  sot_line_of_enquiry_set_owner (line, owner);
+  sot_line_of_enquiry_set_due_on (line, due);
+  sot_line_of_enquiry_set_notes (line, has_note ? "Fictional note, written for training only."
+                                                : NULL);
+  sot_line_of_enquiry_set_cps_advice_point (line, has_cps_point ? cps_point : NULL);
+  sot_line_of_enquiry_set_initial_status (line, status, rationale);
 
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, gcase->investigation_id);
-  if (suspect_id > 0)
-    sqlite3_bind_int64 (stmt, 3, suspect_id);
-  sqlite3_bind_text (stmt, 4, category, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, focus, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, title, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, owner, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 8, due, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 9, status, -1, SQLITE_STATIC);
-  sot_store_bind_text (stmt, 10, rationale);
-  sot_store_bind_text (stmt, 11, has_note ? "Fictional note, written for training only." : NULL);
-  sot_store_bind_text (stmt, 12, has_cps_point ? cps_point : NULL);
-  sot_store_bind_text (stmt, 13, checklist_item);
-  sqlite3_bind_text (stmt, 14, stamp, -1, SQLITE_STATIC);
-
-  if (!step_done (ctx->store, stmt, error))
-    return FALSE;
-
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
-
-  return record (ctx, SOT_AUDIT_COLLECT, "line_of_enquiry", uuid, NULL, error);
+  return sot_line_of_enquiry_insert (line, ctx->store, error);
 }
 
+/* The force's checklist proposed for the suspect, most items decided: accepted (a planned
+ * line of enquiry) or dismissed with a reason. */
 static gboolean
 add_proposals (SotGeneratorContext    *ctx,
                const SotGeneratorCase *gcase,
                gint64                  suspect_id,
-               const char             *stamp,
                GError                **error)
 {
   SotChecklist *checklist = builtin_checklist (error);
+  g_autoptr(GListModel) proposals = NULL;
 
   if (checklist == NULL)
     return FALSE;
 
-  for (guint i = 0; i < sot_checklist_get_n_items (checklist); i++)
+  proposals = sot_checklist_propose (checklist, ctx->store, suspect_id, error);
+  if (proposals == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (proposals); i++)
     {
-      const SotChecklistItem *item = sot_checklist_get_item (checklist, i);
-      g_autofree char *uuid = sot_generator_uuid (ctx);
+      g_autoptr(SotChecklistProposal) proposal = g_list_model_get_item (proposals, i);
       double r = g_rand_double (ctx->rand);
-      const char *state = SOT_PROPOSAL_OPEN;
-      const char *reason = NULL;
-      gint64 line_id = 0;
-      sqlite3_stmt *stmt;
 
       if (r < 0.6)
         {
-          state = SOT_PROPOSAL_ACCEPTED;
-          if (!insert_line (ctx, gcase, suspect_id, item->category, item->focus, item->title,
-                            item->key, stamp, &line_id, error))
+          g_autoptr(SotLineOfEnquiry) line = NULL;
+
+          line = sot_checklist_proposal_accept (proposal, ctx->store, gcase->officer, NULL, error);
+          if (line == NULL)
             return FALSE;
         }
       else if (r < 0.8)
         {
-          state = SOT_PROPOSAL_DISMISSED;
-          reason = dismissal_reasons[sot_generator_range (ctx, 0, G_N_ELEMENTS (dismissal_reasons))];
+          const char *reason = dismissal_reasons[sot_generator_range (ctx, 0, G_N_ELEMENTS (dismissal_reasons))];
+
+          if (!sot_checklist_proposal_dismiss (proposal, ctx->store, reason, error))
+            return FALSE;
         }
-
-      stmt = sot_store_prepare (ctx->store,
-                                "INSERT INTO checklist_proposal (uuid, investigation_id, "
-                                "suspect_id, item_key, checklist_version, category, focus, "
-                                "title, description, state, reason, line_of_enquiry_id, "
-                                "created_at, decided_at) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                                "?13, ?14)",
-                                error);
-      if (stmt == NULL)
-        return FALSE;
-
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, gcase->investigation_id);
-      sqlite3_bind_int64 (stmt, 3, suspect_id);
-      sqlite3_bind_text (stmt, 4, item->key, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 5, sot_checklist_get_version (checklist), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 6, item->category, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 7, item->focus, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 8, item->title, -1, SQLITE_STATIC);
-      sot_store_bind_text (stmt, 9, item->description);
-      sqlite3_bind_text (stmt, 10, state, -1, SQLITE_STATIC);
-      sot_store_bind_text (stmt, 11, reason);
-      if (line_id > 0)
-        sqlite3_bind_int64 (stmt, 12, line_id);
-      sqlite3_bind_text (stmt, 13, stamp, -1, SQLITE_STATIC);
-      if (line_id > 0 || reason != NULL)
-        sqlite3_bind_text (stmt, 14, stamp, -1, SQLITE_STATIC);
-
-      if (!step_done (ctx->store, stmt, error) ||
-          !record (ctx, SOT_AUDIT_COLLECT, "checklist_proposal", uuid, NULL, error))
-        return FALSE;
     }
 
   return TRUE;
@@ -485,16 +374,14 @@ static gboolean
 add_disruption (SotGeneratorContext    *ctx,
                 const SotGeneratorCase *gcase,
                 gint64                  suspect_id,
-                const char             *stamp,
                 GError                **error)
 {
-  g_autofree char *uuid = sot_generator_uuid (ctx);
+  g_autoptr(SotDisruption) disruption = NULL;
   const char *kind = PICK (ctx, disruption_kinds);
   const char *status = PICK (ctx, disruption_statuses);
   const char *outcome = NULL;
   GDate day = gcase->reported;
   char status_on[16];
-  sqlite3_stmt *stmt;
 
   g_date_add_days (&day, sot_generator_range (ctx, 3, 200));
   if (!not_after_today (ctx, &day))
@@ -508,25 +395,15 @@ add_disruption (SotGeneratorContext    *ctx,
   else if (g_str_equal (status, SOT_DISRUPTION_NOT_PURSUED))
     outcome = "Not pursued after review with the supervisor (fictional).";
 
-  stmt = sot_store_prepare (ctx->store,
-                            "INSERT INTO disruption (uuid, investigation_id, suspect_id, kind, "
-                            "status, status_on, outcome, created_at, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                            error);
-  if (stmt == NULL)
+  disruption = sot_disruption_add (ctx->store, gcase->investigation_id, suspect_id, kind,
+                                   status_on, error);
+  if (disruption == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, gcase->investigation_id);
-  sqlite3_bind_int64 (stmt, 3, suspect_id);
-  sqlite3_bind_text (stmt, 4, kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, status, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, status_on, -1, SQLITE_TRANSIENT);
-  sot_store_bind_text (stmt, 7, outcome);
-  sqlite3_bind_text (stmt, 8, stamp, -1, SQLITE_STATIC);
+  if (g_str_equal (status, SOT_DISRUPTION_CONSIDERED))
+    return TRUE;
 
-  return step_done (ctx->store, stmt, error) &&
-         record (ctx, SOT_AUDIT_COLLECT, "disruption", uuid, NULL, error);
+  return sot_disruption_set_status (disruption, ctx->store, status, status_on, outcome, error);
 }
 
 gboolean
@@ -534,8 +411,6 @@ sot_generator_part_suspect_focus (SotGeneratorContext    *ctx,
                                   const SotGeneratorCase *gcase,
                                   GError                **error)
 {
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *stamp = NULL;
   guint n_suspects;
   gint64 first_suspect;
   guint n_lines;
@@ -546,9 +421,6 @@ sot_generator_part_suspect_focus (SotGeneratorContext    *ctx,
   n_suspects = gcase->suspect_ids != NULL ? gcase->suspect_ids->len : 0;
   first_suspect = n_suspects > 0 ? g_array_index (gcase->suspect_ids, gint64, 0) : 0;
 
-  now = sot_store_now (ctx->store);
-  stamp = sot_store_format_time (now);
-
   for (guint i = 0; i < n_suspects; i++)
     if (!add_suspect_dates (ctx, gcase, g_array_index (gcase->suspect_ids, gint64, i), error))
       return FALSE;
@@ -556,7 +428,7 @@ sot_generator_part_suspect_focus (SotGeneratorContext    *ctx,
   /* A share of open cases still shows the checklist as it was proposed and decided. */
   proposals = n_suspects > 0 && is_open_case (gcase) && sot_generator_chance (ctx, 0.08);
 
-  if (proposals && !add_proposals (ctx, gcase, first_suspect, stamp, error))
+  if (proposals && !add_proposals (ctx, gcase, first_suspect, error))
     return FALSE;
 
   /* Open cases carry the working evidence list; closed ones keep a shorter record of what was
@@ -580,8 +452,7 @@ sot_generator_part_suspect_focus (SotGeneratorContext    *ctx,
         suspect_id = g_array_index (gcase->suspect_ids, gint64,
                                     sot_generator_range (ctx, 0, n_suspects));
 
-      if (!insert_line (ctx, gcase, suspect_id, t->category, t->focus, t->title, NULL, stamp,
-                        NULL, error))
+      if (!insert_line (ctx, gcase, suspect_id, t->category, t->focus, t->title, error))
         return FALSE;
     }
 
@@ -590,7 +461,7 @@ sot_generator_part_suspect_focus (SotGeneratorContext    *ctx,
       guint n = sot_generator_range (ctx, 1, 3);
 
       for (guint i = 0; i < n; i++)
-        if (!add_disruption (ctx, gcase, first_suspect, stamp, error))
+        if (!add_disruption (ctx, gcase, first_suspect, error))
           return FALSE;
     }
 

@@ -177,6 +177,12 @@ sot_generator_uuid (SotGeneratorContext *ctx)
                           w[0], w[1] >> 16, w[1] & 0xffff, w[2] >> 16, w[2] & 0xffff, w[3]);
 }
 
+char *
+sot_generator_uuid_func (gpointer user_data)
+{
+  return sot_generator_uuid (user_data);
+}
+
 static void
 date_minus_days (const GDate *from,
                  guint        days,
@@ -549,6 +555,9 @@ sot_generator_fill (SotStore             *store,
       goto out;
     }
 
+  /* Records the core functions create take their UUIDs from the seed too. */
+  sot_store_set_uuid_func (store, sot_generator_uuid_func, &gen.ctx);
+
   /* One transaction: a cancelled or failed run leaves the workspace as it was. */
   if (!sot_store_begin (store, error))
     {
@@ -582,6 +591,7 @@ sot_generator_fill (SotStore             *store,
   sot_store_exec (store, "PRAGMA cache_size = -2000", NULL);
 
 out:
+  sot_store_set_uuid_func (store, NULL, NULL);
   g_free (gen.repeats);
   g_rand_free (gen.ctx.rand);
 

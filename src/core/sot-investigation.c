@@ -621,7 +621,7 @@ sot_investigation_insert (SotInvestigation  *self,
   if (!check_unique (self, store, error))
     goto fail;
 
-  uuid = self->uuid ? g_strdup (self->uuid) : sot_store_new_uuid ();
+  uuid = self->uuid ? g_strdup (self->uuid) : sot_store_make_uuid (store);
   now = sot_store_now (store);
   stamp = sot_store_format_time (now);
 

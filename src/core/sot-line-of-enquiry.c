@@ -791,7 +791,7 @@ sot_line_of_enquiry_insert (SotLineOfEnquiry  *self,
   if (!validate (self, error))
     return FALSE;
 
-  uuid = self->uuid ? g_strdup (self->uuid) : sot_store_new_uuid ();
+  uuid = self->uuid ? g_strdup (self->uuid) : sot_store_make_uuid (store);
   stamp = now_stamp (store);
 
   if (!sot_store_begin (store, error))

@@ -63,7 +63,7 @@ new_suspect_person (SotStore    *store,
                     gint64      *out_id,
                     GError     **error)
 {
-  g_autofree char *uuid = wanted_uuid ? g_strdup (wanted_uuid) : sot_store_new_uuid ();
+  g_autofree char *uuid = wanted_uuid ? g_strdup (wanted_uuid) : sot_store_make_uuid (store);
   sqlite3_stmt *stmt;
 
   stmt = sot_store_prepare (store, "INSERT INTO suspect_person (uuid) VALUES (?1)", error);
@@ -208,7 +208,7 @@ sot_person_add (SotStore               *store,
   g_return_val_if_fail (details != NULL, FALSE);
   g_return_val_if_fail (investigation_id > 0, FALSE);
 
-  uuid = details->uuid ? g_strdup (details->uuid) : sot_store_new_uuid ();
+  uuid = details->uuid ? g_strdup (details->uuid) : sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
     return FALSE;

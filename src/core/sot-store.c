@@ -48,6 +48,9 @@ struct _SotStore
   char       *audit_last_hash;
   int         schema_version;
   guint       training : 1;
+
+  SotUuidFunc uuid_func;      /* NULL: random */
+  gpointer    uuid_data;
 };
 
 G_DEFINE_FINAL_TYPE (SotStore, sot_store, G_TYPE_OBJECT)
@@ -182,6 +185,28 @@ char *
 sot_store_new_uuid (void)
 {
   return g_uuid_string_random ();
+}
+
+void
+sot_store_set_uuid_func (SotStore    *self,
+                         SotUuidFunc  func,
+                         gpointer     user_data)
+{
+  g_return_if_fail (SOT_IS_STORE (self));
+
+  self->uuid_func = func;
+  self->uuid_data = func != NULL ? user_data : NULL;
+}
+
+char *
+sot_store_make_uuid (SotStore *self)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), NULL);
+
+  if (self->uuid_func != NULL)
+    return self->uuid_func (self->uuid_data);
+
+  return sot_store_new_uuid ();
 }
 
 char *

@@ -208,6 +208,21 @@ void         sot_store_queue_changed       (SotStore           *self,
 /* Returns: (transfer full): a new random UUID for a record. */
 char        *sot_store_new_uuid            (void);
 
+/* Makes the UUID of a new record. */
+typedef char *(*SotUuidFunc) (gpointer user_data);
+
+/**
+ * sot_store_set_uuid_func:
+ * Makes the UUIDs of the records written through @self with @func (%NULL: at random again):
+ * for the generator of fictional cases, whose seed must reproduce every record's identity.
+ */
+void         sot_store_set_uuid_func       (SotStore           *self,
+                                            SotUuidFunc         func,
+                                            gpointer            user_data);
+
+/* Returns: (transfer full): the UUID for a new record written through @self. */
+char        *sot_store_make_uuid           (SotStore           *self);
+
 /* Returns: (transfer full): @dt formatted as the store's UTC timestamp ("…T…Z"). */
 char        *sot_store_format_time         (GDateTime          *dt);
 

@@ -1006,7 +1006,7 @@ sot_suspect_unlink (SotSuspect  *self,
   if (!sot_store_begin (store, error))
     return FALSE;
 
-  uuid = sot_store_new_uuid ();
+  uuid = sot_store_make_uuid (store);
   stmt = sot_store_prepare (store, "INSERT INTO suspect_person (uuid) VALUES (?1)", error);
   if (stmt == NULL)
     goto fail;

@@ -417,7 +417,7 @@ sot_deadline_add (SotStore     *store,
   g_return_val_if_fail (due_day != NULL && g_date_valid (due_day), FALSE);
 
   if (uuid == NULL)
-    uuid = random_uuid = sot_store_new_uuid ();
+    uuid = random_uuid = sot_store_make_uuid (store);
 
   due_at = sot_deadline_end_of_day (due_day);
 
@@ -1078,7 +1078,7 @@ sot_victim_set_preference (SotStore    *store,
     return FALSE;
 
   if (uuid == NULL)
-    uuid = random_uuid = sot_store_new_uuid ();
+    uuid = random_uuid = sot_store_make_uuid (store);
   cadence_uuid = sot_derive_uuid (uuid, SOT_DEADLINE_CADENCE);
 
   now = at != NULL ? g_date_time_ref (at) : sot_store_now (store);
@@ -1229,7 +1229,7 @@ sot_isva_add (SotStore             *store,
   if (!victim_lookup (store, victim_id, &investigation_id, NULL, NULL, error))
     return FALSE;
 
-  uuid = details->uuid != NULL ? details->uuid : (random_uuid = sot_store_new_uuid ());
+  uuid = details->uuid != NULL ? details->uuid : (random_uuid = sot_store_make_uuid (store));
 
   if (!sot_store_begin (store, error))
     return FALSE;
@@ -1476,7 +1476,7 @@ sot_right6_record (SotStore        *store,
     return FALSE;
 
   if (uuid == NULL)
-    uuid = random_uuid = sot_store_new_uuid ();
+    uuid = random_uuid = sot_store_make_uuid (store);
 
   occurred_text = format_utc (occurred_at);
   due_text = sot_date_format (&due);
@@ -1827,7 +1827,7 @@ sot_victim_contact_log (SotStore                 *store,
   if (!resolve_covers (store, investigation_id, details->covers, contact_at, covered, error))
     return FALSE;
 
-  uuid = details->uuid != NULL ? details->uuid : (random_uuid = sot_store_new_uuid ());
+  uuid = details->uuid != NULL ? details->uuid : (random_uuid = sot_store_make_uuid (store));
 
   if (!sot_store_begin (store, error))
     return FALSE;
@@ -2022,7 +2022,7 @@ sot_victim_letter_add (SotStore    *store,
     return FALSE;
 
   if (uuid == NULL)
-    uuid = random_uuid = sot_store_new_uuid ();
+    uuid = random_uuid = sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
     return FALSE;
