@@ -64,14 +64,6 @@ row_text (AdwEntryRow *row)
   return text != NULL && *text != '\0' ? text : NULL;
 }
 
-static gboolean
-blank (const char *text)
-{
-  g_autofree char *copy = g_strdup (text != NULL ? text : "");
-
-  return *g_strstrip (copy) == '\0';
-}
-
 static char *
 target_path (SotExportDialog *self)
 {
@@ -90,8 +82,8 @@ target_path (SotExportDialog *self)
 static void
 update_actions (SotExportDialog *self)
 {
-  gboolean ready = !blank (row_text (self->recipient_row)) &&
-                   !blank (row_text (self->purpose_row)) &&
+  gboolean ready = !sot_text_is_blank (row_text (self->recipient_row)) &&
+                   !sot_text_is_blank (row_text (self->purpose_row)) &&
                    self->folder != NULL;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), ready && !self->running && !self->done);

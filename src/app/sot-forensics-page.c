@@ -1166,7 +1166,7 @@ field_time_stored (GtkWidget  *dialog,
 {
   g_autoptr(GDateTime) dt = field_time (dialog, name);
 
-  return dt != NULL ? g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+  return dt != NULL ? sot_time_format_utc (dt) : NULL;
 }
 
 static void

@@ -139,14 +139,6 @@ format_time (const char *iso)
   return dt != NULL ? sot_time_format_display (dt) : g_strdup (iso);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *copy = g_strdup (text ? text : "");
-
-  return *g_strstrip (copy) == '\0';
-}
-
 static void
 clear_undo (SotSuspectPage *self)
 {
@@ -977,7 +969,7 @@ rationale_text_changed_cb (GtkEditable      *entry,
                            AdwMessageDialog *dialog)
 {
   adw_message_dialog_set_response_enabled (dialog, "not-pursued",
-                                           !is_blank (gtk_editable_get_text (entry)));
+                                           !sot_text_is_blank (gtk_editable_get_text (entry)));
 }
 
 static void
@@ -1801,7 +1793,7 @@ reason_text_changed_cb (GtkEditable      *entry,
                         AdwMessageDialog *dialog)
 {
   adw_message_dialog_set_response_enabled (dialog, "dismiss",
-                                           !is_blank (gtk_editable_get_text (entry)));
+                                           !sot_text_is_blank (gtk_editable_get_text (entry)));
 }
 
 static void

@@ -101,7 +101,7 @@ json_time (GString   *out,
       return;
     }
 
-  text = g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
+  text = sot_time_format_utc (dt);
   json_string (out, text);
 }
 

@@ -85,19 +85,6 @@ item_clear (gpointer data)
 }
 
 static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
 in_list (const char * const *values,
          const char         *value)
 {
@@ -270,7 +257,7 @@ extend (SotChecklist  *self,
       else if (!in_list (sot_enquiry_focuses (), item.focus))
         problem = problem_text = g_strdup_printf (_("unknown focus “%s” (suspect, victim or context)"),
                                                   item.focus);
-      else if (is_blank (item.title))
+      else if (sot_text_is_blank (item.title))
         problem = _("the item has no title");
 
       if (problem != NULL)
@@ -535,11 +522,8 @@ write_state (SotChecklistProposal  *self,
       return FALSE;
     }
 
-  if (!sot_store_audit (store, SOT_AUDIT_ALTER, "checklist_proposal", self->uuid, audit_reason,
-                        NULL, error))
+  if (!sot_store_audit_change (store, SOT_AUDIT_ALTER, "checklist_proposal", self->uuid, audit_reason, error))
     return FALSE;
-
-  sot_store_queue_changed (store, "checklist_proposal", SOT_AUDIT_ALTER, self->uuid);
   return TRUE;
 }
 
@@ -757,12 +741,9 @@ sot_checklist_propose (SotChecklist  *self,
               goto fail;
             }
 
-          if (!sot_store_audit (store, SOT_AUDIT_COLLECT, "checklist_proposal", proposal->uuid,
-                                NULL, NULL, error))
+          if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "checklist_proposal",
+                                       proposal->uuid, NULL, error))
             goto fail;
-
-          sot_store_queue_changed (store, "checklist_proposal", SOT_AUDIT_COLLECT,
-                                   proposal->uuid);
           g_list_store_append (proposals, proposal);
         }
       else
@@ -945,7 +926,7 @@ sot_checklist_proposal_dismiss (SotChecklistProposal  *self,
   g_return_val_if_fail (SOT_IS_CHECKLIST_PROPOSAL (self), FALSE);
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
 
-  if (is_blank (reason))
+  if (sot_text_is_blank (reason))
     {
       g_set_error (error, SOT_CHECKLIST_ERROR, SOT_CHECKLIST_ERROR_REASON_REQUIRED,
                    _("Write why “%s” is dismissed"), self->title);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sot-cps.h"
+#include "sot-investigation.h"
 #include "sot-time.h"
 #include "sot-victim-contact.h"
 
@@ -92,23 +93,8 @@ sot_cps_early_advice_late (const GDate *requested,
 /* ------------------------------------------------------------------------------------------ */
 /* Helpers                                                                                     */
 
-static gboolean
-step_done (SotStore      *store,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot save the CPS record"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
+/* What a failed write says; the workspace's own message follows. */
+static const char save_failed[] = N_("Cannot save the CPS record");
 
 static gboolean
 invalid (GError     **error,
@@ -146,30 +132,6 @@ today_text (SotStore *store)
 
   sot_date_from_time (now, &today);
   return sot_date_format (&today);
-}
-
-static char *
-investigation_uuid_for (SotStore  *store,
-                        gint64     investigation_id,
-                        GError   **error)
-{
-  sqlite3_stmt *stmt;
-  char *uuid = NULL;
-
-  stmt = sot_store_prepare (store, "SELECT uuid FROM investigation WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    uuid = sot_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
-
-  if (uuid == NULL)
-    g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                 _("There is no investigation %lld"), (long long) investigation_id);
-
-  return uuid;
 }
 
 /* The investigation (id, UUID) a record of @table with @uuid belongs to. @table is one of ours. */
@@ -236,28 +198,6 @@ check_suspect (SotStore  *store,
   return TRUE;
 }
 
-static gboolean
-finish_write (SotStore    *store,
-              const char  *action,
-              const char  *entity_type,
-              const char  *uuid,
-              const char  *investigation_uuid,
-              GError     **error)
-{
-  if (!sot_store_audit (store, action, entity_type, uuid, NULL, NULL, error))
-    {
-      sot_store_rollback (store);
-      return FALSE;
-    }
-
-  sot_store_queue_changed (store, entity_type, action, uuid);
-
-  if (investigation_uuid != NULL)
-    sot_store_queue_changed (store, "investigation", SOT_AUDIT_ALTER, investigation_uuid);
-
-  return sot_store_commit (store, error);
-}
-
 /* Runs @stmt (already bound) in a transaction and finishes the audited write. */
 static gboolean
 write_one (SotStore      *store,
@@ -268,13 +208,14 @@ write_one (SotStore      *store,
            const char    *investigation_uuid,
            GError       **error)
 {
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     {
       sot_store_rollback (store);
       return FALSE;
     }
 
-  return finish_write (store, action, entity_type, uuid, investigation_uuid, error);
+  return sot_store_finish_write (store, action, entity_type, uuid, NULL, investigation_uuid,
+                                 error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -626,7 +567,7 @@ sot_cps_add_action_item (SotStore    *store,
       !parse_required_date (due_on, _("The due date"), &due, error))
     return FALSE;
 
-  if (!(investigation_uuid = investigation_uuid_for (store, investigation_id, error)))
+  if (!(investigation_uuid = sot_investigation_uuid_for_id (store, investigation_id, error)))
     return FALSE;
 
   if (uuid == NULL)
@@ -648,7 +589,7 @@ sot_cps_add_action_item (SotStore    *store,
   sqlite3_bind_text (stmt, 3, description, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, created_on, -1, SQLITE_TRANSIENT);
   sot_store_bind_text (stmt, 5, due_on);
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     goto fail;
 
   if (due_on != NULL && *due_on != '\0' &&
@@ -656,8 +597,9 @@ sot_cps_add_action_item (SotStore    *store,
                          deadline_uuid, error))
     goto fail;
 
-  return finish_write (store, SOT_AUDIT_COLLECT, "cps_action_item", uuid,
-                       due_on != NULL && *due_on != '\0' ? investigation_uuid : NULL, error);
+  return sot_store_finish_write (store, SOT_AUDIT_COLLECT, "cps_action_item", uuid, NULL,
+                                 due_on != NULL && *due_on != '\0' ? investigation_uuid : NULL,
+                                 error);
 
 fail:
   sot_store_rollback (store);
@@ -709,7 +651,7 @@ sot_cps_set_action_status (SotStore    *store,
   sqlite3_bind_text (stmt, 1, status, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, on, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, item_uuid, -1, SQLITE_TRANSIENT);
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     goto fail;
 
   /* The item's deadline follows it: met when done, gone when cancelled, open again when
@@ -738,11 +680,11 @@ sot_cps_set_action_status (SotStore    *store,
       sqlite3_bind_text (stmt, 2, item_uuid, -1, SQLITE_TRANSIENT);
     }
 
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     goto fail;
 
-  return finish_write (store, SOT_AUDIT_ALTER, "cps_action_item", item_uuid, investigation_uuid,
-                       error);
+  return sot_store_finish_write (store, SOT_AUDIT_ALTER, "cps_action_item", item_uuid, NULL,
+                                 investigation_uuid, error);
 
 fail:
   sot_store_rollback (store);

@@ -117,26 +117,6 @@ sot_third_party_request_unref (SotThirdPartyRequest *self)
 
 /* Helpers */
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           col)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, col));
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-
-  return TRUE;
-}
-
 static void
 set_invalid (GError     **error,
              const char  *message)
@@ -155,12 +135,11 @@ parse_time (SotStore    *store,
 {
   g_autoptr(GDateTime) dt = NULL;
   g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GError) local_error = NULL;
 
   *out = NULL;
 
-  if (is_blank (text))
+  if (sot_text_is_blank (text))
     {
       if (required)
         g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, _("%s is required"), what);
@@ -181,8 +160,7 @@ parse_time (SotStore    *store,
       return FALSE;
     }
 
-  utc = g_date_time_to_utc (dt);
-  *out = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  *out = sot_time_format_utc (dt);
   return TRUE;
 }
 
@@ -194,7 +172,7 @@ check_date (const char  *text,
   g_autoptr(GError) local_error = NULL;
   GDate date;
 
-  if (is_blank (text))
+  if (sot_text_is_blank (text))
     return TRUE;
 
   if (!sot_date_parse (text, &date, &local_error))
@@ -207,21 +185,6 @@ check_date (const char  *text,
   return TRUE;
 }
 
-static gboolean
-step_done (SotStore      *store,
-           sqlite3_stmt  *stmt,
-           const char    *what,
-           GError       **error)
-{
-  gboolean ok = sqlite3_step (stmt) == SQLITE_DONE;
-
-  if (!ok)
-    sot_store_set_sqlite_error (store, error, what);
-
-  sqlite3_reset (stmt);
-  return ok;
-}
-
 /* Devices */
 
 static SotDevice *
@@ -230,22 +193,22 @@ device_from_row (sqlite3_stmt *stmt)
   SotDevice *self = g_atomic_rc_box_new0 (SotDevice);
 
   self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = column_dup (stmt, 1);
+  self->uuid = sot_store_column_dup (stmt, 1);
   self->investigation_id = sqlite3_column_int64 (stmt, 2);
-  self->owner_role = column_dup (stmt, 3);
-  self->description = column_dup (stmt, 4);
-  self->legal_basis = column_dup (stmt, 5);
-  self->legal_basis_note = column_dup (stmt, 6);
-  self->written_notice_on = column_dup (stmt, 7);
-  self->dpn_variant = column_dup (stmt, 8);
-  self->dpn_given_on = column_dup (stmt, 9);
-  self->line_of_enquiry = column_dup (stmt, 10);
-  self->scope_data_types = column_dup (stmt, 11);
-  self->scope_from = column_dup (stmt, 12);
-  self->scope_until = column_dup (stmt, 13);
-  self->extraction_level = column_dup (stmt, 14);
-  self->taken_at = column_dup (stmt, 15);
-  self->returned_at = column_dup (stmt, 16);
+  self->owner_role = sot_store_column_dup (stmt, 3);
+  self->description = sot_store_column_dup (stmt, 4);
+  self->legal_basis = sot_store_column_dup (stmt, 5);
+  self->legal_basis_note = sot_store_column_dup (stmt, 6);
+  self->written_notice_on = sot_store_column_dup (stmt, 7);
+  self->dpn_variant = sot_store_column_dup (stmt, 8);
+  self->dpn_given_on = sot_store_column_dup (stmt, 9);
+  self->line_of_enquiry = sot_store_column_dup (stmt, 10);
+  self->scope_data_types = sot_store_column_dup (stmt, 11);
+  self->scope_from = sot_store_column_dup (stmt, 12);
+  self->scope_until = sot_store_column_dup (stmt, 13);
+  self->extraction_level = sot_store_column_dup (stmt, 14);
+  self->taken_at = sot_store_column_dup (stmt, 15);
+  self->returned_at = sot_store_column_dup (stmt, 16);
   self->swap_out_given = sqlite3_column_int (stmt, 17) != 0;
 
   return self;
@@ -301,7 +264,7 @@ sot_device_add (SotStore                *store,
       return FALSE;
     }
 
-  if (is_blank (details->description))
+  if (sot_text_is_blank (details->description))
     {
       set_invalid (error, _("A device needs a description"));
       return FALSE;
@@ -314,14 +277,14 @@ sot_device_add (SotStore                *store,
     }
 
   if (g_str_equal (details->legal_basis, SOT_LEGAL_BASIS_S37_AGREEMENT) &&
-      is_blank (details->written_notice_on))
+      sot_text_is_blank (details->written_notice_on))
     {
       set_invalid (error, _("An agreement under PCSC Act 2022 s.37 needs the date of the "
                             "written notice"));
       return FALSE;
     }
 
-  if (!is_blank (details->dpn_variant))
+  if (!sot_text_is_blank (details->dpn_variant))
     {
       gboolean suspect = g_str_equal (details->owner_role, SOT_DEVICE_OWNER_SUSPECT);
 
@@ -340,13 +303,13 @@ sot_device_add (SotStore                *store,
           return FALSE;
         }
     }
-  else if (!is_blank (details->dpn_given_on))
+  else if (!sot_text_is_blank (details->dpn_given_on))
     {
       set_invalid (error, _("Say which Digital Processing Notice was given"));
       return FALSE;
     }
 
-  if (!is_blank (details->extraction_level) &&
+  if (!sot_text_is_blank (details->extraction_level) &&
       !g_strv_contains (extraction_levels, details->extraction_level))
     {
       set_invalid (error, _("Unknown extraction level"));
@@ -359,7 +322,7 @@ sot_device_add (SotStore                *store,
       !check_date (details->scope_until, _("The end of the scope"), error))
     return FALSE;
 
-  if (!is_blank (details->scope_from) && !is_blank (details->scope_until) &&
+  if (!sot_text_is_blank (details->scope_from) && !sot_text_is_blank (details->scope_until) &&
       g_strcmp0 (details->scope_until, details->scope_from) < 0)
     {
       set_invalid (error, _("The scope ends before it starts"));
@@ -379,7 +342,7 @@ sot_device_add (SotStore                *store,
     }
 
   now = sot_store_now (store);
-  created_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  created_at = sot_time_format_utc (now);
   uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
@@ -414,14 +377,12 @@ sot_device_add (SotStore                *store,
   sqlite3_bind_int (stmt, 17, details->swap_out_given ? 1 : 0);
   sqlite3_bind_text (stmt, 18, created_at, -1, SQLITE_TRANSIENT);
 
-  if (!step_done (store, stmt, _("Cannot record the device"), error))
+  if (!sot_store_step_done (store, stmt, _("Cannot record the device"), error))
     goto fail;
   row_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
 
-  if (!sot_store_audit (store, SOT_AUDIT_COLLECT, "device", uuid, NULL, NULL, error))
+  if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "device", uuid, NULL, error))
     goto fail;
-
-  sot_store_queue_changed (store, "device", SOT_AUDIT_COLLECT, uuid);
 
   if (out_device != NULL && !load_device (store, row_id, out_device, error))
     goto fail;
@@ -472,7 +433,7 @@ sot_device_record_return (SotStore         *store,
   sqlite3_bind_text (stmt, 1, device->uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, returned, -1, SQLITE_TRANSIENT);
 
-  if (!step_done (store, stmt, _("Cannot record the return of the device"), error))
+  if (!sot_store_step_done (store, stmt, _("Cannot record the return of the device"), error))
     goto fail;
 
   if (sqlite3_changes (sqlite3_db_handle (stmt)) != 1)
@@ -482,10 +443,8 @@ sot_device_record_return (SotStore         *store,
       goto fail;
     }
 
-  if (!sot_store_audit (store, SOT_AUDIT_ALTER, "device", device->uuid, "returned", NULL, error))
+  if (!sot_store_audit_change (store, SOT_AUDIT_ALTER, "device", device->uuid, "returned", error))
     goto fail;
-
-  sot_store_queue_changed (store, "device", SOT_AUDIT_ALTER, device->uuid);
 
   return sot_store_commit (store, error);
 
@@ -627,20 +586,20 @@ request_from_row (sqlite3_stmt *stmt)
   SotThirdPartyRequest *self = g_atomic_rc_box_new0 (SotThirdPartyRequest);
 
   self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = column_dup (stmt, 1);
+  self->uuid = sot_store_column_dup (stmt, 1);
   self->investigation_id = sqlite3_column_int64 (stmt, 2);
-  self->holder = column_dup (stmt, 3);
-  self->material = column_dup (stmt, 4);
-  self->reason = column_dup (stmt, 5);
-  self->necessity_note = column_dup (stmt, 6);
+  self->holder = sot_store_column_dup (stmt, 3);
+  self->material = sot_store_column_dup (stmt, 4);
+  self->reason = sot_store_column_dup (stmt, 5);
+  self->necessity_note = sot_store_column_dup (stmt, 6);
   self->counselling = sqlite3_column_int (stmt, 7) != 0;
-  self->probative_value_note = column_dup (stmt, 8);
+  self->probative_value_note = sot_store_column_dup (stmt, 8);
   self->npcc_form_used = sqlite3_column_int (stmt, 9) != 0;
-  self->requested_on = column_dup (stmt, 10);
-  self->victim_notified_on = column_dup (stmt, 11);
-  self->outcome = column_dup (stmt, 12);
-  self->outcome_on = column_dup (stmt, 13);
-  self->outcome_note = column_dup (stmt, 14);
+  self->requested_on = sot_store_column_dup (stmt, 10);
+  self->victim_notified_on = sot_store_column_dup (stmt, 11);
+  self->outcome = sot_store_column_dup (stmt, 12);
+  self->outcome_on = sot_store_column_dup (stmt, 13);
+  self->outcome_note = sot_store_column_dup (stmt, 14);
 
   return self;
 }
@@ -662,19 +621,19 @@ sot_third_party_request_add (SotStore                    *store,
   g_return_val_if_fail (details != NULL, FALSE);
   g_return_val_if_fail (out_request == NULL || *out_request == NULL, FALSE);
 
-  if (is_blank (details->holder) || is_blank (details->material) || is_blank (details->reason))
+  if (sot_text_is_blank (details->holder) || sot_text_is_blank (details->material) || sot_text_is_blank (details->reason))
     {
       set_invalid (error, _("A request needs who holds the material, what is sought and why"));
       return FALSE;
     }
 
-  if (is_blank (details->necessity_note))
+  if (sot_text_is_blank (details->necessity_note))
     {
       set_invalid (error, _("A request needs the note on why it is necessary and proportionate"));
       return FALSE;
     }
 
-  if (details->counselling && is_blank (details->probative_value_note))
+  if (details->counselling && sot_text_is_blank (details->probative_value_note))
     {
       set_invalid (error, _("Counselling records may be requested only with a note on their "
                             "substantial probative value"));
@@ -686,7 +645,7 @@ sot_third_party_request_add (SotStore                    *store,
     return FALSE;
 
   now = sot_store_now (store);
-  created_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  created_at = sot_time_format_utc (now);
   uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
@@ -713,14 +672,12 @@ sot_third_party_request_add (SotStore                    *store,
   sot_store_bind_text (stmt, 11, details->victim_notified_on);
   sqlite3_bind_text (stmt, 12, created_at, -1, SQLITE_TRANSIENT);
 
-  if (!step_done (store, stmt, _("Cannot record the request"), error))
+  if (!sot_store_step_done (store, stmt, _("Cannot record the request"), error))
     goto fail;
   row_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
 
-  if (!sot_store_audit (store, SOT_AUDIT_COLLECT, "third_party_request", uuid, NULL, NULL, error))
+  if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "third_party_request", uuid, NULL, error))
     goto fail;
-
-  sot_store_queue_changed (store, "third_party_request", SOT_AUDIT_COLLECT, uuid);
 
   if (out_request != NULL)
     {
@@ -789,7 +746,7 @@ sot_third_party_request_set_outcome (SotStore                    *store,
   sot_store_bind_text (stmt, 3, outcome_on);
   sot_store_bind_text (stmt, 4, note);
 
-  if (!step_done (store, stmt, _("Cannot record the outcome"), error))
+  if (!sot_store_step_done (store, stmt, _("Cannot record the outcome"), error))
     goto fail;
 
   if (sqlite3_changes (sqlite3_db_handle (stmt)) != 1)
@@ -799,11 +756,8 @@ sot_third_party_request_set_outcome (SotStore                    *store,
       goto fail;
     }
 
-  if (!sot_store_audit (store, SOT_AUDIT_ALTER, "third_party_request", request->uuid, outcome,
-                        NULL, error))
+  if (!sot_store_audit_change (store, SOT_AUDIT_ALTER, "third_party_request", request->uuid, outcome, error))
     goto fail;
-
-  sot_store_queue_changed (store, "third_party_request", SOT_AUDIT_ALTER, request->uuid);
 
   return sot_store_commit (store, error);
 

@@ -377,10 +377,8 @@ sot_disruption_add (SotStore    *store,
       goto fail;
     }
 
-  if (!sot_store_audit (store, SOT_AUDIT_COLLECT, "disruption", uuid, NULL, NULL, error))
+  if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "disruption", uuid, NULL, error))
     goto fail;
-
-  sot_store_queue_changed (store, "disruption", SOT_AUDIT_COLLECT, uuid);
 
   if (!sot_store_commit (store, error))
     {
@@ -469,10 +467,8 @@ sot_disruption_set_status (SotDisruption  *self,
       goto fail;
     }
 
-  if (!sot_store_audit (store, SOT_AUDIT_ALTER, "disruption", self->uuid, reason, NULL, error))
+  if (!sot_store_audit_change (store, SOT_AUDIT_ALTER, "disruption", self->uuid, reason, error))
     goto fail;
-
-  sot_store_queue_changed (store, "disruption", SOT_AUDIT_ALTER, self->uuid);
 
   if (!sot_store_commit (store, error))
     return FALSE;

@@ -176,39 +176,11 @@ sot_continuity_break_free (SotContinuityBreak *self)
 
 /* Helpers */
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           col)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, col));
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-
-  return TRUE;
-}
-
 static void
 set_invalid (GError     **error,
              const char  *message)
 {
   g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, message);
-}
-
-static char *
-format_utc (GDateTime *dt)
-{
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (dt);
-
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 /* Parses a typed or stored time, refusing one in the future of the store's clock. */
@@ -222,7 +194,7 @@ parse_past_time (SotStore    *store,
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  if (is_blank (text))
+  if (sot_text_is_blank (text))
     {
       g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, _("%s is required"), what);
       return NULL;
@@ -244,7 +216,7 @@ parse_past_time (SotStore    *store,
       return NULL;
     }
 
-  return format_utc (dt);
+  return sot_time_format_utc (dt);
 }
 
 /* Holder names are compared as people write them: case and spacing do not matter. */
@@ -403,7 +375,7 @@ next_numbers (SotStore    *store,
           return FALSE;
         }
 
-      *out_initials = column_dup (stmt, 0);
+      *out_initials = sot_store_column_dup (stmt, 0);
       *out_sequence = sqlite3_column_int (stmt, 1);
       *out_investigation_id = sqlite3_column_int64 (stmt, 2);
       *out_sub_sequence = sqlite3_column_int (stmt, 4);
@@ -484,30 +456,30 @@ exhibit_from_row (sqlite3_stmt *stmt)
   SotExhibit *self = g_atomic_rc_box_new0 (SotExhibit);
 
   self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = column_dup (stmt, 1);
+  self->uuid = sot_store_column_dup (stmt, 1);
   self->investigation_id = sqlite3_column_int64 (stmt, 2);
   self->parent_id = sqlite3_column_int64 (stmt, 3);
-  self->officer_initials = column_dup (stmt, 4);
+  self->officer_initials = sot_store_column_dup (stmt, 4);
   self->sequence = sqlite3_column_int (stmt, 5);
   self->sub_sequence = sqlite3_column_int (stmt, 6);
-  self->reference = column_dup (stmt, 7);
-  self->alias = column_dup (stmt, 8);
-  self->description = column_dup (stmt, 9);
-  self->sample_type = column_dup (stmt, 10);
-  self->sampled_from = column_dup (stmt, 11);
-  self->seized_by = column_dup (stmt, 12);
-  self->seized_at = column_dup (stmt, 13);
-  self->seized_place = column_dup (stmt, 14);
-  self->seal_number = column_dup (stmt, 15);
-  self->lab_name = column_dup (stmt, 16);
-  self->lab_submitted_at = column_dup (stmt, 17);
-  self->lab_result = column_dup (stmt, 18);
-  self->lab_result_at = column_dup (stmt, 19);
-  self->retention = column_dup (stmt, 20);
-  self->retention_note = column_dup (stmt, 21);
-  self->retention_decided_on = column_dup (stmt, 22);
-  self->current_holder = column_dup (stmt, 23);
-  self->current_place = column_dup (stmt, 24);
+  self->reference = sot_store_column_dup (stmt, 7);
+  self->alias = sot_store_column_dup (stmt, 8);
+  self->description = sot_store_column_dup (stmt, 9);
+  self->sample_type = sot_store_column_dup (stmt, 10);
+  self->sampled_from = sot_store_column_dup (stmt, 11);
+  self->seized_by = sot_store_column_dup (stmt, 12);
+  self->seized_at = sot_store_column_dup (stmt, 13);
+  self->seized_place = sot_store_column_dup (stmt, 14);
+  self->seal_number = sot_store_column_dup (stmt, 15);
+  self->lab_name = sot_store_column_dup (stmt, 16);
+  self->lab_submitted_at = sot_store_column_dup (stmt, 17);
+  self->lab_result = sot_store_column_dup (stmt, 18);
+  self->lab_result_at = sot_store_column_dup (stmt, 19);
+  self->retention = sot_store_column_dup (stmt, 20);
+  self->retention_note = sot_store_column_dup (stmt, 21);
+  self->retention_decided_on = sot_store_column_dup (stmt, 22);
+  self->current_holder = sot_store_column_dup (stmt, 23);
+  self->current_place = sot_store_column_dup (stmt, 24);
   self->n_movements = sqlite3_column_int (stmt, 25);
 
   /* With no entry yet, the exhibit is where and with whom it was seized. */
@@ -544,13 +516,13 @@ sot_exhibit_add (SotStore                *store,
   g_return_val_if_fail (details != NULL, FALSE);
   g_return_val_if_fail (out_exhibit == NULL || *out_exhibit == NULL, FALSE);
 
-  if (is_blank (details->description))
+  if (sot_text_is_blank (details->description))
     {
       set_invalid (error, _("An exhibit needs a description"));
       return FALSE;
     }
 
-  if (is_blank (details->seized_by))
+  if (sot_text_is_blank (details->seized_by))
     {
       set_invalid (error, _("An exhibit needs the officer who seized or produced it"));
       return FALSE;
@@ -580,7 +552,7 @@ sot_exhibit_add (SotStore                *store,
     }
 
   now = sot_store_now (store);
-  created_at = format_utc (now);
+  created_at = sot_time_format_utc (now);
   uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
@@ -642,10 +614,8 @@ sot_exhibit_add (SotStore                *store,
   sqlite3_reset (stmt);
   row_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
 
-  if (!sot_store_audit (store, SOT_AUDIT_COLLECT, "exhibit", uuid, NULL, NULL, error))
+  if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "exhibit", uuid, NULL, error))
     goto fail;
-
-  sot_store_queue_changed (store, "exhibit", SOT_AUDIT_COLLECT, uuid);
 
   if (!sot_store_commit (store, error))
     return FALSE;
@@ -668,9 +638,9 @@ sot_exhibit_add (SotStore                *store,
       exhibit->sampled_from = g_strdup (details->sampled_from);
       exhibit->seized_by = g_strdup (details->seized_by);
       exhibit->seized_at = g_steal_pointer (&seized_at);
-      exhibit->seized_place = is_blank (details->seized_place) ? NULL
+      exhibit->seized_place = sot_text_is_blank (details->seized_place) ? NULL
                               : g_strdup (details->seized_place);
-      exhibit->seal_number = is_blank (details->seal_number) ? NULL
+      exhibit->seal_number = sot_text_is_blank (details->seal_number) ? NULL
                              : g_strdup (details->seal_number);
       exhibit->current_holder = g_strdup (exhibit->seized_by);
       exhibit->current_place = g_strdup (exhibit->seized_place);
@@ -695,7 +665,7 @@ sot_exhibit_update (SotStore          *store,
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (exhibit != NULL && exhibit->uuid != NULL, FALSE);
 
-  if (is_blank (exhibit->description))
+  if (sot_text_is_blank (exhibit->description))
     {
       set_invalid (error, _("An exhibit needs a description"));
       return FALSE;
@@ -756,10 +726,8 @@ sot_exhibit_update (SotStore          *store,
       goto fail;
     }
 
-  if (!sot_store_audit (store, SOT_AUDIT_ALTER, "exhibit", exhibit->uuid, reason, NULL, error))
+  if (!sot_store_audit_change (store, SOT_AUDIT_ALTER, "exhibit", exhibit->uuid, reason, error))
     goto fail;
-
-  sot_store_queue_changed (store, "exhibit", SOT_AUDIT_ALTER, exhibit->uuid);
 
   return sot_store_commit (store, error);
 
@@ -843,19 +811,19 @@ movement_from_row (sqlite3_stmt *stmt)
   SotExhibitMovement *self = g_atomic_rc_box_new0 (SotExhibitMovement);
 
   self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = column_dup (stmt, 1);
+  self->uuid = sot_store_column_dup (stmt, 1);
   self->exhibit_id = sqlite3_column_int64 (stmt, 2);
   self->position = sqlite3_column_int (stmt, 3);
-  self->from_holder = column_dup (stmt, 4);
-  self->to_holder = column_dup (stmt, 5);
-  self->moved_at = column_dup (stmt, 6);
-  self->place = column_dup (stmt, 7);
-  self->purpose = column_dup (stmt, 8);
-  self->note = column_dup (stmt, 9);
-  self->corrects_uuid = column_dup (stmt, 10);
-  self->correction_reason = column_dup (stmt, 11);
-  self->recorded_at = column_dup (stmt, 12);
-  self->recorded_by = column_dup (stmt, 13);
+  self->from_holder = sot_store_column_dup (stmt, 4);
+  self->to_holder = sot_store_column_dup (stmt, 5);
+  self->moved_at = sot_store_column_dup (stmt, 6);
+  self->place = sot_store_column_dup (stmt, 7);
+  self->purpose = sot_store_column_dup (stmt, 8);
+  self->note = sot_store_column_dup (stmt, 9);
+  self->corrects_uuid = sot_store_column_dup (stmt, 10);
+  self->correction_reason = sot_store_column_dup (stmt, 11);
+  self->recorded_at = sot_store_column_dup (stmt, 12);
+  self->recorded_by = sot_store_column_dup (stmt, 13);
 
   return self;
 }
@@ -931,7 +899,7 @@ sot_exhibit_append_movement (SotStore                  *store,
   g_return_val_if_fail (details != NULL, FALSE);
   g_return_val_if_fail (out_movement == NULL || *out_movement == NULL, FALSE);
 
-  if (is_blank (details->from_holder) || is_blank (details->to_holder))
+  if (sot_text_is_blank (details->from_holder) || sot_text_is_blank (details->to_holder))
     {
       set_invalid (error, _("A continuity entry needs the holder it comes from and the one it "
                             "goes to"));
@@ -945,7 +913,7 @@ sot_exhibit_append_movement (SotStore                  *store,
     }
 
   correction = details->corrects_uuid != NULL;
-  if (correction && is_blank (details->correction_reason))
+  if (correction && sot_text_is_blank (details->correction_reason))
     {
       set_invalid (error, _("A correction needs the reason for it"));
       return FALSE;
@@ -956,7 +924,7 @@ sot_exhibit_append_movement (SotStore                  *store,
     return FALSE;
 
   now = sot_store_now (store);
-  recorded_at = format_utc (now);
+  recorded_at = sot_time_format_utc (now);
   uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_make_uuid (store);
 
   if (!sot_store_begin (store, error))
@@ -1061,12 +1029,9 @@ sot_exhibit_append_movement (SotStore                  *store,
   if (correction)
     audit_reason = g_strdup_printf ("correction of continuity entry %s", details->corrects_uuid);
 
-  if (!sot_store_audit (store, correction ? SOT_AUDIT_ALTER : SOT_AUDIT_COLLECT,
-                        "exhibit_movement", uuid, audit_reason, NULL, error))
+  if (!sot_store_audit_change (store, correction ? SOT_AUDIT_ALTER : SOT_AUDIT_COLLECT,
+                               "exhibit_movement", uuid, audit_reason, error))
     goto fail;
-
-  sot_store_queue_changed (store, "exhibit_movement",
-                           correction ? SOT_AUDIT_ALTER : SOT_AUDIT_COLLECT, uuid);
 
   if (!sot_store_commit (store, error))
     return FALSE;
@@ -1082,9 +1047,9 @@ sot_exhibit_append_movement (SotStore                  *store,
       movement->from_holder = g_strdup (details->from_holder);
       movement->to_holder = g_strdup (details->to_holder);
       movement->moved_at = g_steal_pointer (&moved_at);
-      movement->place = is_blank (details->place) ? NULL : g_strdup (details->place);
+      movement->place = sot_text_is_blank (details->place) ? NULL : g_strdup (details->place);
       movement->purpose = g_strdup (details->purpose);
-      movement->note = is_blank (details->note) ? NULL : g_strdup (details->note);
+      movement->note = sot_text_is_blank (details->note) ? NULL : g_strdup (details->note);
       movement->corrects_uuid = g_strdup (details->corrects_uuid);
       movement->correction_reason = correction ? g_strdup (details->correction_reason) : NULL;
       movement->recorded_at = g_steal_pointer (&recorded_at);

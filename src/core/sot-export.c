@@ -31,6 +31,7 @@
 #include "sot-line-of-enquiry.h"
 #include "sot-metrics.h"
 #include "sot-reference.h"
+#include "sot-time.h"
 #include "sot-victim-contact.h"
 
 #define NO_DAY G_MININT32
@@ -125,19 +126,6 @@ sot_export_options_free (SotExportOptions *options)
   g_free (options);
 }
 
-static gboolean
-blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-
-  return TRUE;
-}
-
 gboolean
 sot_export_options_check (const SotExportOptions  *options,
                           gboolean                 for_export,
@@ -154,14 +142,14 @@ sot_export_options_check (const SotExportOptions  *options,
       return FALSE;
     }
 
-  if (for_export && blank (options->recipient))
+  if (for_export && sot_text_is_blank (options->recipient))
     {
       g_set_error_literal (error, SOT_EXPORT_ERROR, SOT_EXPORT_ERROR_INVALID,
                            _("An export needs its recipient: who will receive the dataset"));
       return FALSE;
     }
 
-  if (for_export && blank (options->purpose))
+  if (for_export && sot_text_is_blank (options->purpose))
     {
       g_set_error_literal (error, SOT_EXPORT_ERROR, SOT_EXPORT_ERROR_INVALID,
                            _("An export needs its purpose: why the dataset is disclosed"));
@@ -2954,7 +2942,7 @@ build_datapackage (Job *job)
   GString *out = g_string_new ("{\n");
   g_autofree char *title = package_title (job);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *created = sot_time_format_utc (now);
   g_autofree char *period = period_text (job);
 
   g_string_append (out, "  \"profile\": \"tabular-data-package\",\n");

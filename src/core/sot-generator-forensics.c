@@ -52,12 +52,6 @@ typedef struct {
   char                   *initials;
 } Part;
 
-static char *
-format_utc (GDateTime *dt)
-{
-  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
-}
-
 static gboolean
 after_cap (Part      *part,
            GDateTime *dt)
@@ -99,7 +93,7 @@ add_movement (Part              *part,
               GError           **error)
 {
   g_autofree char *uuid = sot_generator_uuid (part->ctx);
-  g_autofree char *moved_at = format_utc (when);
+  g_autofree char *moved_at = sot_time_format_utc (when);
   SotMovementDetails d = { 0 };
 
   d.uuid = uuid;
@@ -156,12 +150,12 @@ record_lab (Part              *part,
   g_autoptr(SotExhibit) copy = sot_exhibit_copy (exhibit);
 
   copy->lab_name = g_strdup (LAB_NAME);
-  copy->lab_submitted_at = format_utc (submitted);
+  copy->lab_submitted_at = sot_time_format_utc (submitted);
   if (!after_cap (part, result))
     {
       copy->lab_result = g_strdup (results[sot_generator_range (part->ctx, 0,
                                                                 G_N_ELEMENTS (results))]);
-      copy->lab_result_at = format_utc (result);
+      copy->lab_result_at = sot_time_format_utc (result);
     }
 
   return sot_exhibit_update (part->ctx->store, copy, NULL, error);
@@ -251,7 +245,7 @@ add_exhibit (Part              *part,
              GError           **error)
 {
   g_autofree char *uuid = sot_generator_uuid (part->ctx);
-  g_autofree char *seized_at = format_utc (seized);
+  g_autofree char *seized_at = sot_time_format_utc (seized);
   g_autofree char *seal = g_strdup_printf ("FX%07d", sot_generator_range (part->ctx, 0, 10000000));
   SotExhibitDetails d = { 0 };
 
@@ -349,8 +343,8 @@ add_devices (Part       *part,
       int held_hours = r < 62 ? sot_generator_range (part->ctx, 3, 24)
                               : sot_generator_range (part->ctx, 25, 400);
       g_autoptr(GDateTime) returned = g_date_time_add_minutes (taken, held_hours * 60 - 5);
-      g_autofree char *taken_at = format_utc (taken);
-      g_autofree char *returned_at = after_cap (part, returned) ? NULL : format_utc (returned);
+      g_autofree char *taken_at = sot_time_format_utc (taken);
+      g_autofree char *returned_at = after_cap (part, returned) ? NULL : sot_time_format_utc (returned);
       g_autofree char *notice_on = NULL;
       g_autofree char *scope_from = NULL;
       g_autofree char *scope_until = NULL;
@@ -394,8 +388,8 @@ add_devices (Part       *part,
       g_autofree char *uuid = sot_generator_uuid (part->ctx);
       g_autoptr(GDateTime) taken = g_date_time_add_hours (reported, sot_generator_range (part->ctx, 4, 240));
       g_autoptr(GDateTime) returned = g_date_time_add_hours (taken, sot_generator_range (part->ctx, 200, 4000));
-      g_autofree char *taken_at = format_utc (taken);
-      g_autofree char *returned_at = after_cap (part, returned) ? NULL : format_utc (returned);
+      g_autofree char *taken_at = sot_time_format_utc (taken);
+      g_autofree char *returned_at = after_cap (part, returned) ? NULL : sot_time_format_utc (returned);
       g_autofree char *dpn_on = NULL;
       SotDeviceDetails d = { 0 };
       GDate day;

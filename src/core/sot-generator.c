@@ -418,13 +418,13 @@ add_investigation (Generator  *gen,
                                                   hour, minute, 0);
     from = g_date_time_to_utc (local);
   }
-  from_text = g_date_time_format (from, "%Y-%m-%dT%H:%M:%SZ");
+  from_text = sot_time_format_utc (from);
 
   /* Some victims can give only a period; only where the report came days later. */
   if (delay >= 2 && chance (gen, 0.15))
     {
       until = g_date_time_add_hours (from, g_rand_int_range (gen->ctx.rand, 1, 7));
-      until_text = g_date_time_format (until, "%Y-%m-%dT%H:%M:%SZ");
+      until_text = sot_time_format_utc (until);
     }
 
   reported_text = sot_date_format (&reported);

@@ -646,10 +646,8 @@ sot_investigation_insert (SotInvestigation  *self,
     }
   sqlite3_reset (stmt);
 
-  if (!sot_store_audit (store, SOT_AUDIT_COLLECT, "investigation", uuid, NULL, NULL, error))
+  if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "investigation", uuid, NULL, error))
     goto fail;
-
-  sot_store_queue_changed (store, "investigation", SOT_AUDIT_COLLECT, uuid);
 
   if (!sot_store_commit (store, error))
     return FALSE;
@@ -719,10 +717,8 @@ sot_investigation_update (SotInvestigation  *self,
       goto fail;
     }
 
-  if (!sot_store_audit (store, SOT_AUDIT_ALTER, "investigation", self->uuid, reason, NULL, error))
+  if (!sot_store_audit_change (store, SOT_AUDIT_ALTER, "investigation", self->uuid, reason, error))
     goto fail;
-
-  sot_store_queue_changed (store, "investigation", SOT_AUDIT_ALTER, self->uuid);
 
   return sot_store_commit (store, error);
 
@@ -769,10 +765,8 @@ sot_investigation_erase (SotInvestigation  *self,
     }
 
   /* The erasure row names the record by UUID only: it must not hold the erased data. */
-  if (!sot_store_audit (store, SOT_AUDIT_ERASE, "investigation", self->uuid, reason, NULL, error))
+  if (!sot_store_audit_change (store, SOT_AUDIT_ERASE, "investigation", self->uuid, reason, error))
     goto fail;
-
-  sot_store_queue_changed (store, "investigation", SOT_AUDIT_ERASE, self->uuid);
 
   return sot_store_commit (store, error);
 
@@ -814,6 +808,30 @@ sot_investigation_new_from_row (sqlite3_stmt *stmt,
   self->search_text = build_search_text (self);
 
   return self;
+}
+
+char *
+sot_investigation_uuid_for_id (SotStore  *store,
+                               gint64     id,
+                               GError   **error)
+{
+  sqlite3_stmt *stmt;
+  char *uuid = NULL;
+
+  stmt = sot_store_prepare (store, "SELECT uuid FROM investigation WHERE id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    uuid = sot_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (uuid == NULL)
+    g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                 _("There is no investigation %lld"), (long long) id);
+
+  return uuid;
 }
 
 SotInvestigation *

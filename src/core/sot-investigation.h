@@ -125,6 +125,12 @@ SotInvestigation *sot_investigation_load             (SotStore         *store,
                                                       const char       *uuid,
                                                       GError          **error);
 
+/* Returns: (transfer full): the UUID of the investigation with row id @id, or %NULL and
+ * %SOT_STORE_ERROR_NOT_FOUND. */
+char        *sot_investigation_uuid_for_id           (SotStore         *store,
+                                                      gint64            id,
+                                                      GError          **error);
+
 /* Records that the operator opened @self (a DPA s.62 *consult* row). */
 gboolean     sot_investigation_consult               (SotInvestigation *self,
                                                       SotStore         *store,

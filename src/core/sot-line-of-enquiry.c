@@ -143,19 +143,6 @@ code_values (const Code *codes,
   return cache;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-
-  return TRUE;
-}
-
 static char **
 field_for_prop (SotLineOfEnquiry *self,
                 guint             prop_id)
@@ -269,7 +256,7 @@ validate (SotLineOfEnquiry  *self,
       return FALSE;
     }
 
-  if (is_blank (self->title))
+  if (sot_text_is_blank (self->title))
     {
       g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_INVALID,
                    _("A line of enquiry needs a title"));
@@ -297,7 +284,7 @@ validate (SotLineOfEnquiry  *self,
       return FALSE;
     }
 
-  if (g_strcmp0 (self->status, SOT_ENQUIRY_NOT_PURSUED) == 0 && is_blank (self->rationale))
+  if (g_strcmp0 (self->status, SOT_ENQUIRY_NOT_PURSUED) == 0 && sot_text_is_blank (self->rationale))
     {
       g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_RATIONALE_REQUIRED,
                    _("A line of enquiry not pursued needs a written rationale"));
@@ -331,21 +318,15 @@ store_today (SotStore *store,
   sot_date_from_time (now, today);
 }
 
+/* An update of a line: run, and the line still there. */
 static gboolean
-step_done (SotStore     *store,
-           sqlite3_stmt *stmt,
-           const char   *what,
-           GError      **error)
+update_done (SotStore     *store,
+             sqlite3_stmt *stmt,
+             const char   *what,
+             GError      **error)
 {
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, what);
-      return FALSE;
-    }
+  if (!sot_store_step_done (store, stmt, what, error))
+    return FALSE;
 
   if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
     {
@@ -386,12 +367,10 @@ write_status (SotLineOfEnquiry  *self,
   sot_store_bind_text (stmt, 3, rationale);
   sot_store_bind_text (stmt, 4, stamp);
 
-  if (!step_done (store, stmt, _("Cannot change the status of the line of enquiry"), error) ||
-      !sot_store_audit (store, SOT_AUDIT_ALTER, "line_of_enquiry", self->uuid, reason, NULL,
-                        error))
+  if (!update_done (store, stmt, _("Cannot change the status of the line of enquiry"), error) ||
+      !sot_store_audit_change (store, SOT_AUDIT_ALTER, "line_of_enquiry", self->uuid, reason,
+                               error))
     goto fail;
-
-  sot_store_queue_changed (store, "line_of_enquiry", SOT_AUDIT_ALTER, self->uuid);
 
   /* The object changes before the commit so that listeners of the store's ::changed (emitted
    * by the commit) find it current; a failed commit puts the old values back, so bound rows
@@ -822,15 +801,13 @@ sot_line_of_enquiry_insert (SotLineOfEnquiry  *self,
   sot_store_bind_text (stmt, 13, self->checklist_item);
   sot_store_bind_text (stmt, 14, stamp);
 
-  if (!step_done (store, stmt, _("Cannot save the line of enquiry"), error))
+  if (!update_done (store, stmt, _("Cannot save the line of enquiry"), error))
     goto fail;
 
   self->id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
 
-  if (!sot_store_audit (store, SOT_AUDIT_COLLECT, "line_of_enquiry", uuid, NULL, NULL, error))
+  if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "line_of_enquiry", uuid, NULL, error))
     goto fail;
-
-  sot_store_queue_changed (store, "line_of_enquiry", SOT_AUDIT_COLLECT, uuid);
 
   if (!sot_store_commit (store, error))
     {
@@ -888,12 +865,10 @@ sot_line_of_enquiry_update (SotLineOfEnquiry  *self,
   sot_store_bind_text (stmt, 9, self->cps_advice_point);
   sot_store_bind_text (stmt, 10, stamp);
 
-  if (!step_done (store, stmt, _("Cannot save the line of enquiry"), error) ||
-      !sot_store_audit (store, SOT_AUDIT_ALTER, "line_of_enquiry", self->uuid, reason, NULL,
-                        error))
+  if (!update_done (store, stmt, _("Cannot save the line of enquiry"), error) ||
+      !sot_store_audit_change (store, SOT_AUDIT_ALTER, "line_of_enquiry", self->uuid, reason,
+                               error))
     goto fail;
-
-  sot_store_queue_changed (store, "line_of_enquiry", SOT_AUDIT_ALTER, self->uuid);
 
   return sot_store_commit (store, error);
 
@@ -921,7 +896,7 @@ sot_line_of_enquiry_set_status (SotLineOfEnquiry  *self,
 
   if (g_str_equal (status, SOT_ENQUIRY_NOT_PURSUED))
     {
-      if (is_blank (rationale))
+      if (sot_text_is_blank (rationale))
         {
           g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_RATIONALE_REQUIRED,
                        _("Write why the line of enquiry is not pursued"));
@@ -954,7 +929,7 @@ sot_line_of_enquiry_restore_status (SotLineOfEnquiry  *self,
     }
 
   /* The table's own check would refuse it too; say so in words first. */
-  if (g_str_equal (status, SOT_ENQUIRY_NOT_PURSUED) && is_blank (rationale))
+  if (g_str_equal (status, SOT_ENQUIRY_NOT_PURSUED) && sot_text_is_blank (rationale))
     {
       g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_RATIONALE_REQUIRED,
                    _("A line of enquiry not pursued needs a written rationale"));
@@ -988,12 +963,10 @@ sot_line_of_enquiry_erase (SotLineOfEnquiry  *self,
 
   sot_store_bind_text (stmt, 1, self->uuid);
 
-  if (!step_done (store, stmt, _("Cannot erase the line of enquiry"), error) ||
-      !sot_store_audit (store, SOT_AUDIT_ERASE, "line_of_enquiry", self->uuid, reason, NULL,
-                        error))
+  if (!update_done (store, stmt, _("Cannot erase the line of enquiry"), error) ||
+      !sot_store_audit_change (store, SOT_AUDIT_ERASE, "line_of_enquiry", self->uuid, reason,
+                               error))
     goto fail;
-
-  sot_store_queue_changed (store, "line_of_enquiry", SOT_AUDIT_ERASE, self->uuid);
 
   return sot_store_commit (store, error);
 

@@ -39,23 +39,8 @@ bind_age (sqlite3_stmt *stmt,
     sqlite3_bind_int (stmt, col, age);
 }
 
-static gboolean
-step_done (SotStore     *store,
-           sqlite3_stmt *stmt,
-           GError      **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot save the person"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
+/* What a failed write says; the workspace's own message follows. */
+static const char save_failed[] = N_("Cannot save the person");
 
 static gboolean
 new_suspect_person (SotStore    *store,
@@ -71,7 +56,7 @@ new_suspect_person (SotStore    *store,
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     return FALSE;
 
   *out_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
@@ -142,7 +127,7 @@ insert_facts (SotStore               *store,
       sqlite3_bind_int64 (stmt, 7, person_id);
     }
 
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     return FALSE;
 
   *out_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
@@ -190,7 +175,7 @@ insert_identity (SotStore               *store,
   if (role == SOT_ROLE_SUSPECT)
     sot_store_bind_text (stmt, 8, details->local_person_id);
 
-  return step_done (store, stmt, error);
+  return sot_store_step_done (store, stmt, _(save_failed), error);
 }
 
 gboolean
@@ -215,14 +200,12 @@ sot_person_add (SotStore               *store,
 
   if (!insert_facts (store, role, investigation_id, details, uuid, &row, error) ||
       !insert_identity (store, role, row, details, error) ||
-      !sot_store_audit (store, SOT_AUDIT_COLLECT, sot_role_entity_type (role), uuid,
-                        NULL, NULL, error))
+      !sot_store_audit_change (store, SOT_AUDIT_COLLECT, sot_role_entity_type (role), uuid,
+                               NULL, error))
     {
       sot_store_rollback (store);
       return FALSE;
     }
-
-  sot_store_queue_changed (store, sot_role_entity_type (role), SOT_AUDIT_COLLECT, uuid);
 
   if (!sot_store_commit (store, error))
     return FALSE;

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "sot-pseudonym.h"
+#include "sot-time.h"
 
 #define KEY_GROUP "Pseudonym key"
 
@@ -270,7 +271,7 @@ create_key (const char  *dir,
     return FALSE;
 
   encoded = g_base64_encode (key, SOT_PSEUDONYM_KEY_BYTES);
-  created_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  created_at = sot_time_format_utc (now);
   g_key_file_set_comment (file, NULL, NULL,
                           " Soteria Workbench pseudonym key. Never send this file to anyone:\n"
                           " whoever holds it can link the recipient's pseudonyms to records.",

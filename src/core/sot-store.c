@@ -181,6 +181,19 @@ sot_store_prepare (SotStore    *self,
   return stmt;
 }
 
+gboolean
+sot_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+
+  return TRUE;
+}
+
 char *
 sot_store_new_uuid (void)
 {
@@ -1104,6 +1117,64 @@ audit_row_hash (gint64      id,
     }
 
   return g_compute_checksum_for_string (G_CHECKSUM_SHA256, content->str, content->len);
+}
+
+gboolean
+sot_store_audit_change (SotStore    *self,
+                        const char  *action,
+                        const char  *entity_type,
+                        const char  *entity_uuid,
+                        const char  *reason,
+                        GError     **error)
+{
+  if (!sot_store_audit (self, action, entity_type, entity_uuid, reason, NULL, error))
+    return FALSE;
+
+  sot_store_queue_changed (self, entity_type, action, entity_uuid);
+  return TRUE;
+}
+
+gboolean
+sot_store_finish_write (SotStore    *self,
+                        const char  *action,
+                        const char  *entity_type,
+                        const char  *entity_uuid,
+                        const char  *reason,
+                        const char  *investigation_uuid,
+                        GError     **error)
+{
+  if (!sot_store_audit_change (self, action, entity_type, entity_uuid, reason, error))
+    {
+      sot_store_rollback (self);
+      return FALSE;
+    }
+
+  if (investigation_uuid != NULL)
+    sot_store_queue_changed (self, "investigation", SOT_AUDIT_ALTER, investigation_uuid);
+
+  return sot_store_commit (self, error);
+}
+
+gboolean
+sot_store_step_done (SotStore      *self,
+                     sqlite3_stmt  *stmt,
+                     const char    *what,
+                     GError       **error)
+{
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (self, error, what);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean

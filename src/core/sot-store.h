@@ -140,6 +140,43 @@ gboolean     sot_store_audit               (SotStore           *self,
                                             GError            **error);
 
 /**
+ * sot_store_audit_change:
+ * The audit row of a write (sot_store_audit() without a recipient) and the
+ * #SotStore::changed notice for it (sot_store_queue_changed()). Inside sot_store_begin().
+ */
+gboolean     sot_store_audit_change        (SotStore           *self,
+                                            const char         *action,
+                                            const char         *entity_type,
+                                            const char         *entity_uuid,
+                                            const char         *reason,
+                                            GError            **error);
+
+/**
+ * sot_store_finish_write:
+ * Ends the write begun with sot_store_begin(): its audit row and notice
+ * (sot_store_audit_change()), a notice that the investigation @investigation_uuid changed too
+ * when not %NULL (its next deadline or status may have moved), and the commit. Rolls back
+ * when the audit row cannot be written.
+ */
+gboolean     sot_store_finish_write        (SotStore           *self,
+                                            const char         *action,
+                                            const char         *entity_type,
+                                            const char         *entity_uuid,
+                                            const char         *reason,
+                                            const char         *investigation_uuid,
+                                            GError            **error);
+
+/**
+ * sot_store_step_done:
+ * Runs @stmt, a bound statement that returns no row, and resets it. On failure sets @error
+ * from the connection, prefixed with @what (such as "Cannot save the device").
+ */
+gboolean     sot_store_step_done           (SotStore           *self,
+                                            sqlite3_stmt       *stmt,
+                                            const char         *what,
+                                            GError            **error);
+
+/**
  * sot_store_record_consult:
  * Records in its own transaction that the operator consulted a record (opening a case counts).
  */
@@ -204,6 +241,9 @@ void         sot_store_queue_changed       (SotStore           *self,
                                             const char         *entity_type,
                                             const char         *action,
                                             const char         *entity_uuid);
+
+/* Whether @text is %NULL, empty or only white space: what a required field must not be. */
+gboolean     sot_text_is_blank             (const char         *text);
 
 /* Returns: (transfer full): a new random UUID for a record. */
 char        *sot_store_new_uuid            (void);

@@ -332,25 +332,6 @@ validate (SotSuspect  *self,
 }
 
 static gboolean
-exec_step (SotStore     *store,
-           sqlite3_stmt *stmt,
-           const char   *what,
-           GError      **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, what);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 set_person (SotSuspect  *self,
             SotStore    *store,
             gint64       person_id,
@@ -365,7 +346,7 @@ set_person (SotSuspect  *self,
 
   sqlite3_bind_int64 (stmt, 1, self->id);
   sqlite3_bind_int64 (stmt, 2, person_id);
-  if (!exec_step (store, stmt, _("Cannot link the suspect"), error))
+  if (!sot_store_step_done (store, stmt, _("Cannot link the suspect"), error))
     return FALSE;
 
   /* A person no suspect refers to any more has nothing left to say: remove the row. */
@@ -379,7 +360,7 @@ set_person (SotSuspect  *self,
         return FALSE;
 
       sqlite3_bind_int64 (stmt, 1, self->person_id);
-      if (!exec_step (store, stmt, _("Cannot link the suspect"), error))
+      if (!sot_store_step_done (store, stmt, _("Cannot link the suspect"), error))
         return FALSE;
     }
 
@@ -759,11 +740,9 @@ sot_suspect_save (SotSuspect  *self,
   sot_store_bind_text (stmt, 7, self->bail_until);
   sot_store_bind_text (stmt, 8, self->released_at);
 
-  if (!exec_step (store, stmt, _("Cannot save the suspect"), error) ||
-      !sot_store_audit (store, SOT_AUDIT_ALTER, "suspect", self->uuid, reason, NULL, error))
+  if (!sot_store_step_done (store, stmt, _("Cannot save the suspect"), error) ||
+      !sot_store_audit_change (store, SOT_AUDIT_ALTER, "suspect", self->uuid, reason, error))
     goto fail;
-
-  sot_store_queue_changed (store, "suspect", SOT_AUDIT_ALTER, self->uuid);
 
   if (!sot_store_commit (store, error))
     return FALSE;
@@ -967,13 +946,11 @@ sot_suspect_link (SotSuspect  *self,
     return FALSE;
 
   if (!set_person (self, store, person_id, error) ||
-      !sot_store_audit (store, SOT_AUDIT_COMBINE, "suspect", self->uuid, reason, NULL, error))
+      !sot_store_audit_change (store, SOT_AUDIT_COMBINE, "suspect", self->uuid, reason, error))
     {
       sot_store_rollback (store);
       return FALSE;
     }
-
-  sot_store_queue_changed (store, "suspect", SOT_AUDIT_COMBINE, self->uuid);
 
   if (!sot_store_commit (store, error))
     return FALSE;
@@ -1012,16 +989,14 @@ sot_suspect_unlink (SotSuspect  *self,
     goto fail;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  if (!exec_step (store, stmt, _("Cannot unlink the suspect"), error))
+  if (!sot_store_step_done (store, stmt, _("Cannot unlink the suspect"), error))
     goto fail;
 
   new_person = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
 
   if (!set_person (self, store, new_person, error) ||
-      !sot_store_audit (store, SOT_AUDIT_COMBINE, "suspect", self->uuid, "unlinked", NULL, error))
+      !sot_store_audit_change (store, SOT_AUDIT_COMBINE, "suspect", self->uuid, "unlinked", error))
     goto fail;
-
-  sot_store_queue_changed (store, "suspect", SOT_AUDIT_COMBINE, self->uuid);
 
   if (!sot_store_commit (store, error))
     return FALSE;

@@ -180,6 +180,17 @@ sot_time_parse (const char  *text,
 }
 
 char *
+sot_time_format_utc (GDateTime *dt)
+{
+  g_autoptr(GDateTime) utc = NULL;
+
+  g_return_val_if_fail (dt != NULL, NULL);
+
+  utc = g_date_time_to_utc (dt);
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+char *
 sot_time_format_display (GDateTime *dt)
 {
   g_autoptr(GTimeZone) tz = sot_time_zone_uk ();

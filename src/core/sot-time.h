@@ -45,6 +45,10 @@ char      *sot_date_format        (const GDate *date);
 void       sot_date_from_time     (GDateTime   *dt,
                                    GDate       *date);
 
+/* Returns: (transfer full): @dt in UTC to the second, "2024-03-01T22:30:00Z": how the
+ * workspace stores a time of an event. */
+char      *sot_time_format_utc    (GDateTime   *dt);
+
 /* Returns: (transfer full): @dt in UK local time as "1 Mar 2024 22:30" for display. */
 char      *sot_time_format_display (GDateTime  *dt);
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sot-investigation.h"
 #include "sot-time.h"
 #include "sot-victim-contact.h"
 
@@ -80,46 +81,8 @@ in_list (const char * const *list,
 /* ------------------------------------------------------------------------------------------ */
 /* Small helpers shared by the writers                                                         */
 
-static gboolean
-step_done (SotStore      *store,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot save the victim’s record"));
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-/* Times are stored to the second in UTC, the same form as the investigation's offence times,
- * so that stored times compare as text. */
-static char *
-format_utc (GDateTime *dt)
-{
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (dt);
-
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-
-  return TRUE;
-}
+/* What a failed write says; the workspace's own message follows. */
+static const char save_failed[] = N_("Cannot save the victim’s record");
 
 static gboolean
 invalid (GError     **error,
@@ -158,30 +121,6 @@ check_required_date (const char  *text,
     }
 
   return check_optional_date (text, error);
-}
-
-static char *
-investigation_uuid_for (SotStore  *store,
-                        gint64     investigation_id,
-                        GError   **error)
-{
-  sqlite3_stmt *stmt;
-  char *uuid = NULL;
-
-  stmt = sot_store_prepare (store, "SELECT uuid FROM investigation WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    uuid = sot_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
-
-  if (uuid == NULL)
-    g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                 _("There is no investigation %lld"), (long long) investigation_id);
-
-  return uuid;
 }
 
 /* The victim's investigation, and the UUIDs of both. */
@@ -246,31 +185,6 @@ first_victim (SotStore  *store,
   return id;
 }
 
-/* Audits, queues the change notices and commits; rolls back when the audit fails. */
-static gboolean
-finish_write (SotStore    *store,
-              const char  *action,
-              const char  *entity_type,
-              const char  *uuid,
-              const char  *reason,
-              const char  *investigation_uuid,
-              GError     **error)
-{
-  if (!sot_store_audit (store, action, entity_type, uuid, reason, NULL, error))
-    {
-      sot_store_rollback (store);
-      return FALSE;
-    }
-
-  sot_store_queue_changed (store, entity_type, action, uuid);
-
-  /* The investigation's next deadline may have moved: the list reloads it on this notice. */
-  if (investigation_uuid != NULL)
-    sot_store_queue_changed (store, "investigation", SOT_AUDIT_ALTER, investigation_uuid);
-
-  return sot_store_commit (store, error);
-}
-
 /* ------------------------------------------------------------------------------------------ */
 /* Calendar, deadline arithmetic                                                               */
 
@@ -300,7 +214,7 @@ sot_deadline_end_of_day (const GDate *day)
 
   end = g_date_time_new (tz, g_date_get_year (day), g_date_get_month (day),
                          g_date_get_day (day), 23, 59, 59);
-  return format_utc (end);
+  return sot_time_format_utc (end);
 }
 
 static gboolean
@@ -434,7 +348,7 @@ sot_deadline_add (SotStore     *store,
   sot_store_bind_text (stmt, 4, source_uuid);
   sqlite3_bind_text (stmt, 5, due_at, -1, SQLITE_TRANSIENT);
 
-  return step_done (store, stmt, error);
+  return sot_store_step_done (store, stmt, _(save_failed), error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -937,13 +851,13 @@ sot_victim_set_enhanced (SotStore    *store,
   sqlite3_bind_int (stmt, 1, enhanced ? 1 : 0);
   sot_store_bind_text (stmt, 2, enhanced ? NULL : opt_out_on);
   sqlite3_bind_int64 (stmt, 3, victim_id);
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     goto fail;
 
-  return finish_write (store, SOT_AUDIT_ALTER, "victim", victim_uuid,
-                       reason != NULL ? reason
-                                      : enhanced ? "enhanced rights" : "enhanced rights opt-out",
-                       NULL, error);
+  return sot_store_finish_write (store, SOT_AUDIT_ALTER, "victim", victim_uuid,
+                                 reason != NULL ? reason
+                                 : enhanced ? "enhanced rights" : "enhanced rights opt-out",
+                                 NULL, error);
 
 fail:
   sot_store_rollback (store);
@@ -1045,7 +959,7 @@ reschedule_cadence (SotStore    *store,
 
   sqlite3_bind_text (stmt, 1, due_at, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, open_id);
-  return step_done (store, stmt, error);
+  return sot_store_step_done (store, stmt, _(save_failed), error);
 }
 
 gboolean
@@ -1082,7 +996,7 @@ sot_victim_set_preference (SotStore    *store,
   cadence_uuid = sot_derive_uuid (uuid, SOT_DEADLINE_CADENCE);
 
   now = at != NULL ? g_date_time_ref (at) : sot_store_now (store);
-  changed_at = format_utc (now);
+  changed_at = sot_time_format_utc (now);
 
   if (!sot_store_begin (store, error))
     return FALSE;
@@ -1102,14 +1016,14 @@ sot_victim_set_preference (SotStore    *store,
   sqlite3_bind_text (stmt, 5, channel, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, changed_at, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 7, sot_store_get_operator (store), -1, SQLITE_TRANSIENT);
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     goto fail;
 
   if (!reschedule_cadence (store, investigation_id, victim_id, victim_uuid, cadence_uuid, error))
     goto fail;
 
-  return finish_write (store, SOT_AUDIT_COLLECT, "victim_contact_preference", uuid, NULL,
-                       investigation_uuid, error);
+  return sot_store_finish_write (store, SOT_AUDIT_COLLECT, "victim_contact_preference", uuid,
+                                 NULL, investigation_uuid, error);
 
 fail:
   sot_store_rollback (store);
@@ -1246,10 +1160,10 @@ sot_isva_add (SotStore             *store,
   sqlite3_bind_int64 (stmt, 2, investigation_id);
   bind_isva (stmt, details);
   sqlite3_bind_int64 (stmt, 9, victim_id);
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     goto fail;
 
-  return finish_write (store, SOT_AUDIT_COLLECT, "isva", uuid, NULL, NULL, error);
+  return sot_store_finish_write (store, SOT_AUDIT_COLLECT, "isva", uuid, NULL, NULL, error);
 
 fail:
   sot_store_rollback (store);
@@ -1281,7 +1195,7 @@ sot_isva_update (SotStore             *store,
 
   sqlite3_bind_text (stmt, 1, details->uuid, -1, SQLITE_TRANSIENT);
   bind_isva (stmt, details);
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     goto fail;
 
   if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
@@ -1291,7 +1205,7 @@ sot_isva_update (SotStore             *store,
       goto fail;
     }
 
-  return finish_write (store, SOT_AUDIT_ALTER, "isva", details->uuid, NULL, NULL, error);
+  return sot_store_finish_write (store, SOT_AUDIT_ALTER, "isva", details->uuid, NULL, NULL, error);
 
 fail:
   sot_store_rollback (store);
@@ -1478,10 +1392,10 @@ sot_right6_record (SotStore        *store,
   if (uuid == NULL)
     uuid = random_uuid = sot_store_make_uuid (store);
 
-  occurred_text = format_utc (occurred_at);
+  occurred_text = sot_time_format_utc (occurred_at);
   due_text = sot_date_format (&due);
   now = sot_store_now (store);
-  recorded_at = format_utc (now);
+  recorded_at = sot_time_format_utc (now);
   kind = g_strconcat (SOT_DEADLINE_RIGHT6_PREFIX, sot_right6_event_to_string (event), NULL);
   deadline_uuid = sot_derive_uuid (uuid, "deadline");
 
@@ -1507,14 +1421,14 @@ sot_right6_record (SotStore        *store,
   sqlite3_bind_int (stmt, 6, enhanced ? 1 : 0);
   sqlite3_bind_text (stmt, 7, due_text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 8, recorded_at, -1, SQLITE_TRANSIENT);
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     goto fail;
 
   if (!sot_deadline_add (store, investigation_id, kind, uuid, &due, deadline_uuid, error))
     goto fail;
 
-  if (!finish_write (store, SOT_AUDIT_COLLECT, "right6_event", uuid, NULL, investigation_uuid,
-                     error))
+  if (!sot_store_finish_write (store, SOT_AUDIT_COLLECT, "right6_event", uuid, NULL,
+                               investigation_uuid, error))
     return FALSE;
 
   if (out_uuid != NULL)
@@ -1685,7 +1599,7 @@ add_cover (SotStore     *store,
   sqlite3_bind_int64 (stmt, 2, investigation_id);
   sqlite3_bind_int64 (stmt, 3, contact_id);
   sqlite3_bind_int64 (stmt, 4, deadline_id);
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     return FALSE;
 
   /* A deadline met earlier keeps its first met time. */
@@ -1697,7 +1611,7 @@ add_cover (SotStore     *store,
 
   sqlite3_bind_text (stmt, 1, contact_at, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, deadline_id);
-  return step_done (store, stmt, error);
+  return sot_store_step_done (store, stmt, _(save_failed), error);
 }
 
 /* Every contact is an update: the latest contact meets the open cadence deadline and the next
@@ -1799,10 +1713,10 @@ sot_victim_contact_log (SotStore                 *store,
 
   if (!in_list (channels, details->channel))
     return invalid (error, _("Choose how the victim was contacted"));
-  if (is_blank (details->who))
+  if (sot_text_is_blank (details->who))
     return invalid (error, _("Say who made the contact"));
 
-  if (!(investigation_uuid = investigation_uuid_for (store, investigation_id, error)))
+  if (!(investigation_uuid = sot_investigation_uuid_for_id (store, investigation_id, error)))
     return FALSE;
 
   victim_id = details->victim_id;
@@ -1819,8 +1733,8 @@ sot_victim_contact_log (SotStore                 *store,
     }
 
   now = sot_store_now (store);
-  recorded_at = format_utc (now);
-  contact_at = format_utc (details->at != NULL ? details->at : now);
+  recorded_at = sot_time_format_utc (now);
+  contact_at = sot_time_format_utc (details->at != NULL ? details->at : now);
 
   covered = g_array_new (FALSE, TRUE, sizeof (CoveredDeadline));
   g_array_set_clear_func (covered, covered_deadline_clear);
@@ -1851,7 +1765,7 @@ sot_victim_contact_log (SotStore                 *store,
   sqlite3_bind_text (stmt, 6, details->who, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 7, details->isva_present ? 1 : 0);
   sqlite3_bind_text (stmt, 8, recorded_at, -1, SQLITE_TRANSIENT);
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     goto fail;
 
   contact_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
@@ -1867,7 +1781,7 @@ sot_victim_contact_log (SotStore                 *store,
 
       sqlite3_bind_int64 (stmt, 1, contact_id);
       sqlite3_bind_text (stmt, 2, details->summary, -1, SQLITE_TRANSIENT);
-      if (!step_done (store, stmt, error))
+      if (!sot_store_step_done (store, stmt, _(save_failed), error))
         goto fail;
     }
 
@@ -1885,8 +1799,8 @@ sot_victim_contact_log (SotStore                 *store,
                         contact_at, error))
     goto fail;
 
-  if (!finish_write (store, SOT_AUDIT_COLLECT, "victim_contact", uuid, NULL, investigation_uuid,
-                     error))
+  if (!sot_store_finish_write (store, SOT_AUDIT_COLLECT, "victim_contact", uuid, NULL,
+                               investigation_uuid, error))
     return FALSE;
 
   if (out_uuid != NULL)
@@ -2015,7 +1929,7 @@ sot_victim_letter_add (SotStore    *store,
     return invalid (error, _("Choose which letter was sent"));
   if (!check_required_date (sent_on, _("The date the letter was sent"), error))
     return FALSE;
-  if (is_blank (sent_by))
+  if (sot_text_is_blank (sent_by))
     return invalid (error, _("Say who sent the letter"));
 
   if (victim_id == 0 && (victim_id = first_victim (store, investigation_id, error)) < 0)
@@ -2043,10 +1957,11 @@ sot_victim_letter_add (SotStore    *store,
   sqlite3_bind_text (stmt, 4, kind, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, sent_on, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, sent_by, -1, SQLITE_TRANSIENT);
-  if (!step_done (store, stmt, error))
+  if (!sot_store_step_done (store, stmt, _(save_failed), error))
     goto fail;
 
-  return finish_write (store, SOT_AUDIT_COLLECT, "victim_letter", uuid, NULL, NULL, error);
+  return sot_store_finish_write (store, SOT_AUDIT_COLLECT, "victim_letter", uuid, NULL, NULL,
+                                 error);
 
 fail:
   sot_store_rollback (store);
