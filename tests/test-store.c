@@ -728,6 +728,49 @@ test_uuid_func (Fixture       *fixture,
   g_assert_cmpuint (n, ==, 3);
 }
 
+static gpointer
+reference_from_row (sqlite3_stmt *stmt,
+                    gpointer      user_data)
+{
+  guint *n = user_data;
+
+  ++*n;
+  return g_strdup (sot_store_column_text (stmt, 0));
+}
+
+/* A list read: one item per row, in order, or an error that says what could not be read. */
+static void
+test_read_list (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  insert_investigation (store, "AB/1/24");
+  insert_investigation (store, "AB/2/24");
+
+  list = sot_store_read_list (store, "SELECT crime_reference FROM investigation "
+                              "WHERE id >= ?1 ORDER BY id DESC",
+                              1, reference_from_row, &n, g_free, "Cannot read", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 2);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (list, 0), ==, "AB/2/24");
+  g_assert_cmpstr (g_ptr_array_index (list, 1), ==, "AB/1/24");
+
+  /* A failure while stepping (abs() of the smallest integer overflows). */
+  none = sot_store_read_list (store, "SELECT abs (-9223372036854775807 - 1 + 0 * id) "
+                              "FROM investigation WHERE id >= ?1",
+                              1, reference_from_row, &n, g_free, "Cannot read the test rows",
+                              &error);
+  g_assert_null (none);
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "Cannot read the test rows: "));
+}
+
 typedef struct {
   guint      n;
   GPtrArray *log;
@@ -969,6 +1012,7 @@ main (int   argc,
   ADD ("/store/transaction/changed-after-outermost-commit", test_transaction_changed_signal);
   ADD ("/store/transaction/read-together", test_transaction_read_together);
   ADD ("/store/uuid-func", test_uuid_func);
+  ADD ("/store/read-list", test_read_list);
   ADD ("/store/operator/fallback", test_operator_fallback);
   ADD ("/store/clock/override", test_clock_override);
   ADD ("/store/count/unknown-table", test_count_unknown_table);

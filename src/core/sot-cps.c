@@ -93,8 +93,9 @@ sot_cps_early_advice_late (const GDate *requested,
 /* ------------------------------------------------------------------------------------------ */
 /* Helpers                                                                                     */
 
-/* What a failed write says; the workspace's own message follows. */
+/* What a failed write or read says; the workspace's own message follows. */
 static const char save_failed[] = N_("Cannot save the CPS record");
+static const char read_failed[] = N_("Cannot read the CPS records");
 
 static gboolean
 invalid (GError     **error,
@@ -772,11 +773,34 @@ finish_read (SotStore      *store,
 
   if (rc != SQLITE_DONE)
     {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the CPS records"));
+      sot_store_set_sqlite_error (store, error, _(read_failed));
       return FALSE;
     }
 
   return TRUE;
+}
+
+static gpointer
+early_advice_from_row (sqlite3_stmt *stmt,
+                       gpointer      user_data)
+{
+  const GDate *today = user_data;
+  SotCpsEarlyAdvice *a = g_new0 (SotCpsEarlyAdvice, 1);
+  GDate requested, given;
+  gboolean has_given;
+
+  a->uuid = sot_store_column_dup (stmt, 0);
+  a->requested_on = sot_store_column_dup (stmt, 1);
+  a->given_on = sot_store_column_dup (stmt, 2);
+
+  has_given = sot_date_parse (a->given_on, &given, NULL);
+  if (sot_date_parse (a->requested_on, &requested, NULL))
+    {
+      a->days = g_date_days_between (&requested, has_given ? &given : today);
+      a->late = sot_cps_early_advice_late (&requested, has_given ? &given : NULL, today);
+    }
+
+  return a;
 }
 
 GPtrArray *
@@ -784,50 +808,33 @@ sot_cps_list_early_advice (SotStore  *store,
                            gint64     investigation_id,
                            GError   **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GDateTime) now = NULL;
-  sqlite3_stmt *stmt;
   GDate today;
-  int rc;
 
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT uuid, requested_on, given_on FROM cps_early_advice "
-                            "WHERE investigation_id = ?1 ORDER BY requested_on, id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
   now = sot_store_now (store);
   sot_date_from_time (now, &today);
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_cps_early_advice_free);
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SotCpsEarlyAdvice *a = g_new0 (SotCpsEarlyAdvice, 1);
-      GDate requested, given;
-      gboolean has_given;
+  return sot_store_read_list (store,
+                              "SELECT uuid, requested_on, given_on FROM cps_early_advice "
+                              "WHERE investigation_id = ?1 ORDER BY requested_on, id",
+                              investigation_id, early_advice_from_row, &today,
+                              (GDestroyNotify) sot_cps_early_advice_free, _(read_failed), error);
+}
 
-      a->uuid = sot_store_column_dup (stmt, 0);
-      a->requested_on = sot_store_column_dup (stmt, 1);
-      a->given_on = sot_store_column_dup (stmt, 2);
+static gpointer
+advice_point_from_row (sqlite3_stmt *stmt,
+                       gpointer      user_data)
+{
+  SotCpsAdvicePoint *p = g_new0 (SotCpsAdvicePoint, 1);
 
-      has_given = sot_date_parse (a->given_on, &given, NULL);
-      if (sot_date_parse (a->requested_on, &requested, NULL))
-        {
-          a->days = g_date_days_between (&requested, has_given ? &given : &today);
-          a->late = sot_cps_early_advice_late (&requested, has_given ? &given : NULL, &today);
-        }
+  p->uuid = sot_store_column_dup (stmt, 0);
+  p->advice_uuid = sot_store_column_dup (stmt, 1);
+  p->summary = sot_store_column_dup (stmt, 2);
+  p->line_of_enquiry_uuid = sot_store_column_dup (stmt, 3);
 
-      g_ptr_array_add (list, a);
-    }
-
-  if (!finish_read (store, stmt, rc, error))
-    return NULL;
-
-  return g_steal_pointer (&list);
+  return p;
 }
 
 GPtrArray *
@@ -835,38 +842,35 @@ sot_cps_list_advice_points (SotStore  *store,
                             gint64     investigation_id,
                             GError   **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT p.uuid, a.uuid, p.summary, p.line_of_enquiry_uuid "
-                            "FROM cps_advice_point p JOIN cps_early_advice a ON a.id = p.advice_id "
-                            "WHERE p.investigation_id = ?1 ORDER BY a.requested_on, a.id, p.id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
+  return sot_store_read_list (store,
+                              "SELECT p.uuid, a.uuid, p.summary, p.line_of_enquiry_uuid "
+                              "FROM cps_advice_point p "
+                              "JOIN cps_early_advice a ON a.id = p.advice_id "
+                              "WHERE p.investigation_id = ?1 "
+                              "ORDER BY a.requested_on, a.id, p.id",
+                              investigation_id, advice_point_from_row, NULL,
+                              (GDestroyNotify) sot_cps_advice_point_free, _(read_failed), error);
+}
 
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_cps_advice_point_free);
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
+/* Suspects are numbered in the order recorded: @user_data counts them. */
+static gpointer
+cps_suspect_from_row (sqlite3_stmt *stmt,
+                      gpointer      user_data)
+{
+  guint *number = user_data;
+  SotCpsSuspect *s = g_new0 (SotCpsSuspect, 1);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SotCpsAdvicePoint *p = g_new0 (SotCpsAdvicePoint, 1);
+  s->suspect_id = sqlite3_column_int64 (stmt, 0);
+  s->suspect_uuid = sot_store_column_dup (stmt, 1);
+  s->number = ++*number;
+  s->decision = sot_store_column_dup (stmt, 2);
+  s->decision_uuid = sot_store_column_dup (stmt, 3);
+  s->decided_on = sot_store_column_dup (stmt, 4);
+  s->charged_on = sot_store_column_dup (stmt, 5);
 
-      p->uuid = sot_store_column_dup (stmt, 0);
-      p->advice_uuid = sot_store_column_dup (stmt, 1);
-      p->summary = sot_store_column_dup (stmt, 2);
-      p->line_of_enquiry_uuid = sot_store_column_dup (stmt, 3);
-      g_ptr_array_add (list, p);
-    }
-
-  if (!finish_read (store, stmt, rc, error))
-    return NULL;
-
-  return g_steal_pointer (&list);
+  return s;
 }
 
 GPtrArray *
@@ -874,45 +878,36 @@ sot_cps_list_suspects (SotStore  *store,
                        gint64     investigation_id,
                        GError   **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
-  sqlite3_stmt *stmt;
   guint number = 0;
-  int rc;
 
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT s.id, s.uuid, d.decision, d.uuid, d.decided_on, "
-                            "(SELECT min (c.charged_on) FROM cps_charge c WHERE c.suspect_id = s.id) "
-                            "FROM suspect s LEFT JOIN cps_decision d ON d.id = "
-                            "(SELECT e.id FROM cps_decision e WHERE e.suspect_id = s.id "
-                            "ORDER BY e.decided_on DESC, e.id DESC LIMIT 1) "
-                            "WHERE s.investigation_id = ?1 ORDER BY s.id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
+  return sot_store_read_list (store,
+                              "SELECT s.id, s.uuid, d.decision, d.uuid, d.decided_on, "
+                              "(SELECT min (c.charged_on) FROM cps_charge c "
+                              " WHERE c.suspect_id = s.id) "
+                              "FROM suspect s LEFT JOIN cps_decision d ON d.id = "
+                              "(SELECT e.id FROM cps_decision e WHERE e.suspect_id = s.id "
+                              "ORDER BY e.decided_on DESC, e.id DESC LIMIT 1) "
+                              "WHERE s.investigation_id = ?1 ORDER BY s.id",
+                              investigation_id, cps_suspect_from_row, &number,
+                              (GDestroyNotify) sot_cps_suspect_free, _(read_failed), error);
+}
 
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_cps_suspect_free);
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
+static gpointer
+action_item_from_row (sqlite3_stmt *stmt,
+                      gpointer      user_data)
+{
+  SotCpsActionItem *item = g_new0 (SotCpsActionItem, 1);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SotCpsSuspect *s = g_new0 (SotCpsSuspect, 1);
+  item->uuid = sot_store_column_dup (stmt, 0);
+  item->description = sot_store_column_dup (stmt, 1);
+  item->created_on = sot_store_column_dup (stmt, 2);
+  item->due_on = sot_store_column_dup (stmt, 3);
+  item->status = sot_store_column_dup (stmt, 4);
+  item->closed_on = sot_store_column_dup (stmt, 5);
 
-      s->suspect_id = sqlite3_column_int64 (stmt, 0);
-      s->suspect_uuid = sot_store_column_dup (stmt, 1);
-      s->number = ++number;
-      s->decision = sot_store_column_dup (stmt, 2);
-      s->decision_uuid = sot_store_column_dup (stmt, 3);
-      s->decided_on = sot_store_column_dup (stmt, 4);
-      s->charged_on = sot_store_column_dup (stmt, 5);
-      g_ptr_array_add (list, s);
-    }
-
-  if (!finish_read (store, stmt, rc, error))
-    return NULL;
-
-  return g_steal_pointer (&list);
+  return item;
 }
 
 GPtrArray *
@@ -920,40 +915,14 @@ sot_cps_list_action_items (SotStore  *store,
                            gint64     investigation_id,
                            GError   **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT uuid, description, created_on, due_on, status, closed_on "
-                            "FROM cps_action_item WHERE investigation_id = ?1 "
-                            "ORDER BY due_on IS NULL, due_on, id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_cps_action_item_free);
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SotCpsActionItem *item = g_new0 (SotCpsActionItem, 1);
-
-      item->uuid = sot_store_column_dup (stmt, 0);
-      item->description = sot_store_column_dup (stmt, 1);
-      item->created_on = sot_store_column_dup (stmt, 2);
-      item->due_on = sot_store_column_dup (stmt, 3);
-      item->status = sot_store_column_dup (stmt, 4);
-      item->closed_on = sot_store_column_dup (stmt, 5);
-      g_ptr_array_add (list, item);
-    }
-
-  if (!finish_read (store, stmt, rc, error))
-    return NULL;
-
-  return g_steal_pointer (&list);
+  return sot_store_read_list (store,
+                              "SELECT uuid, description, created_on, due_on, status, closed_on "
+                              "FROM cps_action_item WHERE investigation_id = ?1 "
+                              "ORDER BY due_on IS NULL, due_on, id",
+                              investigation_id, action_item_from_row, NULL,
+                              (GDestroyNotify) sot_cps_action_item_free, _(read_failed), error);
 }
 
 gboolean

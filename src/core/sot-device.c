@@ -187,8 +187,10 @@ check_date (const char  *text,
 
 /* Devices */
 
-static SotDevice *
-device_from_row (sqlite3_stmt *stmt)
+/* Makes a SotDevice (a #SotRowFunc). */
+static gpointer
+device_from_row (sqlite3_stmt *stmt,
+                 gpointer      user_data)
 {
   SotDevice *self = g_atomic_rc_box_new0 (SotDevice);
 
@@ -234,7 +236,7 @@ load_device (SotStore     *store,
       return FALSE;
     }
 
-  *out = device_from_row (stmt);
+  *out = device_from_row (stmt, NULL);
   sqlite3_reset (stmt);
   return TRUE;
 }
@@ -458,32 +460,14 @@ sot_device_list (SotStore  *store,
                  gint64     investigation_id,
                  GError   **error)
 {
-  g_autoptr(GPtrArray) devices = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store, "SELECT " DEVICE_COLUMNS " FROM device "
-                            "WHERE investigation_id = ?1 ORDER BY taken_at, id", error);
-  if (stmt == NULL)
-    return NULL;
-
-  devices = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_device_unref);
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (devices, device_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the devices"));
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&devices);
+  return sot_store_read_list (store,
+                              "SELECT " DEVICE_COLUMNS " FROM device "
+                              "WHERE investigation_id = ?1 ORDER BY taken_at, id",
+                              investigation_id, device_from_row, NULL,
+                              (GDestroyNotify) sot_device_unref,
+                              _("Cannot read the devices"), error);
 }
 
 GTimeSpan
@@ -580,8 +564,10 @@ sot_third_party_outcome_label (const char *outcome)
 
 /* Third-party material */
 
-static SotThirdPartyRequest *
-request_from_row (sqlite3_stmt *stmt)
+/* Makes a SotThirdPartyRequest (a #SotRowFunc). */
+static gpointer
+request_from_row (sqlite3_stmt *stmt,
+                  gpointer      user_data)
 {
   SotThirdPartyRequest *self = g_atomic_rc_box_new0 (SotThirdPartyRequest);
 
@@ -692,7 +678,7 @@ sot_third_party_request_add (SotStore                    *store,
           sqlite3_reset (stmt);
           goto fail;
         }
-      *out_request = request_from_row (stmt);
+      *out_request = request_from_row (stmt, NULL);
       sqlite3_reset (stmt);
     }
 
@@ -771,30 +757,12 @@ sot_third_party_request_list (SotStore  *store,
                               gint64     investigation_id,
                               GError   **error)
 {
-  g_autoptr(GPtrArray) requests = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store, "SELECT " REQUEST_COLUMNS " FROM third_party_request "
-                            "WHERE investigation_id = ?1 ORDER BY id", error);
-  if (stmt == NULL)
-    return NULL;
-
-  requests = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_third_party_request_unref);
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (requests, request_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the requests"));
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&requests);
+  return sot_store_read_list (store,
+                              "SELECT " REQUEST_COLUMNS " FROM third_party_request "
+                              "WHERE investigation_id = ?1 ORDER BY id",
+                              investigation_id, request_from_row, NULL,
+                              (GDestroyNotify) sot_third_party_request_unref,
+                              _("Cannot read the requests"), error);
 }

@@ -450,8 +450,10 @@ sot_exhibit_next_reference (SotStore    *store,
 
 /* Exhibits */
 
-static SotExhibit *
-exhibit_from_row (sqlite3_stmt *stmt)
+/* Makes a SotExhibit (a #SotRowFunc). */
+static gpointer
+exhibit_from_row (sqlite3_stmt *stmt,
+                  gpointer      user_data)
 {
   SotExhibit *self = g_atomic_rc_box_new0 (SotExhibit);
 
@@ -756,7 +758,7 @@ sot_exhibit_load (SotStore    *store,
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    exhibit = exhibit_from_row (stmt);
+    exhibit = exhibit_from_row (stmt, NULL);
   else if (rc == SQLITE_DONE)
     g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
                          _("The exhibit no longer exists"));
@@ -772,41 +774,24 @@ sot_exhibit_list (SotStore  *store,
                   gint64     investigation_id,
                   GError   **error)
 {
-  g_autoptr(GPtrArray) exhibits = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT " EXHIBIT_COLUMNS " FROM exhibit e "
-                            "WHERE e.investigation_id = ?1 "
-                            "ORDER BY e.officer_initials, e.sequence, coalesce (e.sub_sequence, 0)",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
-  exhibits = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_exhibit_unref);
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (exhibits, exhibit_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the exhibits"));
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&exhibits);
+  return sot_store_read_list (store,
+                              "SELECT " EXHIBIT_COLUMNS " FROM exhibit e "
+                              "WHERE e.investigation_id = ?1 "
+                              "ORDER BY e.officer_initials, e.sequence, "
+                              "coalesce (e.sub_sequence, 0)",
+                              investigation_id, exhibit_from_row, NULL,
+                              (GDestroyNotify) sot_exhibit_unref,
+                              _("Cannot read the exhibits"), error);
 }
 
 /* Continuity */
 
-static SotExhibitMovement *
-movement_from_row (sqlite3_stmt *stmt)
+/* Makes a SotExhibitMovement (a #SotRowFunc). */
+static gpointer
+movement_from_row (sqlite3_stmt *stmt,
+                   gpointer      user_data)
 {
   SotExhibitMovement *self = g_atomic_rc_box_new0 (SotExhibitMovement);
 
@@ -833,48 +818,30 @@ sot_exhibit_list_movements (SotStore          *store,
                             const SotExhibit  *exhibit,
                             GError           **error)
 {
-  g_autoptr(GPtrArray) movements = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  GPtrArray *movements;
 
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
   g_return_val_if_fail (exhibit != NULL, NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT " MOVEMENT_COLUMNS " FROM exhibit_movement "
-                            "WHERE exhibit_id = ?1 ORDER BY position, id", error);
-  if (stmt == NULL)
-    return NULL;
+  movements = sot_store_read_list (store,
+                                   "SELECT " MOVEMENT_COLUMNS " FROM exhibit_movement "
+                                   "WHERE exhibit_id = ?1 ORDER BY position, id",
+                                   exhibit->id, movement_from_row, NULL,
+                                   (GDestroyNotify) sot_exhibit_movement_unref,
+                                   _("Cannot read the continuity record"), error);
 
-  movements = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_exhibit_movement_unref);
-  sqlite3_bind_int64 (stmt, 1, exhibit->id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  /* Entries are ordered by position then id: an entry followed by one at the same position
+   * has been corrected. */
+  for (guint i = 1; movements != NULL && i < movements->len; i++)
     {
-      SotExhibitMovement *movement = movement_from_row (stmt);
+      SotExhibitMovement *prev = g_ptr_array_index (movements, i - 1);
+      SotExhibitMovement *movement = g_ptr_array_index (movements, i);
 
-      /* Entries are ordered by position then id: an entry followed by one at the same
-       * position has been corrected. */
-      if (movements->len > 0)
-        {
-          SotExhibitMovement *prev = g_ptr_array_index (movements, movements->len - 1);
-
-          if (prev->position == movement->position)
-            prev->superseded = TRUE;
-        }
-
-      g_ptr_array_add (movements, movement);
+      if (prev->position == movement->position)
+        prev->superseded = TRUE;
     }
 
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the continuity record"));
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&movements);
+  return movements;
 }
 
 gboolean

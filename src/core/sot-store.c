@@ -1155,6 +1155,44 @@ sot_store_finish_write (SotStore    *self,
   return sot_store_commit (self, error);
 }
 
+GPtrArray *
+sot_store_read_list (SotStore        *self,
+                     const char      *sql,
+                     gint64           id,
+                     SotRowFunc       row,
+                     gpointer         user_data,
+                     GDestroyNotify   free_func,
+                     const char      *what,
+                     GError         **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), NULL);
+  g_return_val_if_fail (row != NULL, NULL);
+
+  stmt = sot_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  list = g_ptr_array_new_with_free_func (free_func);
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, row (stmt, user_data));
+
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (self, error, what);
+      return NULL;
+    }
+
+  return g_steal_pointer (&list);
+}
+
 gboolean
 sot_store_step_done (SotStore      *self,
                      sqlite3_stmt  *stmt,

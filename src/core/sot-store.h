@@ -166,6 +166,26 @@ gboolean     sot_store_finish_write        (SotStore           *self,
                                             const char         *investigation_uuid,
                                             GError            **error);
 
+/* Makes one item of a list from the current row of @stmt. */
+typedef gpointer (*SotRowFunc) (sqlite3_stmt *stmt,
+                                gpointer      user_data);
+
+/**
+ * sot_store_read_list:
+ * Runs @sql with ?1 bound to @id (the investigation, victim… the list belongs to) and makes
+ * one item of each row with @row.
+ * Returns: (transfer full): the items, freed with @free_func; or %NULL with @error set, its
+ *   message prefixed with @what (such as "Cannot read the CPS records").
+ */
+GPtrArray   *sot_store_read_list           (SotStore           *self,
+                                            const char         *sql,
+                                            gint64              id,
+                                            SotRowFunc          row,
+                                            gpointer            user_data,
+                                            GDestroyNotify      free_func,
+                                            const char         *what,
+                                            GError            **error);
+
 /**
  * sot_store_step_done:
  * Runs @stmt, a bound statement that returns no row, and resets it. On failure sets @error

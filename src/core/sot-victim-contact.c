@@ -770,52 +770,39 @@ sot_victim_info_free (SotVictimInfo *info)
   g_free (info);
 }
 
+static gpointer
+victim_info_from_row (sqlite3_stmt *stmt,
+                      gpointer      user_data)
+{
+  SotVictimInfo *info = g_new0 (SotVictimInfo, 1);
+
+  info->id = sqlite3_column_int64 (stmt, 0);
+  info->uuid = sot_store_column_dup (stmt, 1);
+  info->enhanced = sqlite3_column_int (stmt, 2) != 0;
+  info->opt_out_on = sot_store_column_dup (stmt, 3);
+  info->frequency_days = sqlite3_column_int (stmt, 4);
+  info->channel = sot_store_column_dup (stmt, 5);
+
+  return info;
+}
+
 GPtrArray *
 sot_victim_info_list (SotStore  *store,
                       gint64     investigation_id,
                       GError   **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT v.id, v.uuid, v.enhanced_rights, v.enhanced_opt_out_on, "
-                            "p.frequency_days, p.channel FROM victim v "
-                            "LEFT JOIN victim_contact_preference p ON p.id = "
-                            "(SELECT q.id FROM victim_contact_preference q WHERE q.victim_id = v.id "
-                            "ORDER BY q.changed_at DESC, q.id DESC LIMIT 1) "
-                            "WHERE v.investigation_id = ?1 ORDER BY v.id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_victim_info_free);
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SotVictimInfo *info = g_new0 (SotVictimInfo, 1);
-
-      info->id = sqlite3_column_int64 (stmt, 0);
-      info->uuid = sot_store_column_dup (stmt, 1);
-      info->enhanced = sqlite3_column_int (stmt, 2) != 0;
-      info->opt_out_on = sot_store_column_dup (stmt, 3);
-      info->frequency_days = sqlite3_column_int (stmt, 4);
-      info->channel = sot_store_column_dup (stmt, 5);
-      g_ptr_array_add (list, info);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the victims"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&list);
+  return sot_store_read_list (store,
+                              "SELECT v.id, v.uuid, v.enhanced_rights, v.enhanced_opt_out_on, "
+                              "p.frequency_days, p.channel FROM victim v "
+                              "LEFT JOIN victim_contact_preference p ON p.id = "
+                              "(SELECT q.id FROM victim_contact_preference q WHERE q.victim_id = v.id "
+                              "ORDER BY q.changed_at DESC, q.id DESC LIMIT 1) "
+                              "WHERE v.investigation_id = ?1 ORDER BY v.id",
+                              investigation_id, victim_info_from_row, NULL,
+                              (GDestroyNotify) sot_victim_info_free,
+                              _("Cannot read the victims"), error);
 }
 
 gboolean
@@ -1030,48 +1017,35 @@ fail:
   return FALSE;
 }
 
+static gpointer
+contact_preference_from_row (sqlite3_stmt *stmt,
+                             gpointer      user_data)
+{
+  SotContactPreference *p = g_new0 (SotContactPreference, 1);
+
+  p->uuid = sot_store_column_dup (stmt, 0);
+  p->frequency_days = sqlite3_column_int (stmt, 1);
+  p->channel = sot_store_column_dup (stmt, 2);
+  p->changed_at = sot_store_column_dup (stmt, 3);
+  p->changed_by = sot_store_column_dup (stmt, 4);
+
+  return p;
+}
+
 GPtrArray *
 sot_victim_preference_history (SotStore  *store,
                                gint64     victim_id,
                                GError   **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT uuid, frequency_days, channel, changed_at, changed_by "
-                            "FROM victim_contact_preference WHERE victim_id = ?1 "
-                            "ORDER BY changed_at DESC, id DESC",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_contact_preference_free);
-  sqlite3_bind_int64 (stmt, 1, victim_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SotContactPreference *p = g_new0 (SotContactPreference, 1);
-
-      p->uuid = sot_store_column_dup (stmt, 0);
-      p->frequency_days = sqlite3_column_int (stmt, 1);
-      p->channel = sot_store_column_dup (stmt, 2);
-      p->changed_at = sot_store_column_dup (stmt, 3);
-      p->changed_by = sot_store_column_dup (stmt, 4);
-      g_ptr_array_add (list, p);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the contact agreements"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&list);
+  return sot_store_read_list (store,
+                              "SELECT uuid, frequency_days, channel, changed_at, changed_by "
+                              "FROM victim_contact_preference WHERE victim_id = ?1 "
+                              "ORDER BY changed_at DESC, id DESC",
+                              victim_id, contact_preference_from_row, NULL,
+                              (GDestroyNotify) sot_contact_preference_free,
+                              _("Cannot read the contact agreements"), error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1212,51 +1186,38 @@ fail:
   return FALSE;
 }
 
+static gpointer
+isva_from_row (sqlite3_stmt *stmt,
+               gpointer      user_data)
+{
+  SotIsva *isva = g_new0 (SotIsva, 1);
+
+  isva->uuid = sot_store_column_dup (stmt, 0);
+  isva->victim_id = sqlite3_column_int64 (stmt, 1);
+  isva->service = sot_store_column_dup (stmt, 2);
+  isva->name = sot_store_column_dup (stmt, 3);
+  isva->consent_to_share = sqlite3_column_int (stmt, 4) != 0;
+  isva->consent_on = sot_store_column_dup (stmt, 5);
+  isva->referred_on = sot_store_column_dup (stmt, 6);
+  isva->ended_on = sot_store_column_dup (stmt, 7);
+
+  return isva;
+}
+
 GPtrArray *
 sot_isva_list (SotStore  *store,
                gint64     investigation_id,
                GError   **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT uuid, victim_id, service, name, consent_to_share, consent_on, "
-                            "referred_on, ended_on FROM isva WHERE investigation_id = ?1 "
-                            "ORDER BY coalesce (referred_on, ''), id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_isva_free);
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SotIsva *isva = g_new0 (SotIsva, 1);
-
-      isva->uuid = sot_store_column_dup (stmt, 0);
-      isva->victim_id = sqlite3_column_int64 (stmt, 1);
-      isva->service = sot_store_column_dup (stmt, 2);
-      isva->name = sot_store_column_dup (stmt, 3);
-      isva->consent_to_share = sqlite3_column_int (stmt, 4) != 0;
-      isva->consent_on = sot_store_column_dup (stmt, 5);
-      isva->referred_on = sot_store_column_dup (stmt, 6);
-      isva->ended_on = sot_store_column_dup (stmt, 7);
-      g_ptr_array_add (list, isva);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the ISVAs"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&list);
+  return sot_store_read_list (store,
+                              "SELECT uuid, victim_id, service, name, consent_to_share, consent_on, "
+                              "referred_on, ended_on FROM isva WHERE investigation_id = ?1 "
+                              "ORDER BY coalesce (referred_on, ''), id",
+                              investigation_id, isva_from_row, NULL,
+                              (GDestroyNotify) sot_isva_free,
+                              _("Cannot read the ISVAs"), error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1441,54 +1402,41 @@ fail:
   return FALSE;
 }
 
+static gpointer
+right6_from_row (sqlite3_stmt *stmt,
+                 gpointer      user_data)
+{
+  SotRight6Record *r = g_new0 (SotRight6Record, 1);
+
+  r->uuid = sot_store_column_dup (stmt, 0);
+  if (!sot_right6_event_from_string (sot_store_column_text (stmt, 1), &r->event))
+    r->event = SOT_RIGHT6_ARREST;
+  r->occurred_at = sot_store_column_dup (stmt, 2);
+  r->suspect_id = sqlite3_column_int64 (stmt, 3);
+  r->enhanced = sqlite3_column_int (stmt, 4) != 0;
+  r->due_on = sot_store_column_dup (stmt, 5);
+  r->deadline_uuid = sot_store_column_dup (stmt, 6);
+  r->met_at = sot_store_column_dup (stmt, 7);
+
+  return r;
+}
+
 GPtrArray *
 sot_right6_list (SotStore  *store,
                  gint64     investigation_id,
                  GError   **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT r.uuid, r.event, r.occurred_at, r.suspect_id, r.enhanced, "
-                            "r.due_on, d.uuid, d.met_at FROM right6_event r "
-                            "LEFT JOIN deadline d ON d.source_uuid = r.uuid "
-                            "AND d.kind GLOB 'right6:*' "
-                            "WHERE r.investigation_id = ?1 ORDER BY r.occurred_at, r.id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_right6_record_free);
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SotRight6Record *r = g_new0 (SotRight6Record, 1);
-
-      r->uuid = sot_store_column_dup (stmt, 0);
-      if (!sot_right6_event_from_string (sot_store_column_text (stmt, 1), &r->event))
-        r->event = SOT_RIGHT6_ARREST;
-      r->occurred_at = sot_store_column_dup (stmt, 2);
-      r->suspect_id = sqlite3_column_int64 (stmt, 3);
-      r->enhanced = sqlite3_column_int (stmt, 4) != 0;
-      r->due_on = sot_store_column_dup (stmt, 5);
-      r->deadline_uuid = sot_store_column_dup (stmt, 6);
-      r->met_at = sot_store_column_dup (stmt, 7);
-      g_ptr_array_add (list, r);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the Victims’ Code events"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&list);
+  return sot_store_read_list (store,
+                              "SELECT r.uuid, r.event, r.occurred_at, r.suspect_id, r.enhanced, "
+                              "r.due_on, d.uuid, d.met_at FROM right6_event r "
+                              "LEFT JOIN deadline d ON d.source_uuid = r.uuid "
+                              "AND d.kind GLOB 'right6:*' "
+                              "WHERE r.investigation_id = ?1 ORDER BY r.occurred_at, r.id",
+                              investigation_id, right6_from_row, NULL,
+                              (GDestroyNotify) sot_right6_record_free,
+                              _("Cannot read the Victims’ Code events"), error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1968,45 +1916,32 @@ fail:
   return FALSE;
 }
 
+static gpointer
+victim_letter_from_row (sqlite3_stmt *stmt,
+                        gpointer      user_data)
+{
+  SotVictimLetter *l = g_new0 (SotVictimLetter, 1);
+
+  l->uuid = sot_store_column_dup (stmt, 0);
+  l->kind = sot_store_column_dup (stmt, 1);
+  l->sent_on = sot_store_column_dup (stmt, 2);
+  l->sent_by = sot_store_column_dup (stmt, 3);
+  l->victim_id = sqlite3_column_int64 (stmt, 4);
+
+  return l;
+}
+
 GPtrArray *
 sot_victim_letter_list (SotStore  *store,
                         gint64     investigation_id,
                         GError   **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT uuid, kind, sent_on, sent_by, victim_id FROM victim_letter "
-                            "WHERE investigation_id = ?1 ORDER BY sent_on, id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_victim_letter_free);
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SotVictimLetter *l = g_new0 (SotVictimLetter, 1);
-
-      l->uuid = sot_store_column_dup (stmt, 0);
-      l->kind = sot_store_column_dup (stmt, 1);
-      l->sent_on = sot_store_column_dup (stmt, 2);
-      l->sent_by = sot_store_column_dup (stmt, 3);
-      l->victim_id = sqlite3_column_int64 (stmt, 4);
-      g_ptr_array_add (list, l);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the letters"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&list);
+  return sot_store_read_list (store,
+                              "SELECT uuid, kind, sent_on, sent_by, victim_id FROM victim_letter "
+                              "WHERE investigation_id = ?1 ORDER BY sent_on, id",
+                              investigation_id, victim_letter_from_row, NULL,
+                              (GDestroyNotify) sot_victim_letter_free,
+                              _("Cannot read the letters"), error);
 }
