@@ -2151,7 +2151,7 @@ sot_suspect_page_class_init (SotSuspectPageClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/soteria/Workbench/ui/sot-suspect-page.ui");
+                                               RESOURCE_BASE "/ui/suspects/sot-suspect-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SotSuspectPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SotSuspectPage, stack);
   gtk_widget_class_bind_template_child (widget_class, SotSuspectPage, share_label);

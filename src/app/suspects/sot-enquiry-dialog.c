@@ -439,7 +439,7 @@ sot_enquiry_dialog_class_init (SotEnquiryDialogClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, SOT_TYPE_LINE_OF_ENQUIRY);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/soteria/Workbench/ui/sot-enquiry-dialog.ui");
+                                               RESOURCE_BASE "/ui/suspects/sot-enquiry-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SotEnquiryDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, SotEnquiryDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, SotEnquiryDialog, what_group);

@@ -334,7 +334,7 @@ sot_timeline_page_class_init (SotTimelinePageClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/sot-timeline-page.ui");
+                                               RESOURCE_BASE "/ui/case/sot-timeline-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SotTimelinePage, stack);
   gtk_widget_class_bind_template_child (widget_class, SotTimelinePage, list_view);
   gtk_widget_class_bind_template_child (widget_class, SotTimelinePage, kind_dropdown);

@@ -299,7 +299,7 @@ sot_due_view_class_init (SotDueViewClass *klass)
     g_signal_new ("open-investigation", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sot-due-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/case/sot-due-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SotDueView, stack);
   gtk_widget_class_bind_template_child (widget_class, SotDueView, list_view);
   gtk_widget_class_bind_template_child (widget_class, SotDueView, mine_button);

@@ -2486,7 +2486,7 @@ sot_forensics_page_class_init (SotForensicsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/sot-forensics-page.ui");
+                                               RESOURCE_BASE "/ui/forensics/sot-forensics-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SotForensicsPage, windows_group);
   gtk_widget_class_bind_template_child (widget_class, SotForensicsPage, windows_list);
   gtk_widget_class_bind_template_child (widget_class, SotForensicsPage, windows_note);

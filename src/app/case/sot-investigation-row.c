@@ -181,7 +181,7 @@ sot_investigation_row_class_init (SotInvestigationRowClass *klass)
   object_class->finalize = sot_investigation_row_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/sot-investigation-row.ui");
+                                               RESOURCE_BASE "/ui/case/sot-investigation-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SotInvestigationRow, crime_reference_label);
   gtk_widget_class_bind_template_child (widget_class, SotInvestigationRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, SotInvestigationRow, offence_label);

@@ -293,7 +293,7 @@ sot_suspect_dialog_class_init (SotSuspectDialogClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, SOT_TYPE_SUSPECT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/soteria/Workbench/ui/sot-suspect-dialog.ui");
+                                               RESOURCE_BASE "/ui/suspects/sot-suspect-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SotSuspectDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, SotSuspectDialog, add_button);
   gtk_widget_class_bind_template_child (widget_class, SotSuspectDialog, cancel_button);

@@ -1458,7 +1458,7 @@ sot_window_class_init (SotWindowClass *klass)
 
   g_type_ensure (SOT_TYPE_OVERVIEW_PAGE);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sot-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/window/sot-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SotWindow, training_banner);
   gtk_widget_class_bind_template_child (widget_class, SotWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SotWindow, leaflet);

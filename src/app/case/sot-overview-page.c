@@ -336,7 +336,7 @@ sot_overview_page_class_init (SotOverviewPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/sot-overview-page.ui");
+                                               RESOURCE_BASE "/ui/case/sot-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SotOverviewPage, crime_reference_row);
   gtk_widget_class_bind_template_child (widget_class, SotOverviewPage, offence_row);
   gtk_widget_class_bind_template_child (widget_class, SotOverviewPage, officer_row);

@@ -1993,7 +1993,7 @@ sot_victim_page_class_init (SotVictimPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/sot-victim-page.ui");
+                                               RESOURCE_BASE "/ui/victims/sot-victim-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, stack);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, victim_group);

@@ -469,7 +469,7 @@ sot_toolkit_view_class_init (SotToolkitViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/sot-toolkit-view.ui");
+                                               RESOURCE_BASE "/ui/forensics/sot-toolkit-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SotToolkitView, from_date_row);
   gtk_widget_class_bind_template_child (widget_class, SotToolkitView, from_time_row);
   gtk_widget_class_bind_template_child (widget_class, SotToolkitView, until_date_row);

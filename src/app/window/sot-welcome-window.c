@@ -42,7 +42,7 @@ sot_welcome_window_class_init (SotWelcomeWindowClass *klass)
   object_class->dispose = sot_welcome_window_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/sot-welcome-window.ui");
+                                               RESOURCE_BASE "/ui/window/sot-welcome-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SotWelcomeWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SotWelcomeWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, SotWelcomeWindow, progress_bar);

@@ -488,7 +488,7 @@ sot_export_dialog_class_init (SotExportDialogClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/sot-export-dialog.ui");
+                                               RESOURCE_BASE "/ui/evaluation/sot-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SotExportDialog, recipient_row);
   gtk_widget_class_bind_template_child (widget_class, SotExportDialog, purpose_row);
   gtk_widget_class_bind_template_child (widget_class, SotExportDialog, from_row);
