@@ -771,6 +771,69 @@ test_read_list (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (error->message, "Cannot read the test rows: "));
 }
 
+/* The one write path: every statement of a write, its audit row and its notice, or nothing. */
+static void
+test_write_path (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  SotChange change = { SOT_AUDIT_ALTER, SOT_ENTITY_WORKSPACE, "test-uuid", "testing", NULL };
+  gint64 audit_before, audit_after;
+  sqlite3_stmt *stmt;
+
+  insert_investigation (store, "AB/1/24");
+  audit_before = count (store, "audit_log");
+
+  /* Two statements and their audit row in one transaction. */
+  stmt = sot_store_write_begin (store, "UPDATE investigation SET officer = ?1", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, "DC One", -1, SQLITE_STATIC);
+  stmt = sot_store_write_next (store, stmt, "UPDATE investigation SET officer = officer || ?1",
+                               "Cannot save", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, " Two", -1, SQLITE_STATIC);
+  g_assert_true (sot_store_write_end (store, stmt, &change, "Cannot save", &error));
+  g_assert_no_error (error);
+  g_assert_false (sot_store_in_transaction (store));
+  audit_after = count (store, "audit_log");
+  g_assert_cmpint (audit_after, ==, audit_before + 1);
+
+  /* A failing second statement undoes the first, writes no audit row and leaves no
+   * transaction open; the message says what was being done. */
+  stmt = sot_store_write_begin (store, "UPDATE investigation SET officer = 'changed'", &error);
+  g_assert_no_error (error);
+  stmt = sot_store_write_next (store, stmt,
+                               "INSERT INTO investigation (id) VALUES (NULL)",
+                               "Cannot save the test", &error);
+  g_assert_no_error (error);
+  g_assert_false (sot_store_write_end (store, stmt, &change, "Cannot save the test", &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "Cannot save the test"));
+  g_clear_error (&error);
+  g_assert_false (sot_store_in_transaction (store));
+  g_assert_cmpint (count (store, "audit_log"), ==, audit_after);
+  stmt = sot_store_prepare (store, "SELECT count(*) FROM investigation WHERE officer = 'changed'",
+                            &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+  sqlite3_reset (stmt);
+
+  /* A statement that does not prepare opens nothing. */
+  g_assert_null (sot_store_write_begin (store, "UPDATE no_such_table SET x = 1", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (sot_store_in_transaction (store));
+
+  /* An abandoned write leaves nothing behind. */
+  stmt = sot_store_write_begin (store, "UPDATE investigation SET officer = 'abandoned'", &error);
+  g_assert_no_error (error);
+  sot_store_write_abort (store);
+  g_assert_false (sot_store_in_transaction (store));
+  g_assert_cmpint (count (store, "audit_log"), ==, audit_after);
+}
+
 typedef struct {
   guint      n;
   GPtrArray *log;
@@ -1013,6 +1076,7 @@ main (int   argc,
   ADD ("/store/transaction/read-together", test_transaction_read_together);
   ADD ("/store/uuid-func", test_uuid_func);
   ADD ("/store/read-list", test_read_list);
+  ADD ("/store/write-path", test_write_path);
   ADD ("/store/operator/fallback", test_operator_fallback);
   ADD ("/store/clock/override", test_clock_override);
   ADD ("/store/count/unknown-table", test_count_unknown_table);

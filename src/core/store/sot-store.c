@@ -1150,9 +1150,91 @@ sot_store_finish_write (SotStore    *self,
     }
 
   if (investigation_uuid != NULL)
-    sot_store_queue_changed (self, "investigation", SOT_AUDIT_ALTER, investigation_uuid);
+    sot_store_queue_changed (self, SOT_ENTITY_INVESTIGATION, SOT_AUDIT_ALTER, investigation_uuid);
 
   return sot_store_commit (self, error);
+}
+
+sqlite3_stmt *
+sot_store_write_begin (SotStore    *self,
+                       const char  *sql,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  if (!sot_store_begin (self, error))
+    return NULL;
+
+  stmt = sot_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    sot_store_rollback (self);
+
+  return stmt;
+}
+
+sqlite3_stmt *
+sot_store_write_next (SotStore      *self,
+                      sqlite3_stmt  *done,
+                      const char    *sql,
+                      const char    *what,
+                      GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), NULL);
+  g_return_val_if_fail (done != NULL, NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  if (!sot_store_step_done (self, done, what, error))
+    {
+      sot_store_rollback (self);
+      return NULL;
+    }
+
+  stmt = sot_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    sot_store_rollback (self);
+
+  return stmt;
+}
+
+gboolean
+sot_store_write_end (SotStore         *self,
+                     sqlite3_stmt     *last,
+                     const SotChange  *change,
+                     const char       *what,
+                     GError          **error)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (change != NULL, FALSE);
+
+  if (last != NULL && !sot_store_step_done (self, last, what, error))
+    {
+      sot_store_rollback (self);
+      return FALSE;
+    }
+
+  return sot_store_finish_write (self, change->action, change->entity_type, change->entity_uuid,
+                                 change->reason, change->investigation_uuid, error);
+}
+
+void
+sot_store_write_abort (SotStore *self)
+{
+  g_return_if_fail (SOT_IS_STORE (self));
+
+  sot_store_rollback (self);
+}
+
+gint64
+sot_store_last_insert_id (SotStore *self)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), 0);
+
+  return sqlite3_last_insert_rowid (self->db);
 }
 
 GPtrArray *

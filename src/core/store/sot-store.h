@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "sot-entity.h"
 #include "sot-reference.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,10 @@ typedef enum {
   SOT_STORE_ERROR_DUPLICATE,       /* a unique value (crime reference) is already used */
   SOT_STORE_ERROR_INVALID,         /* a record failed validation */
 } SotStoreError;
+
+/* SOT_STORE_ERROR_INVALID and SOT_STORE_ERROR_NOT_FOUND are the one domain every area uses for
+ * "this value is not acceptable" and "that record is no longer there"; an area defines its own
+ * domain only for failures of its own kind (a forbidden transition, a malformed file). */
 
 typedef enum {
   SOT_STORE_OPEN_NONE   = 0,
@@ -165,6 +170,54 @@ gboolean     sot_store_finish_write        (SotStore           *self,
                                             const char         *reason,
                                             const char         *investigation_uuid,
                                             GError            **error);
+
+/**
+ * SotChange:
+ * @action: the audit action (%SOT_AUDIT_COLLECT…)
+ * @entity_type: the kind of record written (%SOT_ENTITY_…)
+ * @entity_uuid: the record's UUID
+ * @reason: (nullable): why, for the audit row
+ * @investigation_uuid: (nullable): the case the record belongs to, which is announced as
+ *   changed too (its next deadline or status may have moved)
+ *
+ * What one write changed, for its audit row and its change notices.
+ */
+typedef struct {
+  const char *action;
+  const char *entity_type;
+  const char *entity_uuid;
+  const char *reason;
+  const char *investigation_uuid;
+} SotChange;
+
+/**
+ * sot_store_write_begin / sot_store_write_next / sot_store_write_end:
+ * The one write path. sot_store_write_begin() opens the transaction and prepares the first
+ * statement; the caller binds it. sot_store_write_next() runs the bound statement and prepares
+ * the next one of a write that takes several. sot_store_write_end() runs the last bound
+ * statement (or none, for %NULL), appends the audit row of @change, queues its notices and
+ * commits. Each rolls back everything on failure and sets @error, prefixed with @what (such as
+ * "Cannot save the device"); after a failure the write is over. A check that must read inside
+ * the transaction and refuses calls sot_store_write_abort().
+ * Returns: (transfer none): the prepared statement, or %NULL on failure.
+ */
+sqlite3_stmt *sot_store_write_begin        (SotStore           *self,
+                                            const char         *sql,
+                                            GError            **error);
+sqlite3_stmt *sot_store_write_next         (SotStore           *self,
+                                            sqlite3_stmt       *done,
+                                            const char         *sql,
+                                            const char         *what,
+                                            GError            **error);
+gboolean     sot_store_write_end           (SotStore           *self,
+                                            sqlite3_stmt       *last,
+                                            const SotChange    *change,
+                                            const char         *what,
+                                            GError            **error);
+void         sot_store_write_abort         (SotStore           *self);
+
+/* The row id the last INSERT of this connection made, inside a write. */
+gint64       sot_store_last_insert_id      (SotStore           *self);
 
 /* Makes one item of a list from the current row of @stmt. */
 typedef gpointer (*SotRowFunc) (sqlite3_stmt *stmt,
