@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sot-deadline-row.h"
 #include "sot-due-view.h"
 #include "sot-victim-contact.h"
 
@@ -44,76 +45,12 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* The words and style of a deadline's state, so that overdue reads as an alert. */
-static void
-state_look (SotDeadlineState  state,
-            const char      **text,
-            const char      **style)
-{
-  switch (state)
-    {
-    case SOT_DEADLINE_OVERDUE:
-      *text = _("Overdue");
-      *style = "error";
-      break;
-    case SOT_DEADLINE_DUE_TODAY:
-      *text = _("Today");
-      *style = "warning";
-      break;
-    case SOT_DEADLINE_DUE_SOON:
-      *text = _("This week");
-      *style = "accent";
-      break;
-    case SOT_DEADLINE_LATER:
-      *text = _("Later");
-      *style = "dim-label";
-      break;
-    case SOT_DEADLINE_MET:
-    case SOT_DEADLINE_MET_LATE:
-    default:
-      *text = _("Met");
-      *style = "success";
-      break;
-    }
-}
-
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *badge = gtk_label_new (NULL);
-  GtkWidget *reference = gtk_label_new (NULL);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *when = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_add_css_class (badge, "caption-heading");
-  gtk_label_set_xalign (GTK_LABEL (reference), 0);
-  gtk_widget_set_hexpand (reference, TRUE);
-  gtk_widget_add_css_class (reference, "heading");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (when), 0);
-  gtk_label_set_wrap (GTK_LABEL (when), TRUE);
-  gtk_widget_add_css_class (when, "caption");
-  gtk_widget_add_css_class (when, "dim-label");
-
-  gtk_box_append (GTK_BOX (top), reference);
-  gtk_box_append (GTK_BOX (top), badge);
-  gtk_box_append (GTK_BOX (box), top);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), when);
-
-  g_object_set_data (G_OBJECT (box), "badge", badge);
-  g_object_set_data (G_OBJECT (box), "reference", reference);
-  g_object_set_data (G_OBJECT (box), "title", title);
-  g_object_set_data (G_OBJECT (box), "when", when);
-
-  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_child (item, sot_deadline_row_new ());
 }
 
 static void
@@ -121,34 +58,16 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
-  SotDeadline *deadline = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *badge = g_object_get_data (G_OBJECT (box), "badge");
-  const char *state_text;
-  const char *style;
-  g_autofree char *description = NULL;
-  static const char * const styles[] = { "error", "warning", "accent", "dim-label", "success" };
+  sot_deadline_row_set_deadline (SOT_DEADLINE_ROW (gtk_list_item_get_child (item)),
+                                 gtk_list_item_get_item (item));
+}
 
-  state_look (sot_deadline_get_state (deadline), &state_text, &style);
-
-  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
-    gtk_widget_remove_css_class (badge, styles[i]);
-  gtk_widget_add_css_class (badge, style);
-
-  gtk_label_set_label (GTK_LABEL (badge), state_text);
-  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "reference"),
-                       sot_deadline_get_crime_reference (deadline));
-  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "title"),
-                       sot_deadline_get_title (deadline));
-  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "when"),
-                       sot_deadline_get_when_text (deadline));
-
-  /* One sentence for a screen reader: the case, the state, what, when. */
-  description = g_strdup_printf ("%s, %s: %s. %s", sot_deadline_get_crime_reference (deadline),
-                                 state_text, sot_deadline_get_title (deadline),
-                                 sot_deadline_get_when_text (deadline));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  description, -1);
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  sot_deadline_row_set_deadline (SOT_DEADLINE_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
@@ -299,7 +218,8 @@ sot_due_view_class_init (SotDueViewClass *klass)
     g_signal_new ("open-investigation", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/case/sot-due-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/case/sot-due-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SotDueView, stack);
   gtk_widget_class_bind_template_child (widget_class, SotDueView, list_view);
   gtk_widget_class_bind_template_child (widget_class, SotDueView, mine_button);
@@ -321,6 +241,7 @@ sot_due_view_init (SotDueView *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 

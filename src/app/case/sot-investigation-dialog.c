@@ -654,7 +654,8 @@ sot_investigation_dialog_class_init (SotInvestigationDialogClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOT_TYPE_INVESTIGATION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/case/sot-investigation-dialog.ui");
+                                               RESOURCE_BASE
+                                               "/ui/case/sot-investigation-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SotInvestigationDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SotInvestigationDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, SotInvestigationDialog, pending_label);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sot-timeline-page.h"
+#include "sot-timeline-row.h"
 #include "sot-timeline.h"
 
 struct _SotTimelinePage
@@ -158,32 +159,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *time = gtk_label_new (NULL);
-  GtkWidget *kind = gtk_label_new (NULL);
-  GtkWidget *title = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (time), 0);
-  gtk_label_set_width_chars (GTK_LABEL (time), 17);
-  gtk_widget_add_css_class (time, "numeric");
-  gtk_widget_add_css_class (time, "dim-label");
-  gtk_label_set_width_chars (GTK_LABEL (kind), 9);
-  gtk_label_set_xalign (GTK_LABEL (kind), 0);
-  gtk_widget_add_css_class (kind, "caption-heading");
-  gtk_widget_add_css_class (kind, "accent");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_widget_set_hexpand (title, TRUE);
-
-  gtk_box_append (GTK_BOX (box), time);
-  gtk_box_append (GTK_BOX (box), kind);
-  gtk_box_append (GTK_BOX (box), title);
-
-  g_object_set_data (G_OBJECT (box), "time", time);
-  g_object_set_data (G_OBJECT (box), "kind", kind);
-  g_object_set_data (G_OBJECT (box), "title", title);
-
-  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_child (item, sot_timeline_row_new ());
 }
 
 static void
@@ -191,21 +167,16 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
-  SotTimelineEvent *event = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  const char *kind = sot_timeline_kind_label (sot_timeline_event_get_kind (event));
-  g_autofree char *description = NULL;
+  sot_timeline_row_set_event (SOT_TIMELINE_ROW (gtk_list_item_get_child (item)),
+                              gtk_list_item_get_item (item));
+}
 
-  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "time"),
-                       sot_timeline_event_get_time_text (event));
-  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "kind"), kind);
-  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "title"),
-                       sot_timeline_event_get_title (event));
-
-  description = g_strdup_printf ("%s, %s: %s", sot_timeline_event_get_time_text (event), kind,
-                                 sot_timeline_event_get_title (event));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  description, -1);
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  sot_timeline_row_set_event (SOT_TIMELINE_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
@@ -365,6 +336,7 @@ sot_timeline_page_init (SotTimelinePage *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 
