@@ -922,7 +922,8 @@ sot_evaluation_view_class_init (SotEvaluationViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/evaluation/sot-evaluation-view.ui");
+                                               RESOURCE_BASE
+                                               "/ui/evaluation/sot-evaluation-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SotEvaluationView, from_row);
   gtk_widget_class_bind_template_child (widget_class, SotEvaluationView, to_row);
   gtk_widget_class_bind_template_child (widget_class, SotEvaluationView, threshold_spin);

@@ -115,7 +115,8 @@ sot_preferences_window_class_init (SotPreferencesWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/window/sot-preferences-window.ui");
+                                               RESOURCE_BASE
+                                               "/ui/window/sot-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SotPreferencesWindow, operator_name_row);
   gtk_widget_class_bind_template_child (widget_class, SotPreferencesWindow, collar_number_row);
   gtk_widget_class_bind_template_child (widget_class, SotPreferencesWindow, force_row);

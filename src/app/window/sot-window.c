@@ -10,28 +10,17 @@
 
 #include <glib/gi18n.h>
 
-#include "sot-investigation-dialog.h"
 #include "sot-investigation-list.h"
 #include "sot-investigation-row.h"
 #include "sot-line-of-enquiry.h"
 #include "sot-due-view.h"
-#include "sot-evaluation-view.h"
-#include "sot-export-dialog.h"
 #include "sot-forensics-page.h"
 #include "sot-timeline-page.h"
 #include "sot-victim-page.h"
 #include "sot-overview-page.h"
-#include "sot-toolkit-view.h"
 #include "sot-suspect.h"
 #include "sot-suspect-page.h"
 #include "sot-window-private.h"
-
-typedef enum {
-  SORT_REPORT_DATE,
-  SORT_NEXT_DEADLINE,
-  SORT_CRIME_REFERENCE,
-  SORT_SUSPECT_FOCUS,
-} SortOrder;
 
 /* In the order of the sort drop-down; @setting is the value of the list-sort key. */
 static const struct {
@@ -45,69 +34,6 @@ static const struct {
   [SORT_CRIME_REFERENCE] = { "crime-reference", N_("Crime reference"), N_("Crime reference") },
   [SORT_SUSPECT_FOCUS] = { "suspect-focus", N_("Suspect focus"),
                            N_("Suspect focus — least on the suspect first, none last") },
-};
-
-struct _SotWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template children */
-  GtkWidget            *training_banner;
-  AdwToastOverlay      *toast_overlay;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar;
-  GtkWidget            *content;
-  GtkSearchEntry       *search_entry;
-  GtkDropDown          *status_dropdown;
-  GtkDropDown          *sort_dropdown;
-  GtkStack             *list_stack;
-  GtkListView          *list_view;
-  GtkStack             *content_stack;
-  GtkButton            *edit_button;
-  AdwViewSwitcherTitle *switcher_title;
-  SotOverviewPage      *overview_page;
-  AdwViewStack         *view_stack;
-  GtkCheckButton       *repeat_check;
-  SotSuspectPage       *suspect_page;
-  SotForensicsPage     *forensics_page;
-  SotVictimPage        *victim_page;
-  SotTimelinePage      *timeline_page;
-  GtkWidget            *due_view;
-  GtkWidget            *filter_box;
-  GtkToggleButton      *due_button;
-  AdwWindowTitle       *sidebar_title;
-
-  /* Context */
-  SotStore             *store;
-  GSettings            *settings;
-
-  /* The list: investigations → filter (pending deletions, status, search) → sort → selection. */
-  SotInvestigationList *investigations;
-  GtkFilterListModel   *filter_model;
-  GtkSortListModel     *sort_model;
-  GtkSingleSelection   *selection;
-  GtkCustomFilter      *pending_filter;
-  GtkCustomFilter      *status_filter;
-  GtkCustomFilter      *repeat_filter;
-  GtkStringFilter      *search_filter;
-  GtkCustomSorter      *sorter;
-  SortOrder             sort_order;
-  const char           *status;           /* shown status, or NULL for all */
-
-  /* Per-case figures from the suspect-focus core, refreshed from an idle after changes. */
-  GHashTable           *focus;             /* uuid → SotSuspectFocus */
-  GHashTable           *repeat_cases;      /* set of uuids with a repeat suspect */
-  guint                 refresh_source;
-  gboolean              repeat_only;
-
-  /* Deleted, hidden and waiting for their toast to go: uuid → SotInvestigation. */
-  GHashTable           *pending_deletions;
-
-  SotInvestigation     *current;
-  GBinding             *title_binding;
-  GBinding             *subtitle_binding;
-  char                 *select_when_listed;  /* uuid of a new case to select once filtered */
-  guint                 select_source;
 };
 
 G_DEFINE_FINAL_TYPE (SotWindow, sot_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -144,8 +70,8 @@ update_actions (SotWindow *self)
                                  adw_leaflet_get_folded (self->leaflet));
 }
 
-static void
-update_list_state (SotWindow *self)
+void
+_sot_window_update_list_state (SotWindow *self)
 {
   guint n_listed = g_list_model_get_n_items (G_LIST_MODEL (self->investigations));
   guint n_pending = self->pending_deletions ? g_hash_table_size (self->pending_deletions) : 0;
@@ -162,9 +88,9 @@ update_list_state (SotWindow *self)
 
 /* Shows @investigation in the content pane. Opening a case is a consultation in the sense of
  * DPA 2018 s.62, so it is recorded first; a case whose opening cannot be recorded is not shown. */
-static void
-open_investigation (SotWindow        *self,
-                    SotInvestigation *investigation)
+void
+_sot_window_open_investigation (SotWindow        *self,
+                                SotInvestigation *investigation)
 {
   g_autoptr(GError) error = NULL;
 
@@ -247,8 +173,10 @@ select_when_listed (SotWindow *self)
     }
   else if (gtk_filter_list_model_get_pending (self->filter_model) == 0)
     {
-      open_investigation (self, sot_investigation_list_lookup (self->investigations,
-                                                               self->select_when_listed));
+      SotInvestigation *listed = sot_investigation_list_lookup (self->investigations,
+                                                                self->select_when_listed);
+
+      _sot_window_open_investigation (self, listed);
     }
   else
     {
@@ -270,8 +198,8 @@ select_when_listed_cb (gpointer user_data)
 }
 
 /* The models are looked at from an idle, once every one of them has handled the change. */
-static void
-queue_select_when_listed (SotWindow *self)
+void
+_sot_window_queue_select_when_listed (SotWindow *self)
 {
   if (self->select_when_listed != NULL && self->select_source == 0)
     self->select_source = g_idle_add (select_when_listed_cb, self);
@@ -279,10 +207,10 @@ queue_select_when_listed (SotWindow *self)
 
 /* Erases a case whose toast went without Undo. When the window is closing there is nowhere
  * left to show a failure, which is then logged. */
-static void
-erase (SotWindow        *self,
-       SotInvestigation *investigation,
-       gboolean          closing)
+void
+_sot_window_erase (SotWindow        *self,
+                   SotInvestigation *investigation,
+                   gboolean          closing)
 {
   g_autoptr(GError) error = NULL;
 
@@ -318,7 +246,7 @@ commit_pending_deletions (SotWindow *self)
   g_hash_table_remove_all (self->pending_deletions);
 
   for (guint i = 0; i < doomed->len; i++)
-    erase (self, g_ptr_array_index (doomed, i), TRUE);
+    _sot_window_erase (self, g_ptr_array_index (doomed, i), TRUE);
 }
 
 static gboolean
@@ -433,7 +361,7 @@ suspect_page_open_cb (SotWindow      *self,
 {
   g_free (self->select_when_listed);
   self->select_when_listed = g_strdup (uuid);
-  queue_select_when_listed (self);
+  _sot_window_queue_select_when_listed (self);
 }
 
 /* The Due view takes the place of the list in the sidebar: the deadlines across all
@@ -465,7 +393,7 @@ due_open_cb (SotWindow  *self,
 {
   g_free (self->select_when_listed);
   self->select_when_listed = g_strdup (uuid);
-  queue_select_when_listed (self);
+  _sot_window_queue_select_when_listed (self);
 
   /* The case opens in the content pane; on a narrow window, go there. */
   if (adw_leaflet_get_folded (self->leaflet))
@@ -705,7 +633,7 @@ selection_changed_cb (SotWindow          *self,
   if (item == NULL)
     return;
 
-  open_investigation (self, item);
+  _sot_window_open_investigation (self, item);
 
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -808,8 +736,8 @@ shown_items_changed_cb (SotWindow  *self,
                         guint       added,
                         GListModel *model)
 {
-  update_list_state (self);
-  queue_select_when_listed (self);
+  _sot_window_update_list_state (self);
+  _sot_window_queue_select_when_listed (self);
 }
 
 static void
@@ -817,8 +745,8 @@ filter_pending_cb (SotWindow          *self,
                    GParamSpec         *pspec,
                    GtkFilterListModel *model)
 {
-  update_list_state (self);
-  queue_select_when_listed (self);
+  _sot_window_update_list_state (self);
+  _sot_window_queue_select_when_listed (self);
 }
 
 static void
@@ -843,7 +771,7 @@ store_changed_cb (SotWindow  *self,
     {
       if (self->current != NULL &&
           g_strcmp0 (sot_investigation_get_uuid (self->current), entity_uuid) == 0)
-        open_investigation (self, NULL);
+        _sot_window_open_investigation (self, NULL);
     }
   else if (g_strcmp0 (action, SOT_AUDIT_ALTER) == 0)
     {
@@ -853,268 +781,7 @@ store_changed_cb (SotWindow  *self,
       gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
     }
 
-  update_list_state (self);
-}
-
-static void
-dialog_saved_cb (SotWindow              *self,
-                 SotInvestigation       *saved,
-                 SotInvestigationDialog *dialog)
-{
-  g_autoptr(SotInvestigation) edited = NULL;
-
-  g_object_get (dialog, "investigation", &edited, NULL);
-
-  /* A new case is opened and selected; an edited one is already bound where it is shown. */
-  if (edited == NULL)
-    {
-      g_free (self->select_when_listed);
-      self->select_when_listed = g_strdup (sot_investigation_get_uuid (saved));
-      queue_select_when_listed (self);
-    }
-}
-
-static void
-present_dialog (SotWindow        *self,
-                SotInvestigation *investigation)
-{
-  SotInvestigationDialog *dialog;
-
-  dialog = sot_investigation_dialog_new (GTK_WINDOW (self), self->store, investigation);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (dialog_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-toast_dismissed_cb (SotWindow *self,
-                    AdwToast  *toast)
-{
-  const char *uuid = g_object_get_data (G_OBJECT (toast), "uuid");
-  g_autoptr(SotInvestigation) investigation = NULL;
-  g_autofree char *key = NULL;
-
-  /* Undone, or already made final when the window closed. */
-  if (self->pending_deletions == NULL ||
-      !g_hash_table_steal_extended (self->pending_deletions, uuid,
-                                    (gpointer *) &key, (gpointer *) &investigation))
-    return;
-
-  erase (self, investigation, FALSE);
-
-  /* After a failed erasure the case shows again; after a successful one this is a no-op. */
-  gtk_filter_changed (GTK_FILTER (self->pending_filter), GTK_FILTER_CHANGE_LESS_STRICT);
-  update_list_state (self);
-}
-
-static void
-new_investigation_activated (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  present_dialog (SOT_WINDOW (widget), NULL);
-}
-
-static void
-edit_investigation_activated (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  SotWindow *self = SOT_WINDOW (widget);
-
-  if (self->current != NULL)
-    present_dialog (self, self->current);
-}
-
-/* Hides the case at once and erases it only when its toast goes without Undo, as GNOME
- * Calendar does. */
-static void
-delete_investigation_activated (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  SotWindow *self = SOT_WINDOW (widget);
-  g_autoptr(SotInvestigation) investigation = NULL;
-  g_autofree char *escaped = NULL;
-  const char *uuid;
-  AdwToast *toast;
-
-  if (self->current == NULL)
-    return;
-
-  investigation = g_object_ref (self->current);
-  uuid = sot_investigation_get_uuid (investigation);
-
-  g_hash_table_insert (self->pending_deletions, g_strdup (uuid), g_object_ref (investigation));
-  gtk_filter_changed (GTK_FILTER (self->pending_filter), GTK_FILTER_CHANGE_MORE_STRICT);
-
-  open_investigation (self, NULL);
-  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-
-  escaped = g_markup_escape_text (sot_investigation_get_crime_reference (investigation), -1);
-  /* Translators: the toast after a deletion, with the crime reference; it can be undone. */
-  toast = adw_toast_new_format (_("Investigation %s deleted"), escaped);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (uuid));
-  g_object_set_data_full (G_OBJECT (toast), "uuid", g_strdup (uuid), g_free);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-
-  update_list_state (self);
-}
-
-static void
-undo_delete_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  SotWindow *self = SOT_WINDOW (widget);
-  const char *uuid = g_variant_get_string (parameter, NULL);
-
-  if (self->pending_deletions == NULL || !g_hash_table_remove (self->pending_deletions, uuid))
-    return;
-
-  gtk_filter_changed (GTK_FILTER (self->pending_filter), GTK_FILTER_CHANGE_LESS_STRICT);
-  update_list_state (self);
-}
-
-static void
-search_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  SotWindow *self = SOT_WINDOW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
-}
-
-static void
-back_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  SotWindow *self = SOT_WINDOW (widget);
-
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static void
-toggle_due_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  SotWindow *self = SOT_WINDOW (widget);
-
-  gtk_toggle_button_set_active (self->due_button, !gtk_toggle_button_get_active (self->due_button));
-}
-
-/* The Toolkit: the forensic window calculator and guidance, with no case open (for trainers
- * too), in a window of its own beside the investigations. */
-static void
-toolkit_activated (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-
-  gtk_window_set_title (GTK_WINDOW (window), _("Forensic Toolkit"));
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (widget));
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), sot_toolkit_view_new (NULL));
-  adw_window_set_content (ADW_WINDOW (window), box);
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
-export_dataset_activated (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  SotWindow *self = SOT_WINDOW (widget);
-
-  gtk_window_present (GTK_WINDOW (sot_export_dialog_new (self->store, GTK_WINDOW (self))));
-}
-
-static void
-evaluation_export_clicked_cb (GtkButton *button,
-                              SotWindow *self)
-{
-  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
-
-  gtk_window_present (GTK_WINDOW (sot_export_dialog_new (self->store, parent)));
-}
-
-/* Evaluation: the metrics and charts of the workspace, and the dataset export for evaluators,
- * in a window of its own beside the investigations. */
-static void
-evaluation_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  SotWindow *self = SOT_WINDOW (widget);
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *export_button = gtk_button_new_with_mnemonic (_("_Export Dataset…"));
-
-  gtk_widget_add_css_class (export_button, "suggested-action");
-  gtk_widget_set_tooltip_text (export_button,
-                               _("Write a pseudonymised, disclosure-controlled dataset for evaluators"));
-  g_signal_connect_object (export_button, "clicked", G_CALLBACK (evaluation_export_clicked_cb),
-                           self, 0);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), export_button);
-
-  gtk_window_set_title (GTK_WINDOW (window), sot_store_get_training (self->store)
-                                             ? _("Evaluation — Training (fictional data)")
-                                             : _("Evaluation"));
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (widget));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), sot_evaluation_view_new (self->store));
-  adw_window_set_content (ADW_WINDOW (window), box);
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-/* Shows a page of the open investigation by name ("overview", "suspect-focus", …). */
-static void
-show_page_activated (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  SotWindow *self = SOT_WINDOW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-
-  if (self->current == NULL || adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
-    return;
-
-  adw_view_stack_set_visible_child_name (self->view_stack, name);
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-}
-
-static void
-open_training_activated (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  gtk_widget_activate_action (widget, "app.training", NULL);
-}
-
-static void
-reset_training_activated (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  gtk_widget_activate_action (widget, "app.reset-training", NULL);
+  _sot_window_update_list_state (self);
 }
 
 static void
@@ -1194,7 +861,8 @@ build_list (SotWindow *self)
   gtk_multi_filter_append (multi, g_object_ref (GTK_FILTER (self->repeat_filter)));
   gtk_multi_filter_append (multi, g_object_ref (GTK_FILTER (self->search_filter)));
 
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (investigations), GTK_FILTER (every));
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (investigations),
+                                                  GTK_FILTER (every));
   gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
 
   self->sorter = gtk_custom_sorter_new (compare_investigations, self, NULL);
@@ -1298,7 +966,7 @@ sot_window_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   leaflet_folded_cb (self, NULL, self->leaflet);
 
-  update_list_state (self);
+  _sot_window_update_list_state (self);
   update_actions (self);
 }
 
@@ -1458,7 +1126,8 @@ sot_window_class_init (SotWindowClass *klass)
 
   g_type_ensure (SOT_TYPE_OVERVIEW_PAGE);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/window/sot-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/window/sot-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SotWindow, training_banner);
   gtk_widget_class_bind_template_child (widget_class, SotWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SotWindow, leaflet);
@@ -1490,51 +1159,7 @@ sot_window_class_init (SotWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sort_selected_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.new-investigation", NULL,
-                                   new_investigation_activated);
-  gtk_widget_class_install_action (widget_class, "win.edit-investigation", NULL,
-                                   edit_investigation_activated);
-  gtk_widget_class_install_action (widget_class, "win.delete-investigation", NULL,
-                                   delete_investigation_activated);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", "s", undo_delete_activated);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
-  gtk_widget_class_install_action (widget_class, "win.toolkit", NULL, toolkit_activated);
-  gtk_widget_class_install_action (widget_class, "win.evaluation", NULL, evaluation_activated);
-  gtk_widget_class_install_action (widget_class, "win.export-dataset", NULL,
-                                   export_dataset_activated);
-  gtk_widget_class_install_action (widget_class, "win.toggle-due", NULL, toggle_due_activated);
-  gtk_widget_class_install_action (widget_class, "win.open-training", NULL,
-                                   open_training_activated);
-  gtk_widget_class_install_action (widget_class, "win.reset-training", NULL,
-                                   reset_training_activated);
-
-  /* Alt+number goes to a page of the open investigation, in the order of the switcher. */
-  {
-    static const char * const pages[] = {
-      "overview", "suspect-focus", "forensics", "victim", "timeline",
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                           "win.show-page", "s", pages[i]);
-  }
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
-                                       "win.toggle-due", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
-                                       "win.toolkit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.new-investigation", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                       "win.edit-investigation", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
-                                       "win.delete-investigation", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0,
-                                       "win.delete-investigation", NULL);
+  _sot_window_class_init_actions (widget_class);
 }
 
 static void
