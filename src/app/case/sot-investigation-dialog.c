@@ -392,7 +392,7 @@ validate (SotInvestigationDialog *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->pending_label), pending->len > 0);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", valid);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "investigation-dialog.save", valid);
 }
 
 static const char *
@@ -694,7 +694,7 @@ sot_investigation_dialog_class_init (SotInvestigationDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, combo_selected_cb);
 
-  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "investigation-dialog.save", NULL, save_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
