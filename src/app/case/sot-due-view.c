@@ -10,8 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "sot-deadline.h"
 #include "sot-due-view.h"
-#include "sot-victim-contact.h"
 
 struct _SotDueView
 {

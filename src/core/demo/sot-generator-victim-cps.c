@@ -8,11 +8,17 @@
 
 #include "config.h"
 
+#include "sot-calendar.h"
 #include "sot-cps.h"
 #include "sot-generator-victim-cps.h"
 #include "sot-investigation.h"
+#include "sot-isva.h"
+#include "sot-right6.h"
 #include "sot-time.h"
+#include "sot-uuid.h"
 #include "sot-victim-contact.h"
+#include "sot-victim-letter.h"
+#include "sot-victim-rights.h"
 
 /* Every random draw below comes from ctx->rand, in an order that depends only on the case and
  * on earlier draws: the same seed and day give the same records. Dates never pass ctx->today;
@@ -133,7 +139,7 @@ days_ago (SotGeneratorContext *ctx,
 static gboolean
 countable (const GDate *day)
 {
-  SotCalendar *calendar = sot_victim_contact_calendar (NULL);
+  SotCalendar *calendar = sot_calendar_get_default (NULL);
   guint year = g_date_get_year (day);
 
   if (calendar == NULL)
@@ -213,7 +219,7 @@ record_event (SotGeneratorContext    *ctx,
   /* The due day the rule computed (same rule: enhanced unless opted out by that day), to plan
    * contacts that meet or miss it. */
   {
-    SotCalendar *calendar = sot_victim_contact_calendar (error);
+    SotCalendar *calendar = sot_calendar_get_default (error);
     gboolean enhanced = opt_out == NULL || g_date_compare (opt_out, &day) > 0;
 
     if (calendar == NULL ||

@@ -12,9 +12,10 @@
 #include <string.h>
 
 #include "sot-cps.h"
+#include "sot-deadline.h"
 #include "sot-investigation.h"
 #include "sot-time.h"
-#include "sot-victim-contact.h"
+#include "sot-uuid.h"
 
 static const struct {
   const char *name;
