@@ -103,34 +103,36 @@ sot_deadline_kind_title (const char *kind)
   return g_strdup (kind);
 }
 
-gboolean
-sot_deadline_add (SotStore     *store,
-                  gint64        investigation_id,
-                  const char   *kind,
-                  const char   *source_uuid,
-                  const GDate  *due_day,
-                  const char   *uuid,
-                  GError      **error)
+sqlite3_stmt *
+sot_deadline_add_next (SotStore      *store,
+                       sqlite3_stmt  *done,
+                       gint64         investigation_id,
+                       const char    *kind,
+                       const char    *source_uuid,
+                       const GDate   *due_day,
+                       const char    *uuid,
+                       GError       **error)
 {
   g_autofree char *due_at = NULL;
   g_autofree char *random_uuid = NULL;
   sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (kind != NULL, FALSE);
-  g_return_val_if_fail (due_day != NULL && g_date_valid (due_day), FALSE);
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+  g_return_val_if_fail (done != NULL, NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
+  g_return_val_if_fail (due_day != NULL && g_date_valid (due_day), NULL);
 
   if (uuid == NULL)
     uuid = random_uuid = sot_store_make_uuid (store);
 
   due_at = sot_deadline_end_of_day (due_day);
 
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO deadline (uuid, investigation_id, kind, source_uuid, due_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5)",
-                            error);
+  stmt = sot_store_write_next (store, done,
+                               "INSERT INTO deadline (uuid, investigation_id, kind, source_uuid, "
+                               "due_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                               _(save_failed), error);
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
@@ -138,7 +140,7 @@ sot_deadline_add (SotStore     *store,
   sot_store_bind_text (stmt, 4, source_uuid);
   sqlite3_bind_text (stmt, 5, due_at, -1, SQLITE_TRANSIENT);
 
-  return sot_store_step_done (store, stmt, _(save_failed), error);
+  return stmt;
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -104,17 +104,20 @@ GListModel  *sot_deadline_list_due                (SotStore    *store,
                                                    GError     **error);
 
 /**
- * sot_deadline_add:
- * For the core's writers: adds an open deadline due at the end of @due_day, inside the
- * caller's transaction (the caller audits the record the deadline comes from). @uuid may be
- * %NULL for a random one.
+ * sot_deadline_add_next:
+ * For the core's writers: runs @done, the bound statement of the write in progress
+ * (sot_store_write_begin()), and prepares and binds the insert of an open deadline due at the
+ * end of @due_day, to hand to sot_store_write_next() or sot_store_write_end(). The caller
+ * audits the record the deadline comes from. @uuid may be %NULL for a random one.
+ * Returns: (transfer none): the bound statement, or %NULL with the write rolled back.
  */
-gboolean     sot_deadline_add                     (SotStore    *store,
-                                                   gint64       investigation_id,
-                                                   const char  *kind,
-                                                   const char  *source_uuid,
-                                                   const GDate *due_day,
-                                                   const char  *uuid,
-                                                   GError     **error);
+sqlite3_stmt *sot_deadline_add_next               (SotStore      *store,
+                                                   sqlite3_stmt  *done,
+                                                   gint64         investigation_id,
+                                                   const char    *kind,
+                                                   const char    *source_uuid,
+                                                   const GDate   *due_day,
+                                                   const char    *uuid,
+                                                   GError       **error);
 
 G_END_DECLS

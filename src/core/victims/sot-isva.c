@@ -64,6 +64,30 @@ bind_isva (sqlite3_stmt         *stmt,
   sot_store_bind_text (stmt, 8, details->ended_on);
 }
 
+/* Refuses a change to an ISVA record that is not there, inside the write's transaction. */
+static gboolean
+isva_exists (SotStore    *store,
+             const char  *uuid,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  stmt = sot_store_prepare (store, "SELECT 1 FROM isva WHERE uuid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+
+  if (!found)
+    g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                 _("There is no ISVA record %s"), uuid);
+
+  return found;
+}
+
 gboolean
 sot_isva_add (SotStore             *store,
               gint64                victim_id,
@@ -74,6 +98,7 @@ sot_isva_add (SotStore             *store,
   gint64 investigation_id = 0;
   const char *uuid;
   sqlite3_stmt *stmt;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (details != NULL, FALSE);
@@ -85,29 +110,25 @@ sot_isva_add (SotStore             *store,
 
   uuid = details->uuid != NULL ? details->uuid : (random_uuid = sot_store_make_uuid (store));
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO isva (uuid, investigation_id, service, name, "
-                            "consent_to_share, consent_on, referred_on, ended_on, victim_id) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO isva (uuid, investigation_id, service, name, "
+                                "consent_to_share, consent_on, referred_on, ended_on, victim_id) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
   bind_isva (stmt, details);
   sqlite3_bind_int64 (stmt, 9, victim_id);
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    goto fail;
 
-  return sot_store_finish_write (store, SOT_AUDIT_COLLECT, "isva", uuid, NULL, NULL, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  change = (SotChange) {
+    .action = SOT_AUDIT_COLLECT,
+    .entity_type = SOT_ENTITY_ISVA,
+    .entity_uuid = uuid,
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
 }
 
 gboolean
@@ -116,6 +137,7 @@ sot_isva_update (SotStore             *store,
                  GError              **error)
 {
   sqlite3_stmt *stmt;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (details != NULL && details->uuid != NULL, FALSE);
@@ -123,33 +145,28 @@ sot_isva_update (SotStore             *store,
   if (!check_isva (details, error))
     return FALSE;
 
-  if (!sot_store_begin (store, error))
+  stmt = sot_store_write_begin (store,
+                                "UPDATE isva SET service = ?3, name = ?4, consent_to_share = ?5, "
+                                "consent_on = ?6, referred_on = ?7, ended_on = ?8 WHERE uuid = ?1",
+                                error);
+  if (stmt == NULL)
     return FALSE;
 
-  stmt = sot_store_prepare (store,
-                            "UPDATE isva SET service = ?3, name = ?4, consent_to_share = ?5, "
-                            "consent_on = ?6, referred_on = ?7, ended_on = ?8 WHERE uuid = ?1",
-                            error);
-  if (stmt == NULL)
-    goto fail;
+  if (!isva_exists (store, details->uuid, error))
+    {
+      sot_store_write_abort (store);
+      return FALSE;
+    }
 
   sqlite3_bind_text (stmt, 1, details->uuid, -1, SQLITE_TRANSIENT);
   bind_isva (stmt, details);
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    goto fail;
 
-  if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
-    {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                   _("There is no ISVA record %s"), details->uuid);
-      goto fail;
-    }
-
-  return sot_store_finish_write (store, SOT_AUDIT_ALTER, "isva", details->uuid, NULL, NULL, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  change = (SotChange) {
+    .action = SOT_AUDIT_ALTER,
+    .entity_type = SOT_ENTITY_ISVA,
+    .entity_uuid = details->uuid,
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
 }
 
 static gpointer

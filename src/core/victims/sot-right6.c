@@ -197,6 +197,7 @@ sot_right6_record (SotStore        *store,
   SotCalendar *calendar;
   gboolean enhanced = TRUE;
   sqlite3_stmt *stmt;
+  SotChange change;
   GDate event_day, due;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -226,16 +227,13 @@ sot_right6_record (SotStore        *store,
   kind = g_strconcat (SOT_DEADLINE_RIGHT6_PREFIX, sot_right6_event_to_string (event), NULL);
   deadline_uuid = sot_derive_uuid (uuid, "deadline");
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO right6_event (uuid, investigation_id, event, occurred_at, "
-                            "suspect_id, enhanced, due_on, recorded_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO right6_event (uuid, investigation_id, event, "
+                                "occurred_at, suspect_id, enhanced, due_on, recorded_at) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
@@ -248,24 +246,25 @@ sot_right6_record (SotStore        *store,
   sqlite3_bind_int (stmt, 6, enhanced ? 1 : 0);
   sqlite3_bind_text (stmt, 7, due_text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 8, recorded_at, -1, SQLITE_TRANSIENT);
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    goto fail;
 
-  if (!sot_deadline_add (store, investigation_id, kind, uuid, &due, deadline_uuid, error))
-    goto fail;
+  stmt = sot_deadline_add_next (store, stmt, investigation_id, kind, uuid, &due, deadline_uuid,
+                                error);
+  if (stmt == NULL)
+    return FALSE;
 
-  if (!sot_store_finish_write (store, SOT_AUDIT_COLLECT, "right6_event", uuid, NULL,
-                               investigation_uuid, error))
+  change = (SotChange) {
+    .action = SOT_AUDIT_COLLECT,
+    .entity_type = SOT_ENTITY_RIGHT6_EVENT,
+    .entity_uuid = uuid,
+    .investigation_uuid = investigation_uuid,
+  };
+  if (!sot_store_write_end (store, stmt, &change, _(save_failed), error))
     return FALSE;
 
   if (out_uuid != NULL)
     *out_uuid = g_strdup (uuid);
 
   return TRUE;
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
 }
 
 static gpointer

@@ -69,24 +69,20 @@ sot_contact_preference_free (SotContactPreference *preference)
   g_free (preference);
 }
 
-/* Keeps the victim's one open cadence deadline at the agreed distance from the later of the
- * latest contact and the agreement; opens one (with @new_uuid) when none is open. */
+/* The due day of the victim's cadence: the agreed number of days after the later of the latest
+ * contact and the agreement. @agreed is %FALSE when no cadence is agreed (nothing is due). */
 static gboolean
-reschedule_cadence (SotStore    *store,
-                    gint64       investigation_id,
-                    gint64       victim_id,
-                    const char  *victim_uuid,
-                    const char  *new_uuid,
-                    GError     **error)
+cadence_due (SotStore  *store,
+             gint64     victim_id,
+             gboolean  *agreed,
+             GDate     *due,
+             GError   **error)
 {
   g_autofree char *agreed_at = NULL;
   g_autofree char *last_contact = NULL;
-  g_autofree char *due_at = NULL;
   const char *base;
   sqlite3_stmt *stmt;
   guint frequency = 0;
-  gint64 open_id = 0;
-  GDate due;
 
   stmt = sot_store_prepare (store,
                             "SELECT frequency_days, changed_at FROM victim_contact_preference "
@@ -103,8 +99,8 @@ reschedule_cadence (SotStore    *store,
     }
   sqlite3_reset (stmt);
 
-  /* No cadence agreed yet: nothing is due. */
-  if (frequency == 0)
+  *agreed = frequency != 0;
+  if (!*agreed)
     return TRUE;
 
   stmt = sot_store_prepare (store,
@@ -122,36 +118,70 @@ reschedule_cadence (SotStore    *store,
   if (last_contact != NULL && strcmp (last_contact, agreed_at) > 0)
     base = last_contact;
 
-  if (!sot_deadline_day_of (base, &due))
+  if (!sot_deadline_day_of (base, due))
     return sot_victim_invalid (error, _("A stored contact time cannot be read"));
-  g_date_add_days (&due, frequency);
+  g_date_add_days (due, frequency);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT id FROM deadline WHERE investigation_id = ?1 AND kind = ?2 "
-                            "AND source_uuid = ?3 AND met_at IS NULL ORDER BY id LIMIT 1",
-                            error);
+  return TRUE;
+}
+
+/* Runs @done, then keeps the victim's one open cadence deadline at cadence_due(), opening one
+ * (with @new_uuid) when none is open. Both statements do nothing without an agreed cadence.
+ * Returns the last statement, bound, for the write to go on with. */
+static sqlite3_stmt *
+reschedule_cadence_next (SotStore      *store,
+                         sqlite3_stmt  *done,
+                         gint64         investigation_id,
+                         gint64         victim_id,
+                         const char    *victim_uuid,
+                         const char    *new_uuid,
+                         GError       **error)
+{
+  g_autofree char *due_at = NULL;
+  sqlite3_stmt *stmt;
+  gboolean agreed;
+  GDate due;
+
+  g_assert (new_uuid != NULL);
+
+  stmt = sot_store_write_next (store, done,
+                               "UPDATE deadline SET due_at = ?1 WHERE ?1 IS NOT NULL AND id = "
+                               "(SELECT id FROM deadline WHERE investigation_id = ?2 AND kind = ?3 "
+                               "AND source_uuid = ?4 AND met_at IS NULL ORDER BY id LIMIT 1)",
+                               _(save_failed), error);
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-  sqlite3_bind_text (stmt, 2, SOT_DEADLINE_CADENCE, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, victim_uuid, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    open_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  /* @done has run: the agreement or contact it wrote counts. */
+  if (!cadence_due (store, victim_id, &agreed, &due, error))
+    {
+      sot_store_write_abort (store);
+      return NULL;
+    }
+  if (agreed)
+    due_at = sot_deadline_end_of_day (&due);
 
-  if (open_id == 0)
-    return sot_deadline_add (store, investigation_id, SOT_DEADLINE_CADENCE, victim_uuid, &due,
-                             new_uuid, error);
+  sot_store_bind_text (stmt, 1, due_at);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  sqlite3_bind_text (stmt, 3, SOT_DEADLINE_CADENCE, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, victim_uuid, -1, SQLITE_TRANSIENT);
 
-  due_at = sot_deadline_end_of_day (&due);
-  stmt = sot_store_prepare (store, "UPDATE deadline SET due_at = ?1 WHERE id = ?2", error);
+  stmt = sot_store_write_next (store, stmt,
+                               "INSERT INTO deadline (uuid, investigation_id, kind, source_uuid, "
+                               "due_at) SELECT ?1, ?2, ?3, ?4, ?5 WHERE ?5 IS NOT NULL AND NOT "
+                               "EXISTS (SELECT 1 FROM deadline WHERE investigation_id = ?2 "
+                               "AND kind = ?3 AND source_uuid = ?4 AND met_at IS NULL)",
+                               _(save_failed), error);
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
 
-  sqlite3_bind_text (stmt, 1, due_at, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, open_id);
-  return sot_store_step_done (store, stmt, _(save_failed), error);
+  sqlite3_bind_text (stmt, 1, new_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  sqlite3_bind_text (stmt, 3, SOT_DEADLINE_CADENCE, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, victim_uuid, -1, SQLITE_TRANSIENT);
+  sot_store_bind_text (stmt, 5, due_at);
+
+  return stmt;
 }
 
 gboolean
@@ -171,16 +201,18 @@ sot_victim_set_preference (SotStore    *store,
   g_autoptr(GDateTime) now = NULL;
   gint64 investigation_id = 0;
   sqlite3_stmt *stmt;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
 
   if (frequency_days < 1 || frequency_days > 365)
-    return sot_victim_invalid (error, _("The agreed update frequency must be between 1 and 365 days"));
-  if (!(channel != NULL && g_strv_contains (channels, channel)))
+    return sot_victim_invalid (error,
+                               _("The agreed update frequency must be between 1 and 365 days"));
+  if (channel == NULL || !g_strv_contains (channels, channel))
     return sot_victim_invalid (error, _("Choose how the victim wants to be contacted"));
 
   if (!sot_victim_lookup (store, victim_id, &investigation_id, &victim_uuid, &investigation_uuid,
-                      error))
+                          error))
     return FALSE;
 
   if (uuid == NULL)
@@ -190,16 +222,13 @@ sot_victim_set_preference (SotStore    *store,
   now = at != NULL ? g_date_time_ref (at) : sot_store_now (store);
   changed_at = sot_time_format_utc (now);
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO victim_contact_preference (uuid, investigation_id, "
-                            "victim_id, frequency_days, channel, changed_at, changed_by) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO victim_contact_preference (uuid, investigation_id, "
+                                "victim_id, frequency_days, channel, changed_at, changed_by) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
@@ -208,18 +237,19 @@ sot_victim_set_preference (SotStore    *store,
   sqlite3_bind_text (stmt, 5, channel, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, changed_at, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 7, sot_store_get_operator (store), -1, SQLITE_TRANSIENT);
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    goto fail;
 
-  if (!reschedule_cadence (store, investigation_id, victim_id, victim_uuid, cadence_uuid, error))
-    goto fail;
+  stmt = reschedule_cadence_next (store, stmt, investigation_id, victim_id, victim_uuid,
+                                  cadence_uuid, error);
+  if (stmt == NULL)
+    return FALSE;
 
-  return sot_store_finish_write (store, SOT_AUDIT_COLLECT, "victim_contact_preference", uuid,
-                                 NULL, investigation_uuid, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  change = (SotChange) {
+    .action = SOT_AUDIT_COLLECT,
+    .entity_type = SOT_ENTITY_VICTIM_CONTACT_PREFERENCE,
+    .entity_uuid = uuid,
+    .investigation_uuid = investigation_uuid,
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
 }
 
 static gpointer
@@ -336,66 +366,94 @@ resolve_covers (SotStore            *store,
   return TRUE;
 }
 
-static gboolean
-add_cover (SotStore     *store,
-           gint64        investigation_id,
-           gint64        contact_id,
-           const char   *contact_uuid,
-           gint64        deadline_id,
-           const char   *deadline_uuid,
-           const char   *contact_at,
-           GError      **error)
+static void
+bind_cover (sqlite3_stmt *stmt,
+            gint64        investigation_id,
+            gint64        contact_id,
+            const char   *contact_uuid,
+            gint64        deadline_id,
+            const char   *deadline_uuid)
 {
-  g_autofree char *uuid = sot_derive_uuid (contact_uuid, deadline_uuid);
-  sqlite3_stmt *stmt;
+  g_autofree char *uuid = NULL;
 
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO victim_contact_covers (uuid, investigation_id, contact_id, "
-                            "deadline_id) VALUES (?1, ?2, ?3, ?4) "
-                            "ON CONFLICT (contact_id, deadline_id) DO NOTHING",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
+  if (deadline_uuid != NULL)
+    uuid = sot_derive_uuid (contact_uuid, deadline_uuid);
 
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sot_store_bind_text (stmt, 1, uuid);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
   sqlite3_bind_int64 (stmt, 3, contact_id);
-  sqlite3_bind_int64 (stmt, 4, deadline_id);
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    return FALSE;
-
-  /* A deadline met earlier keeps its first met time. */
-  stmt = sot_store_prepare (store,
-                            "UPDATE deadline SET met_at = ?1 WHERE id = ?2 AND met_at IS NULL",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, contact_at, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, deadline_id);
-  return sot_store_step_done (store, stmt, _(save_failed), error);
+  if (deadline_id != 0)
+    sqlite3_bind_int64 (stmt, 4, deadline_id);
+  else
+    sqlite3_bind_null (stmt, 4);
 }
 
-/* Every contact is an update: the latest contact meets the open cadence deadline and the next
- * one opens. An older contact logged late leaves the cadence alone. */
+/* The link from a contact to a deadline it covers; nothing when the deadline is NULL. */
+static const char cover_sql[] =
+  "INSERT INTO victim_contact_covers (uuid, investigation_id, contact_id, deadline_id) "
+  "SELECT ?1, ?2, ?3, ?4 WHERE ?4 IS NOT NULL ON CONFLICT (contact_id, deadline_id) DO NOTHING";
+
+/* Runs @cover, the bound link to @deadline_id, and meets the deadline at @contact_at; a
+ * deadline met earlier keeps its first met time. Returns the statement, bound. */
+static sqlite3_stmt *
+meet_next (SotStore      *store,
+           sqlite3_stmt  *cover,
+           gint64         deadline_id,
+           const char    *contact_at,
+           GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = sot_store_write_next (store, cover,
+                               "UPDATE deadline SET met_at = ?1 WHERE id = ?2 AND met_at IS NULL",
+                               _(save_failed), error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, contact_at, -1, SQLITE_TRANSIENT);
+  if (deadline_id != 0)
+    sqlite3_bind_int64 (stmt, 2, deadline_id);
+  else
+    sqlite3_bind_null (stmt, 2);
+
+  return stmt;
+}
+
+/* Runs @done and links the contact to the deadline it covers, which it meets. */
+static sqlite3_stmt *
+cover_next (SotStore         *store,
+            sqlite3_stmt     *done,
+            gint64            investigation_id,
+            gint64            contact_id,
+            const char       *contact_uuid,
+            CoveredDeadline  *covered,
+            const char       *contact_at,
+            GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = sot_store_write_next (store, done, cover_sql, _(save_failed), error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_cover (stmt, investigation_id, contact_id, contact_uuid, covered->id, covered->uuid);
+  return meet_next (store, stmt, covered->id, contact_at, error);
+}
+
+/* Whether the contact moves the cadence on: a cadence is agreed and no later contact with the
+ * victim is logged (an older contact logged late leaves the cadence alone). */
 static gboolean
-advance_cadence (SotStore    *store,
-                 gint64       investigation_id,
-                 gint64       victim_id,
-                 const char  *victim_uuid,
-                 gint64       contact_id,
-                 const char  *contact_uuid,
-                 const char  *contact_at,
-                 GError     **error)
+contact_moves_cadence (SotStore    *store,
+                       gint64       victim_id,
+                       gint64       contact_id,
+                       const char  *contact_at,
+                       gboolean    *moves,
+                       GError     **error)
 {
   g_autofree char *latest_other = NULL;
-  g_autofree char *next_uuid = NULL;
   sqlite3_stmt *stmt;
-  gint64 open_id = 0;
-  g_autofree char *open_uuid = NULL;
-  gboolean agreed = FALSE;
+  gboolean agreed;
 
-  /* Without an agreed cadence there is nothing to move on. */
   stmt = sot_store_prepare (store,
                             "SELECT 1 FROM victim_contact_preference WHERE victim_id = ?1 LIMIT 1",
                             error);
@@ -406,6 +464,7 @@ advance_cadence (SotStore    *store,
   agreed = sqlite3_step (stmt) == SQLITE_ROW;
   sqlite3_reset (stmt);
 
+  *moves = FALSE;
   if (!agreed)
     return TRUE;
 
@@ -422,8 +481,19 @@ advance_cadence (SotStore    *store,
     latest_other = sot_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
 
-  if (latest_other != NULL && strcmp (latest_other, contact_at) > 0)
-    return TRUE;
+  *moves = latest_other == NULL || strcmp (latest_other, contact_at) <= 0;
+  return TRUE;
+}
+
+/* The victim's open cadence deadline, if any (id 0 when none). */
+static gboolean
+open_cadence (SotStore         *store,
+              gint64            investigation_id,
+              const char       *victim_uuid,
+              CoveredDeadline  *open,
+              GError          **error)
+{
+  sqlite3_stmt *stmt;
 
   stmt = sot_store_prepare (store,
                             "SELECT id, uuid FROM deadline WHERE investigation_id = ?1 AND kind = ?2 "
@@ -437,18 +507,136 @@ advance_cadence (SotStore    *store,
   sqlite3_bind_text (stmt, 3, victim_uuid, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      open_id = sqlite3_column_int64 (stmt, 0);
-      open_uuid = sot_store_column_dup (stmt, 1);
+      open->id = sqlite3_column_int64 (stmt, 0);
+      open->uuid = sot_store_column_dup (stmt, 1);
     }
   sqlite3_reset (stmt);
 
-  if (open_id != 0 &&
-      !add_cover (store, investigation_id, contact_id, contact_uuid, open_id, open_uuid,
-                  contact_at, error))
-    return FALSE;
+  return TRUE;
+}
+
+/* Every contact is an update: the latest contact meets the open cadence deadline and the next
+ * one opens. Returns @done itself when the contact does not move the cadence, else the last
+ * statement of the move, bound. */
+static sqlite3_stmt *
+advance_cadence_next (SotStore      *store,
+                      sqlite3_stmt  *done,
+                      gint64         investigation_id,
+                      gint64         victim_id,
+                      const char    *victim_uuid,
+                      gint64         contact_id,
+                      const char    *contact_uuid,
+                      const char    *contact_at,
+                      GError       **error)
+{
+  g_autofree char *next_uuid = NULL;
+  CoveredDeadline open = { 0 };
+  sqlite3_stmt *stmt;
+  gboolean moves;
+
+  if (!contact_moves_cadence (store, victim_id, contact_id, contact_at, &moves, error))
+    {
+      sot_store_write_abort (store);
+      return NULL;
+    }
+  if (!moves)
+    return done;
+
+  stmt = sot_store_write_next (store, done, cover_sql, _(save_failed), error);
+  if (stmt == NULL)
+    return NULL;
+
+  /* @done has run: a deadline the contact said it covers is met already. */
+  if (!open_cadence (store, investigation_id, victim_uuid, &open, error))
+    {
+      sot_store_write_abort (store);
+      return NULL;
+    }
+
+  bind_cover (stmt, investigation_id, contact_id, contact_uuid, open.id, open.uuid);
+  stmt = meet_next (store, stmt, open.id, contact_at, error);
+  covered_deadline_clear (&open);
+  if (stmt == NULL)
+    return NULL;
 
   next_uuid = sot_derive_uuid (contact_uuid, SOT_DEADLINE_CADENCE);
-  return reschedule_cadence (store, investigation_id, victim_id, victim_uuid, next_uuid, error);
+  return reschedule_cadence_next (store, stmt, investigation_id, victim_id, victim_uuid,
+                                  next_uuid, error);
+}
+
+/* The victim contacted: the one @details names, else the investigation's first (0 and no UUID
+ * when it has none). */
+static gboolean
+contact_victim (SotStore                 *store,
+                gint64                    investigation_id,
+                const SotContactDetails  *details,
+                gint64                   *victim_id,
+                char                    **victim_uuid,
+                GError                  **error)
+{
+  gint64 owner = 0;
+
+  *victim_id = details->victim_id;
+  if (*victim_id == 0 && (*victim_id = sot_victim_first (store, investigation_id, error)) < 0)
+    return FALSE;
+  if (*victim_id == 0)
+    return TRUE;
+
+  if (!sot_victim_lookup (store, *victim_id, &owner, victim_uuid, NULL, error))
+    return FALSE;
+  if (owner != investigation_id)
+    return sot_victim_invalid (error, _("The victim is not a victim of this investigation"));
+
+  return TRUE;
+}
+
+/* Begins the write with the contact and its note (nothing when it has no summary), bound, and
+ * gives the new contact's row id. */
+static sqlite3_stmt *
+begin_contact (SotStore                 *store,
+               gint64                    investigation_id,
+               const SotContactDetails  *details,
+               const char               *uuid,
+               gint64                    victim_id,
+               const char               *contact_at,
+               const char               *recorded_at,
+               gint64                   *contact_id,
+               GError                  **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO victim_contact (uuid, investigation_id, victim_id, "
+                                "contact_at, channel, who, isva_present, recorded_at) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  if (victim_id != 0)
+    sqlite3_bind_int64 (stmt, 3, victim_id);
+  else
+    sqlite3_bind_null (stmt, 3);
+  sqlite3_bind_text (stmt, 4, contact_at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, details->channel, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, details->who, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 7, details->isva_present ? 1 : 0);
+  sqlite3_bind_text (stmt, 8, recorded_at, -1, SQLITE_TRANSIENT);
+
+  stmt = sot_store_write_next (store, stmt,
+                               "INSERT INTO victim_contact_note (contact_id, summary) "
+                               "SELECT ?1, ?2 WHERE ?2 IS NOT NULL",
+                               _(save_failed), error);
+  if (stmt == NULL)
+    return NULL;
+
+  *contact_id = sot_store_last_insert_id (store);
+  sqlite3_bind_int64 (stmt, 1, *contact_id);
+  sot_store_bind_text (stmt, 2, details->summary);
+
+  return stmt;
 }
 
 gboolean
@@ -462,37 +650,26 @@ sot_victim_contact_log (SotStore                 *store,
   g_autofree char *random_uuid = NULL;
   g_autofree char *contact_at = NULL;
   g_autofree char *recorded_at = NULL;
+  g_autofree char *victim_uuid = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GArray) covered = NULL;
-  g_autofree char *victim_uuid = NULL;
-  gint64 victim_id;
-  gint64 contact_id;
+  gint64 victim_id = 0;
+  gint64 contact_id = 0;
   const char *uuid;
   sqlite3_stmt *stmt;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (details != NULL, FALSE);
 
-  if (!(details->channel != NULL && g_strv_contains (channels, details->channel)))
+  if (details->channel == NULL || !g_strv_contains (channels, details->channel))
     return sot_victim_invalid (error, _("Choose how the victim was contacted"));
   if (sot_text_is_blank (details->who))
     return sot_victim_invalid (error, _("Say who made the contact"));
 
-  if (!(investigation_uuid = sot_investigation_uuid_for_id (store, investigation_id, error)))
+  if (!(investigation_uuid = sot_investigation_uuid_for_id (store, investigation_id, error)) ||
+      !contact_victim (store, investigation_id, details, &victim_id, &victim_uuid, error))
     return FALSE;
-
-  victim_id = details->victim_id;
-  if (victim_id == 0 && (victim_id = sot_victim_first (store, investigation_id, error)) < 0)
-    return FALSE;
-  if (victim_id != 0)
-    {
-      gint64 owner = 0;
-
-      if (!sot_victim_lookup (store, victim_id, &owner, &victim_uuid, NULL, error))
-        return FALSE;
-      if (owner != investigation_id)
-        return sot_victim_invalid (error, _("The victim is not a victim of this investigation"));
-    }
 
   now = sot_store_now (store);
   recorded_at = sot_time_format_utc (now);
@@ -505,74 +682,32 @@ sot_victim_contact_log (SotStore                 *store,
 
   uuid = details->uuid != NULL ? details->uuid : (random_uuid = sot_store_make_uuid (store));
 
-  if (!sot_store_begin (store, error))
+  stmt = begin_contact (store, investigation_id, details, uuid, victim_id, contact_at,
+                        recorded_at, &contact_id, error);
+
+  for (guint i = 0; stmt != NULL && i < covered->len; i++)
+    stmt = cover_next (store, stmt, investigation_id, contact_id, uuid,
+                       &g_array_index (covered, CoveredDeadline, i), contact_at, error);
+
+  if (stmt != NULL && victim_id != 0)
+    stmt = advance_cadence_next (store, stmt, investigation_id, victim_id, victim_uuid,
+                                 contact_id, uuid, contact_at, error);
+  if (stmt == NULL)
     return FALSE;
 
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO victim_contact (uuid, investigation_id, victim_id, "
-                            "contact_at, channel, who, isva_present, recorded_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                            error);
-  if (stmt == NULL)
-    goto fail;
-
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, investigation_id);
-  if (victim_id != 0)
-    sqlite3_bind_int64 (stmt, 3, victim_id);
-  else
-    sqlite3_bind_null (stmt, 3);
-  sqlite3_bind_text (stmt, 4, contact_at, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, details->channel, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, details->who, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 7, details->isva_present ? 1 : 0);
-  sqlite3_bind_text (stmt, 8, recorded_at, -1, SQLITE_TRANSIENT);
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    goto fail;
-
-  contact_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
-
-  if (details->summary != NULL && *details->summary != '\0')
-    {
-      stmt = sot_store_prepare (store,
-                                "INSERT INTO victim_contact_note (contact_id, summary) "
-                                "VALUES (?1, ?2)",
-                                error);
-      if (stmt == NULL)
-        goto fail;
-
-      sqlite3_bind_int64 (stmt, 1, contact_id);
-      sqlite3_bind_text (stmt, 2, details->summary, -1, SQLITE_TRANSIENT);
-      if (!sot_store_step_done (store, stmt, _(save_failed), error))
-        goto fail;
-    }
-
-  for (guint i = 0; i < covered->len; i++)
-    {
-      CoveredDeadline *c = &g_array_index (covered, CoveredDeadline, i);
-
-      if (!add_cover (store, investigation_id, contact_id, uuid, c->id, c->uuid, contact_at,
-                      error))
-        goto fail;
-    }
-
-  if (victim_id != 0 &&
-      !advance_cadence (store, investigation_id, victim_id, victim_uuid, contact_id, uuid,
-                        contact_at, error))
-    goto fail;
-
-  if (!sot_store_finish_write (store, SOT_AUDIT_COLLECT, "victim_contact", uuid, NULL,
-                               investigation_uuid, error))
+  change = (SotChange) {
+    .action = SOT_AUDIT_COLLECT,
+    .entity_type = SOT_ENTITY_VICTIM_CONTACT,
+    .entity_uuid = uuid,
+    .investigation_uuid = investigation_uuid,
+  };
+  if (!sot_store_write_end (store, stmt, &change, _(save_failed), error))
     return FALSE;
 
   if (out_uuid != NULL)
     *out_uuid = g_strdup (uuid);
 
   return TRUE;
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
 }
 
 GPtrArray *

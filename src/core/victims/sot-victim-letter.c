@@ -63,6 +63,7 @@ sot_victim_letter_add (SotStore    *store,
 {
   g_autofree char *random_uuid = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
 
@@ -79,15 +80,12 @@ sot_victim_letter_add (SotStore    *store,
   if (uuid == NULL)
     uuid = random_uuid = sot_store_make_uuid (store);
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO victim_letter (uuid, investigation_id, victim_id, kind, "
-                            "sent_on, sent_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO victim_letter (uuid, investigation_id, victim_id, "
+                                "kind, sent_on, sent_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
@@ -98,15 +96,13 @@ sot_victim_letter_add (SotStore    *store,
   sqlite3_bind_text (stmt, 4, kind, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, sent_on, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, sent_by, -1, SQLITE_TRANSIENT);
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    goto fail;
 
-  return sot_store_finish_write (store, SOT_AUDIT_COLLECT, "victim_letter", uuid, NULL, NULL,
-                                 error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  change = (SotChange) {
+    .action = SOT_AUDIT_COLLECT,
+    .entity_type = SOT_ENTITY_VICTIM_LETTER,
+    .entity_uuid = uuid,
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
 }
 
 static gpointer

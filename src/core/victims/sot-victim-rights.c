@@ -74,37 +74,33 @@ sot_victim_set_enhanced (SotStore    *store,
   g_autofree char *victim_uuid = NULL;
   g_autofree char *investigation_uuid = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
 
-  if (!enhanced && !sot_victim_check_required_date (opt_out_on, _("The date of the opt-out"), error))
+  if (!enhanced &&
+      !sot_victim_check_required_date (opt_out_on, _("The date of the opt-out"), error))
     return FALSE;
 
   if (!sot_victim_lookup (store, victim_id, NULL, &victim_uuid, &investigation_uuid, error))
     return FALSE;
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "UPDATE victim SET enhanced_rights = ?1, enhanced_opt_out_on = ?2 "
-                            "WHERE id = ?3",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "UPDATE victim SET enhanced_rights = ?1, enhanced_opt_out_on = ?2 "
+                                "WHERE id = ?3",
+                                error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
 
   sqlite3_bind_int (stmt, 1, enhanced ? 1 : 0);
   sot_store_bind_text (stmt, 2, enhanced ? NULL : opt_out_on);
   sqlite3_bind_int64 (stmt, 3, victim_id);
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    goto fail;
 
-  return sot_store_finish_write (store, SOT_AUDIT_ALTER, "victim", victim_uuid,
-                                 reason != NULL ? reason
-                                 : enhanced ? "enhanced rights" : "enhanced rights opt-out",
-                                 NULL, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  change = (SotChange) {
+    .action = SOT_AUDIT_ALTER,
+    .entity_type = SOT_ENTITY_VICTIM,
+    .entity_uuid = victim_uuid,
+    .reason = reason != NULL ? reason : enhanced ? "enhanced rights" : "enhanced rights opt-out",
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
 }
