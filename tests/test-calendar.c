@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "sot-calendar.h"
+#include "sot-right6.h"
 #include "sot-time.h"
 
 static SotCalendar *

@@ -11,15 +11,20 @@
 #include <string.h>
 
 #include "sot-cps.h"
+#include "sot-deadline.h"
 #include "sot-exhibit.h"
 #include "sot-generator-private.h"
 #include "sot-generator-victim-cps.h"
 #include "sot-investigation.h"
+#include "sot-isva.h"
 #include "sot-person.h"
+#include "sot-right6.h"
 #include "sot-store.h"
 #include "sot-time.h"
 #include "sot-timeline.h"
 #include "sot-victim-contact.h"
+#include "sot-victim-letter.h"
+#include "sot-victim-rights.h"
 
 typedef struct {
   char     *dir;

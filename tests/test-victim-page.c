@@ -10,16 +10,20 @@
 #include <glib/gstdio.h>
 
 #include "sot-cps.h"
+#include "sot-deadline.h"
 #include "sot-due-view.h"
 #include "sot-investigation-list.h"
 #include "sot-investigation-row.h"
+#include "sot-isva.h"
 #include "sot-line-of-enquiry.h"
 #include "sot-person.h"
+#include "sot-right6.h"
 #include "sot-time.h"
 #include "sot-timeline-page.h"
 #include "sot-timeline.h"
 #include "sot-victim-contact.h"
 #include "sot-victim-page.h"
+#include "sot-victim-rights.h"
 
 typedef struct {
   char             *dir;

@@ -13,6 +13,7 @@
 #include "sot-calendar.h"
 #include "sot-cli-deadline.h"
 #include "sot-cli.h"
+#include "sot-right6.h"
 #include "sot-time.h"
 
 static int

@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "sot-victim-contact.h"
+#include "sot-deadline.h"
 
 G_BEGIN_DECLS
 

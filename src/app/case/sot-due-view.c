@@ -10,9 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "sot-deadline.h"
 #include "sot-deadline-row.h"
 #include "sot-due-view.h"
-#include "sot-victim-contact.h"
 
 struct _SotDueView
 {

@@ -11,10 +11,15 @@
 #include <glib/gi18n.h>
 
 #include "sot-cps.h"
+#include "sot-deadline.h"
+#include "sot-isva.h"
 #include "sot-line-of-enquiry.h"
+#include "sot-right6.h"
 #include "sot-time.h"
 #include "sot-victim-contact.h"
+#include "sot-victim-letter.h"
 #include "sot-victim-page.h"
+#include "sot-victim-rights.h"
 
 struct _SotVictimPage
 {

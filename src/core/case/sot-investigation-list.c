@@ -77,7 +77,7 @@ store_changed_cb (SotInvestigationList *self,
   SotInvestigation *existing;
   guint position;
 
-  if (g_strcmp0 (entity_type, "investigation") != 0 || entity_uuid == NULL)
+  if (g_strcmp0 (entity_type, SOT_ENTITY_INVESTIGATION) != 0 || entity_uuid == NULL)
     return;
 
   existing = g_hash_table_lookup (self->by_uuid, entity_uuid);

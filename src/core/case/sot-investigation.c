@@ -597,6 +597,30 @@ check_unique (SotInvestigation  *self,
   return TRUE;
 }
 
+/* Refuses a write to an investigation that is no longer there, inside its transaction. */
+static gboolean
+check_exists (SotInvestigation  *self,
+              SotStore          *store,
+              GError           **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  stmt = sot_store_prepare (store, "SELECT 1 FROM investigation WHERE uuid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, self->uuid, -1, SQLITE_TRANSIENT);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+
+  if (!found)
+    g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                 _("The investigation %s no longer exists"), self->crime_reference);
+
+  return found;
+}
+
 gboolean
 sot_investigation_insert (SotInvestigation  *self,
                           SotStore          *store,
@@ -607,6 +631,7 @@ sot_investigation_insert (SotInvestigation  *self,
   g_autofree char *uuid = NULL;
   g_autoptr(SotInvestigation) stored = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_INVESTIGATION (self), FALSE);
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -615,41 +640,35 @@ sot_investigation_insert (SotInvestigation  *self,
   if (!validate (self, store, error) || !normalise_times (self, error))
     return FALSE;
 
-  if (!sot_store_begin (store, error))
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO investigation (uuid, crime_reference, offence_type, "
+                                "offence_from, offence_until, reported_on, recorded_on, officer, "
+                                "status, outcome_code, outcome_date, created_at, updated_at) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+                                error);
+  if (stmt == NULL)
     return FALSE;
 
   if (!check_unique (self, store, error))
-    goto fail;
+    {
+      sot_store_write_abort (store);
+      return FALSE;
+    }
 
   uuid = self->uuid ? g_strdup (self->uuid) : sot_store_make_uuid (store);
   now = sot_store_now (store);
   stamp = sot_store_format_time (now);
 
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO investigation (uuid, crime_reference, offence_type, "
-                            "offence_from, offence_until, reported_on, recorded_on, officer, "
-                            "status, outcome_code, outcome_date, created_at, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
-                            error);
-  if (stmt == NULL)
-    goto fail;
-
   bind_fields (self, stmt);
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 12, stamp, -1, SQLITE_TRANSIENT);
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot save the investigation"));
-      sqlite3_reset (stmt);
-      goto fail;
-    }
-  sqlite3_reset (stmt);
-
-  if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "investigation", uuid, NULL, error))
-    goto fail;
-
-  if (!sot_store_commit (store, error))
+  change = (SotChange) {
+    .action = SOT_AUDIT_COLLECT,
+    .entity_type = SOT_ENTITY_INVESTIGATION,
+    .entity_uuid = uuid,
+  };
+  if (!sot_store_write_end (store, stmt, &change, _("Cannot save the investigation"), error))
     return FALSE;
 
   /* Only now that it is on disk does the object take its identity (id, UUID, derived labels). */
@@ -658,10 +677,6 @@ sot_investigation_insert (SotInvestigation  *self,
     sot_investigation_assign (self, stored);
 
   return TRUE;
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
 }
 
 gboolean
@@ -673,6 +688,7 @@ sot_investigation_update (SotInvestigation  *self,
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *stamp = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_INVESTIGATION (self), FALSE);
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -681,50 +697,34 @@ sot_investigation_update (SotInvestigation  *self,
   if (!validate (self, store, error) || !normalise_times (self, error))
     return FALSE;
 
-  if (!sot_store_begin (store, error))
+  stmt = sot_store_write_begin (store,
+                                "UPDATE investigation SET crime_reference = ?2, offence_type = ?3, "
+                                "offence_from = ?4, offence_until = ?5, reported_on = ?6, "
+                                "recorded_on = ?7, officer = ?8, status = ?9, outcome_code = ?10, "
+                                "outcome_date = ?11, updated_at = ?12 WHERE uuid = ?1",
+                                error);
+  if (stmt == NULL)
     return FALSE;
 
-  if (!check_unique (self, store, error))
-    goto fail;
+  if (!check_unique (self, store, error) || !check_exists (self, store, error))
+    {
+      sot_store_write_abort (store);
+      return FALSE;
+    }
 
   now = sot_store_now (store);
   stamp = sot_store_format_time (now);
 
-  stmt = sot_store_prepare (store,
-                            "UPDATE investigation SET crime_reference = ?2, offence_type = ?3, "
-                            "offence_from = ?4, offence_until = ?5, reported_on = ?6, "
-                            "recorded_on = ?7, officer = ?8, status = ?9, outcome_code = ?10, "
-                            "outcome_date = ?11, updated_at = ?12 WHERE uuid = ?1",
-                            error);
-  if (stmt == NULL)
-    goto fail;
-
   bind_fields (self, stmt);
   sqlite3_bind_text (stmt, 12, stamp, -1, SQLITE_TRANSIENT);
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot save the investigation"));
-      sqlite3_reset (stmt);
-      goto fail;
-    }
-  sqlite3_reset (stmt);
-
-  if (sqlite3_changes (sqlite3_db_handle (stmt)) != 1)
-    {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                   _("The investigation %s no longer exists"), self->crime_reference);
-      goto fail;
-    }
-
-  if (!sot_store_audit_change (store, SOT_AUDIT_ALTER, "investigation", self->uuid, reason, error))
-    goto fail;
-
-  return sot_store_commit (store, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  change = (SotChange) {
+    .action = SOT_AUDIT_ALTER,
+    .entity_type = SOT_ENTITY_INVESTIGATION,
+    .entity_uuid = self->uuid,
+    .reason = reason,
+  };
+  return sot_store_write_end (store, stmt, &change, _("Cannot save the investigation"), error);
 }
 
 gboolean
@@ -734,45 +734,33 @@ sot_investigation_erase (SotInvestigation  *self,
                          GError           **error)
 {
   sqlite3_stmt *stmt;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_INVESTIGATION (self), FALSE);
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (self->uuid != NULL, FALSE);
 
-  if (!sot_store_begin (store, error))
+  /* People, identifiers and deadlines go with it through ON DELETE CASCADE. */
+  stmt = sot_store_write_begin (store, "DELETE FROM investigation WHERE uuid = ?1", error);
+  if (stmt == NULL)
     return FALSE;
 
-  /* People, identifiers and deadlines go with it through ON DELETE CASCADE. */
-  stmt = sot_store_prepare (store, "DELETE FROM investigation WHERE uuid = ?1", error);
-  if (stmt == NULL)
-    goto fail;
+  if (!check_exists (self, store, error))
+    {
+      sot_store_write_abort (store);
+      return FALSE;
+    }
 
   sqlite3_bind_text (stmt, 1, self->uuid, -1, SQLITE_TRANSIENT);
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot delete the investigation"));
-      sqlite3_reset (stmt);
-      goto fail;
-    }
-  sqlite3_reset (stmt);
-
-  if (sqlite3_changes (sqlite3_db_handle (stmt)) != 1)
-    {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                   _("The investigation %s no longer exists"), self->crime_reference);
-      goto fail;
-    }
-
   /* The erasure row names the record by UUID only: it must not hold the erased data. */
-  if (!sot_store_audit_change (store, SOT_AUDIT_ERASE, "investigation", self->uuid, reason, error))
-    goto fail;
-
-  return sot_store_commit (store, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  change = (SotChange) {
+    .action = SOT_AUDIT_ERASE,
+    .entity_type = SOT_ENTITY_INVESTIGATION,
+    .entity_uuid = self->uuid,
+    .reason = reason,
+  };
+  return sot_store_write_end (store, stmt, &change, _("Cannot delete the investigation"), error);
 }
 
 SotInvestigation *
@@ -877,5 +865,5 @@ sot_investigation_consult (SotInvestigation  *self,
   g_return_val_if_fail (SOT_IS_INVESTIGATION (self), FALSE);
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
 
-  return sot_store_record_consult (store, "investigation", self->uuid, NULL, error);
+  return sot_store_record_consult (store, SOT_ENTITY_INVESTIGATION, self->uuid, NULL, error);
 }

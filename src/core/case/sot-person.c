@@ -18,13 +18,13 @@ sot_role_entity_type (SotRole role)
   switch (role)
     {
     case SOT_ROLE_VICTIM:
-      return "victim";
+      return SOT_ENTITY_VICTIM;
     case SOT_ROLE_SUSPECT:
-      return "suspect";
+      return SOT_ENTITY_SUSPECT;
     case SOT_ROLE_WITNESS:
-      return "witness";
+      return SOT_ENTITY_WITNESS;
     default:
-      g_return_val_if_reached ("victim");
+      g_return_val_if_reached (SOT_ENTITY_VICTIM);
     }
 }
 
@@ -42,73 +42,54 @@ bind_age (sqlite3_stmt *stmt,
 /* What a failed write says; the workspace's own message follows. */
 static const char save_failed[] = N_("Cannot save the person");
 
-static gboolean
-new_suspect_person (SotStore    *store,
-                    const char  *wanted_uuid,
-                    gint64      *out_id,
-                    GError     **error)
+static const char *
+facts_sql (SotRole role)
 {
-  g_autofree char *uuid = wanted_uuid ? g_strdup (wanted_uuid) : sot_store_make_uuid (store);
-  sqlite3_stmt *stmt;
-
-  stmt = sot_store_prepare (store, "INSERT INTO suspect_person (uuid) VALUES (?1)", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    return FALSE;
-
-  *out_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
-  return TRUE;
-}
-
-static gboolean
-insert_facts (SotStore               *store,
-              SotRole                 role,
-              gint64                  investigation_id,
-              const SotPersonDetails *details,
-              const char             *uuid,
-              gint64                 *out_id,
-              GError                **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 person_id = details->suspect_person_id;
-
   switch (role)
     {
     case SOT_ROLE_VICTIM:
-      stmt = sot_store_prepare (store,
-                                "INSERT INTO victim (uuid, investigation_id, sex, age_at_offence, "
-                                "ethnicity) VALUES (?1, ?2, ?3, ?4, ?5)",
-                                error);
-      break;
-
+      return "INSERT INTO victim (uuid, investigation_id, sex, age_at_offence, ethnicity) "
+             "VALUES (?1, ?2, ?3, ?4, ?5)";
     case SOT_ROLE_SUSPECT:
-      if (person_id == 0 && !new_suspect_person (store, details->suspect_person_uuid, &person_id, error))
-        return FALSE;
-
-      stmt = sot_store_prepare (store,
-                                "INSERT INTO suspect (uuid, investigation_id, sex, age_at_offence, "
-                                "ethnicity, relationship, suspect_person_id) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, coalesce (?6, 'unknown'), ?7)",
-                                error);
-      break;
-
+      return "INSERT INTO suspect (uuid, investigation_id, sex, age_at_offence, ethnicity, "
+             "relationship, suspect_person_id) "
+             "VALUES (?1, ?2, ?3, ?4, ?5, coalesce (?6, 'unknown'), ?7)";
     case SOT_ROLE_WITNESS:
-      stmt = sot_store_prepare (store,
-                                "INSERT INTO witness (uuid, investigation_id, kind) "
-                                "VALUES (?1, ?2, coalesce (?3, 'other'))",
-                                error);
-      break;
-
+      return "INSERT INTO witness (uuid, investigation_id, kind) "
+             "VALUES (?1, ?2, coalesce (?3, 'other'))";
     default:
       g_assert_not_reached ();
     }
+}
 
-  if (stmt == NULL)
-    return FALSE;
+static const char *
+identity_sql (SotRole role)
+{
+  switch (role)
+    {
+    case SOT_ROLE_SUSPECT:
+      return "INSERT INTO suspect_identity (suspect_id, given_name, family_name, "
+             "date_of_birth, address, phone, account, local_person_id) "
+             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+    case SOT_ROLE_VICTIM:
+      return "INSERT INTO victim_identity (victim_id, given_name, family_name, "
+             "date_of_birth, address, phone, account) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+    case SOT_ROLE_WITNESS:
+      return "INSERT INTO witness_identity (witness_id, given_name, family_name, "
+             "date_of_birth, address, phone, account) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+    default:
+      g_assert_not_reached ();
+    }
+}
 
+static void
+bind_facts (sqlite3_stmt           *stmt,
+            SotRole                 role,
+            gint64                  investigation_id,
+            const SotPersonDetails *details,
+            const char             *uuid,
+            gint64                  person_id)
+{
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
 
@@ -126,45 +107,14 @@ insert_facts (SotStore               *store,
       sot_store_bind_text (stmt, 6, details->relationship);
       sqlite3_bind_int64 (stmt, 7, person_id);
     }
-
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    return FALSE;
-
-  *out_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
-  return TRUE;
 }
 
-static gboolean
-insert_identity (SotStore               *store,
-                 SotRole                 role,
-                 gint64                  person_row,
-                 const SotPersonDetails *details,
-                 GError                **error)
+static void
+bind_identity (sqlite3_stmt           *stmt,
+               SotRole                 role,
+               gint64                  person_row,
+               const SotPersonDetails *details)
 {
-  sqlite3_stmt *stmt;
-
-  if (role == SOT_ROLE_SUSPECT)
-    stmt = sot_store_prepare (store,
-                              "INSERT INTO suspect_identity (suspect_id, given_name, family_name, "
-                              "date_of_birth, address, phone, account, local_person_id) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                              error);
-  else if (role == SOT_ROLE_VICTIM)
-    stmt = sot_store_prepare (store,
-                              "INSERT INTO victim_identity (victim_id, given_name, family_name, "
-                              "date_of_birth, address, phone, account) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                              error);
-  else
-    stmt = sot_store_prepare (store,
-                              "INSERT INTO witness_identity (witness_id, given_name, family_name, "
-                              "date_of_birth, address, phone, account) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                              error);
-
-  if (stmt == NULL)
-    return FALSE;
-
   sqlite3_bind_int64 (stmt, 1, person_row);
   sot_store_bind_text (stmt, 2, details->given_name);
   sot_store_bind_text (stmt, 3, details->family_name);
@@ -174,8 +124,41 @@ insert_identity (SotStore               *store,
   sot_store_bind_text (stmt, 7, details->account);
   if (role == SOT_ROLE_SUSPECT)
     sot_store_bind_text (stmt, 8, details->local_person_id);
+}
 
-  return sot_store_step_done (store, stmt, _(save_failed), error);
+/* Begins the write with the row of the person's facts, bound; a suspect seen for the first
+ * time gets the cross-case person row before it. */
+static sqlite3_stmt *
+begin_facts (SotStore               *store,
+             SotRole                 role,
+             gint64                  investigation_id,
+             const SotPersonDetails *details,
+             const char             *uuid,
+             GError                **error)
+{
+  gint64 person_id = details->suspect_person_id;
+  g_autofree char *person_uuid = NULL;
+  sqlite3_stmt *stmt;
+
+  if (role != SOT_ROLE_SUSPECT || person_id != 0)
+    {
+      stmt = sot_store_write_begin (store, facts_sql (role), error);
+      if (stmt != NULL)
+        bind_facts (stmt, role, investigation_id, details, uuid, person_id);
+      return stmt;
+    }
+
+  person_uuid = details->suspect_person_uuid ? g_strdup (details->suspect_person_uuid)
+                                             : sot_store_make_uuid (store);
+  stmt = sot_store_write_begin (store, "INSERT INTO suspect_person (uuid) VALUES (?1)", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, person_uuid, -1, SQLITE_TRANSIENT);
+  stmt = sot_store_write_next (store, stmt, facts_sql (role), _(save_failed), error);
+  if (stmt != NULL)
+    bind_facts (stmt, role, investigation_id, details, uuid, sot_store_last_insert_id (store));
+  return stmt;
 }
 
 gboolean
@@ -187,7 +170,9 @@ sot_person_add (SotStore               *store,
                 GError                **error)
 {
   g_autofree char *uuid = NULL;
-  gint64 row = 0;
+  sqlite3_stmt *stmt;
+  SotChange change;
+  gint64 row;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (details != NULL, FALSE);
@@ -195,19 +180,23 @@ sot_person_add (SotStore               *store,
 
   uuid = details->uuid ? g_strdup (details->uuid) : sot_store_make_uuid (store);
 
-  if (!sot_store_begin (store, error))
+  stmt = begin_facts (store, role, investigation_id, details, uuid, error);
+  if (stmt == NULL)
     return FALSE;
 
-  if (!insert_facts (store, role, investigation_id, details, uuid, &row, error) ||
-      !insert_identity (store, role, row, details, error) ||
-      !sot_store_audit_change (store, SOT_AUDIT_COLLECT, sot_role_entity_type (role), uuid,
-                               NULL, error))
-    {
-      sot_store_rollback (store);
-      return FALSE;
-    }
+  stmt = sot_store_write_next (store, stmt, identity_sql (role), _(save_failed), error);
+  if (stmt == NULL)
+    return FALSE;
 
-  if (!sot_store_commit (store, error))
+  row = sot_store_last_insert_id (store);
+  bind_identity (stmt, role, row, details);
+
+  change = (SotChange) {
+    .action = SOT_AUDIT_COLLECT,
+    .entity_type = sot_role_entity_type (role),
+    .entity_uuid = uuid,
+  };
+  if (!sot_store_write_end (store, stmt, &change, _(save_failed), error))
     return FALSE;
 
   if (out_id != NULL)

@@ -13,9 +13,12 @@
 
 #include "sot-calendar.h"
 #include "sot-cps.h"
+#include "sot-deadline.h"
+#include "sot-right6.h"
 #include "sot-time.h"
 #include "sot-timeline.h"
 #include "sot-victim-contact.h"
+#include "sot-victim-letter.h"
 
 /* ------------------------------------------------------------------------------------------ */
 /* SotTimelineEvent                                                                            */

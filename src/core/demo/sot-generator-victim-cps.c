@@ -8,11 +8,17 @@
 
 #include "config.h"
 
+#include "sot-calendar.h"
 #include "sot-cps.h"
 #include "sot-generator-victim-cps.h"
 #include "sot-investigation.h"
+#include "sot-isva.h"
+#include "sot-right6.h"
 #include "sot-time.h"
+#include "sot-uuid.h"
 #include "sot-victim-contact.h"
+#include "sot-victim-letter.h"
+#include "sot-victim-rights.h"
 
 /* Every random draw below comes from ctx->rand, in an order that depends only on the case and
  * on earlier draws: the same seed and day give the same records. Dates never pass ctx->today;
@@ -133,7 +139,7 @@ days_ago (SotGeneratorContext *ctx,
 static gboolean
 countable (const GDate *day)
 {
-  SotCalendar *calendar = sot_victim_contact_calendar (NULL);
+  SotCalendar *calendar = sot_calendar_get_default (NULL);
   guint year = g_date_get_year (day);
 
   if (calendar == NULL)
@@ -213,7 +219,7 @@ record_event (SotGeneratorContext    *ctx,
   /* The due day the rule computed (same rule: enhanced unless opted out by that day), to plan
    * contacts that meet or miss it. */
   {
-    SotCalendar *calendar = sot_victim_contact_calendar (error);
+    SotCalendar *calendar = sot_calendar_get_default (error);
     gboolean enhanced = opt_out == NULL || g_date_compare (opt_out, &day) > 0;
 
     if (calendar == NULL ||
@@ -454,86 +460,71 @@ add_letter (SotGeneratorContext    *ctx,
                                 gcase->officer, uuid, error);
 }
 
-/* Early advice, charging files, decisions per suspect, action plans and charges. */
+/* A request for early advice (at some point in the case), the advice and its points; moves
+ * @since on to the day of the advice, or of the request while it is awaited. */
 static gboolean
-add_cps (SotGeneratorContext    *ctx,
-         const SotGeneratorCase *gcase,
-         GError                **error)
+add_early_advice (SotGeneratorContext    *ctx,
+                  const SotGeneratorCase *gcase,
+                  GDate                  *since,
+                  GError                **error)
 {
-  gboolean charged = g_strcmp0 (gcase->status, SOT_STATUS_CHARGED) == 0;
-  gboolean finalised = g_strcmp0 (gcase->status, SOT_STATUS_FINALISED) == 0;
-  gboolean with_cps = g_strcmp0 (gcase->status, SOT_STATUS_WITH_CPS) == 0;
-  double advice_chance = charged || with_cps ? 0.6 : finalised ? 0.35 : 0.2;
-  gboolean referred;
-  GDate since = gcase->reported;
-  GDate file_day;
-  g_autofree char *file_text = NULL;
+  g_autofree char *uuid = sot_generator_uuid (ctx);
+  g_autofree char *requested = NULL;
+  g_autofree char *given_text = NULL;
+  GDate asked, given;
+  double r = g_rand_double (ctx->rand);
+  int took;
 
-  if (gcase->suspect_ids->len == 0)
-    return TRUE;
+  day_after (ctx, &gcase->reported, sot_generator_range (ctx, 7, 90), &asked);
+  requested = date_text (&asked);
 
-  if (sot_generator_chance (ctx, advice_chance))
+  /* Most within 21 days; some later; a few still awaited (only recent requests). */
+  took = r < 0.68 ? sot_generator_range (ctx, 2, 22)
+                  : r < 0.9 ? sot_generator_range (ctx, 22, 70) : -1;
+  if (took < 0 && days_ago (ctx, &asked) > 45)
+    took = sot_generator_range (ctx, 22, 45);
+
+  given = asked;
+  if (took >= 0)
+    g_date_add_days (&given, took);
+  if (took >= 0 && g_date_compare (&given, &ctx->today) <= 0)
+    given_text = date_text (&given);
+
+  if (!sot_cps_request_early_advice (ctx->store, gcase->investigation_id, requested,
+                                     given_text, uuid, NULL, error))
+    return FALSE;
+
+  if (given_text != NULL)
     {
-      g_autofree char *uuid = sot_generator_uuid (ctx);
-      g_autofree char *requested = NULL;
-      g_autofree char *given_text = NULL;
-      GDate asked, given;
-      double r = g_rand_double (ctx->rand);
-      int took;
+      guint n_points = sot_generator_range (ctx, 0, 3);
 
-      day_after (ctx, &gcase->reported, sot_generator_range (ctx, 7, 90), &asked);
-      requested = date_text (&asked);
-
-      /* Most within 21 days; some later; a few still awaited (only recent requests). */
-      took = r < 0.68 ? sot_generator_range (ctx, 2, 22)
-                      : r < 0.9 ? sot_generator_range (ctx, 22, 70) : -1;
-      if (took < 0 && days_ago (ctx, &asked) > 45)
-        took = sot_generator_range (ctx, 22, 45);
-
-      given = asked;
-      if (took >= 0)
-        g_date_add_days (&given, took);
-      if (took >= 0 && g_date_compare (&given, &ctx->today) <= 0)
-        given_text = date_text (&given);
-
-      if (!sot_cps_request_early_advice (ctx->store, gcase->investigation_id, requested,
-                                         given_text, uuid, NULL, error))
-        return FALSE;
-
-      if (given_text != NULL)
+      for (guint i = 0; i < n_points; i++)
         {
-          guint n_points = sot_generator_range (ctx, 0, 3);
+          g_autofree char *point_uuid = sot_generator_uuid (ctx);
+          const char *point = advice_points[sot_generator_range (ctx, 0,
+                                                                 G_N_ELEMENTS (advice_points))];
 
-          for (guint i = 0; i < n_points; i++)
-            {
-              g_autofree char *point_uuid = sot_generator_uuid (ctx);
-              const char *point = advice_points[sot_generator_range (ctx, 0,
-                                                                     G_N_ELEMENTS (advice_points))];
-
-              if (!sot_cps_add_advice_point (ctx->store, uuid, point, NULL, point_uuid, error))
-                return FALSE;
-            }
-
-          since = given;
+          if (!sot_cps_add_advice_point (ctx->store, uuid, point, NULL, point_uuid, error))
+            return FALSE;
         }
-      else
-        since = asked;
+
+      *since = given;
     }
+  else
+    *since = asked;
 
-  referred = charged || with_cps || (finalised && sot_generator_chance (ctx, 0.4));
-  if (!referred)
-    return TRUE;
+  return TRUE;
+}
 
-  day_after (ctx, &since, sot_generator_range (ctx, 14, 160), &file_day);
-  file_text = date_text (&file_day);
-  {
-    g_autofree char *uuid = sot_generator_uuid (ctx);
-
-    if (!sot_cps_submit_charging_file (ctx->store, gcase->investigation_id, file_text, uuid,
-                                       error))
-      return FALSE;
-  }
-
+/* The CPS decision on each suspect of a file submitted on @file_day, and the charges. */
+static gboolean
+add_decisions (SotGeneratorContext    *ctx,
+               const SotGeneratorCase *gcase,
+               gboolean                charged,
+               gboolean                finalised,
+               const GDate            *file_day,
+               GError                **error)
+{
   for (guint s = 0; s < gcase->suspect_ids->len; s++)
     {
       gint64 suspect = g_array_index (gcase->suspect_ids, gint64, s);
@@ -552,7 +543,7 @@ add_cps (SotGeneratorContext    *ctx,
       if (decision == NULL || !sot_cps_decision_from_string (decision, &kind))
         continue;
 
-      day_after (ctx, &file_day, sot_generator_range (ctx, 7, 120), &decided);
+      day_after (ctx, file_day, sot_generator_range (ctx, 7, 120), &decided);
       {
         g_autofree char *uuid = sot_generator_uuid (ctx);
         g_autofree char *decided_text = date_text (&decided);
@@ -580,44 +571,92 @@ add_cps (SotGeneratorContext    *ctx,
         }
     }
 
-  /* Action plans, mostly on files still with the CPS. */
-  if (with_cps && sot_generator_chance (ctx, 0.5))
+  return TRUE;
+}
+
+/* An action plan of one to three items on a file submitted on @file_day, most done by now. */
+static gboolean
+add_action_items (SotGeneratorContext    *ctx,
+                  const SotGeneratorCase *gcase,
+                  const GDate            *file_day,
+                  GError                **error)
+{
+  guint n_items = sot_generator_range (ctx, 1, 3);
+
+  for (guint i = 0; i < n_items; i++)
     {
-      guint n_items = sot_generator_range (ctx, 1, 3);
+      g_autofree char *uuid = sot_generator_uuid (ctx);
+      g_autofree char *created_text = NULL;
+      g_autofree char *due_text = NULL;
+      const char *what = action_items[sot_generator_range (ctx, 0, G_N_ELEMENTS (action_items))];
+      GDate created, due;
 
-      for (guint i = 0; i < n_items; i++)
+      day_after (ctx, file_day, sot_generator_range (ctx, 3, 20), &created);
+      due = created;
+      g_date_add_days (&due, sot_generator_range (ctx, 14, 36));
+      created_text = date_text (&created);
+      due_text = date_text (&due);
+
+      if (!sot_cps_add_action_item (ctx->store, gcase->investigation_id, what, created_text,
+                                    due_text, uuid, error))
+        return FALSE;
+
+      /* Items well past their due date were mostly done, some late. */
+      if (days_ago (ctx, &due) > 3 && sot_generator_chance (ctx, 0.85))
         {
-          g_autofree char *uuid = sot_generator_uuid (ctx);
-          g_autofree char *created_text = NULL;
-          g_autofree char *due_text = NULL;
-          const char *what = action_items[sot_generator_range (ctx, 0, G_N_ELEMENTS (action_items))];
-          GDate created, due;
+          g_autofree char *closed_text = NULL;
+          GDate closed;
 
-          day_after (ctx, &file_day, sot_generator_range (ctx, 3, 20), &created);
-          due = created;
-          g_date_add_days (&due, sot_generator_range (ctx, 14, 36));
-          created_text = date_text (&created);
-          due_text = date_text (&due);
-
-          if (!sot_cps_add_action_item (ctx->store, gcase->investigation_id, what, created_text,
-                                        due_text, uuid, error))
+          day_after (ctx, &created, MAX (1, (int) g_date_days_between (&created, &due) +
+                                              sot_generator_range (ctx, -6, 4)), &closed);
+          closed_text = date_text (&closed);
+          if (!sot_cps_set_action_status (ctx->store, uuid, SOT_CPS_ACTION_DONE, closed_text,
+                                          error))
             return FALSE;
-
-          /* Items well past their due date were mostly done, some late. */
-          if (days_ago (ctx, &due) > 3 && sot_generator_chance (ctx, 0.85))
-            {
-              g_autofree char *closed_text = NULL;
-              GDate closed;
-
-              day_after (ctx, &created, MAX (1, (int) g_date_days_between (&created, &due) +
-                                                  sot_generator_range (ctx, -6, 4)), &closed);
-              closed_text = date_text (&closed);
-              if (!sot_cps_set_action_status (ctx->store, uuid, SOT_CPS_ACTION_DONE, closed_text,
-                                              error))
-                return FALSE;
-            }
         }
     }
+
+  return TRUE;
+}
+
+/* Early advice, charging files, decisions per suspect, action plans and charges. */
+static gboolean
+add_cps (SotGeneratorContext    *ctx,
+         const SotGeneratorCase *gcase,
+         GError                **error)
+{
+  gboolean charged = g_strcmp0 (gcase->status, SOT_STATUS_CHARGED) == 0;
+  gboolean finalised = g_strcmp0 (gcase->status, SOT_STATUS_FINALISED) == 0;
+  gboolean with_cps = g_strcmp0 (gcase->status, SOT_STATUS_WITH_CPS) == 0;
+  double advice_chance = charged || with_cps ? 0.6 : finalised ? 0.35 : 0.2;
+  gboolean referred;
+  GDate since = gcase->reported;
+  GDate file_day;
+  g_autofree char *file_text = NULL;
+  g_autofree char *uuid = NULL;
+
+  if (gcase->suspect_ids->len == 0)
+    return TRUE;
+
+  if (sot_generator_chance (ctx, advice_chance) && !add_early_advice (ctx, gcase, &since, error))
+    return FALSE;
+
+  referred = charged || with_cps || (finalised && sot_generator_chance (ctx, 0.4));
+  if (!referred)
+    return TRUE;
+
+  day_after (ctx, &since, sot_generator_range (ctx, 14, 160), &file_day);
+  file_text = date_text (&file_day);
+  uuid = sot_generator_uuid (ctx);
+  if (!sot_cps_submit_charging_file (ctx->store, gcase->investigation_id, file_text, uuid, error))
+    return FALSE;
+
+  if (!add_decisions (ctx, gcase, charged, finalised, &file_day, error))
+    return FALSE;
+
+  /* Action plans, mostly on files still with the CPS. */
+  if (with_cps && sot_generator_chance (ctx, 0.5))
+    return add_action_items (ctx, gcase, &file_day, error);
 
   return TRUE;
 }

@@ -1,4 +1,4 @@
-/* sot-calendar.c: working days in England and Wales, and the Victims' Code Right 6 deadlines
+/* sot-calendar.c: working days in England and Wales
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -26,18 +26,6 @@ struct _SotCalendar
 G_DEFINE_FINAL_TYPE (SotCalendar, sot_calendar, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (sot-calendar-error-quark, sot_calendar_error)
-
-static const struct {
-  const char *name;
-  const char *label;
-} right6_events[SOT_RIGHT6_N_EVENTS] = {
-  [SOT_RIGHT6_ARREST] = { "arrest", N_("Suspect arrested") },
-  [SOT_RIGHT6_INTERVIEW] = { "interview", N_("Suspect interviewed under caution") },
-  [SOT_RIGHT6_RELEASED] = { "released", N_("Suspect released without charge") },
-  [SOT_RIGHT6_BAIL] = { "bail", N_("Suspect bailed or released under investigation") },
-  [SOT_RIGHT6_BAIL_CHANGE] = { "bail-change", N_("Bail conditions changed or cancelled") },
-  [SOT_RIGHT6_NO_INVESTIGATION] = { "no-investigation", N_("Decision not to investigate") },
-};
 
 static void
 sot_calendar_finalize (GObject *object)
@@ -125,6 +113,23 @@ sot_calendar_new (GError **error)
       return NULL;
 
   return g_steal_pointer (&self);
+}
+
+SotCalendar *
+sot_calendar_get_default (GError **error)
+{
+  static GMutex lock;
+  static SotCalendar *calendar;
+  SotCalendar *result;
+
+  /* Loaded once and never freed: the table is compiled in and never changes. */
+  g_mutex_lock (&lock);
+  if (calendar == NULL)
+    calendar = sot_calendar_new (error);
+  result = calendar;
+  g_mutex_unlock (&lock);
+
+  return result;
 }
 
 guint
@@ -218,59 +223,4 @@ sot_calendar_add_working_days (SotCalendar  *self,
 
   *result = day;
   return TRUE;
-}
-
-gboolean
-sot_right6_event_from_string (const char     *text,
-                              SotRight6Event *event)
-{
-  g_return_val_if_fail (event != NULL, FALSE);
-
-  for (guint i = 0; i < SOT_RIGHT6_N_EVENTS; i++)
-    {
-      if (g_strcmp0 (text, right6_events[i].name) == 0)
-        {
-          *event = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-const char *
-sot_right6_event_to_string (SotRight6Event event)
-{
-  g_return_val_if_fail (event < SOT_RIGHT6_N_EVENTS, NULL);
-
-  return right6_events[event].name;
-}
-
-const char *
-sot_right6_event_label (SotRight6Event event)
-{
-  g_return_val_if_fail (event < SOT_RIGHT6_N_EVENTS, NULL);
-
-  return _(right6_events[event].label);
-}
-
-gboolean
-sot_right6_deadline (SotCalendar     *self,
-                     SotRight6Event   event,
-                     GDateTime       *when,
-                     gboolean         enhanced,
-                     GDate           *due,
-                     GError         **error)
-{
-  GDate event_day;
-
-  g_return_val_if_fail (SOT_IS_CALENDAR (self), FALSE);
-  g_return_val_if_fail (event < SOT_RIGHT6_N_EVENTS, FALSE);
-  g_return_val_if_fail (when != NULL, FALSE);
-  g_return_val_if_fail (due != NULL, FALSE);
-
-  /* Every Right 6 event has the same limits; the event is kept for the caller's record. */
-  sot_date_from_time (when, &event_day);
-
-  return sot_calendar_add_working_days (self, &event_day, enhanced ? 1 : 5, due, error);
 }

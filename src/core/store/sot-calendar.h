@@ -1,4 +1,4 @@
-/* sot-calendar.h: working days in England and Wales, and the Victims' Code Right 6 deadlines
+/* sot-calendar.h: working days in England and Wales
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,17 +17,6 @@ typedef enum {
   SOT_CALENDAR_ERROR_INVALID,       /* the table itself is malformed */
 } SotCalendarError;
 
-/* Events after which the victim must be told (Victims' Code, Right 6). */
-typedef enum {
-  SOT_RIGHT6_ARREST,
-  SOT_RIGHT6_INTERVIEW,
-  SOT_RIGHT6_RELEASED,          /* released without charge */
-  SOT_RIGHT6_BAIL,              /* bailed, or released under investigation */
-  SOT_RIGHT6_BAIL_CHANGE,       /* bail conditions changed or cancelled */
-  SOT_RIGHT6_NO_INVESTIGATION,  /* a decision not to investigate */
-  SOT_RIGHT6_N_EVENTS
-} SotRight6Event;
-
 #define SOT_TYPE_CALENDAR (sot_calendar_get_type ())
 G_DECLARE_FINAL_TYPE (SotCalendar, sot_calendar, SOT, CALENDAR, GObject)
 
@@ -39,6 +28,13 @@ GQuark        sot_calendar_error_quark       (void);
  * Returns: (transfer full): the calendar, or %NULL with @error set.
  */
 SotCalendar  *sot_calendar_new               (GError        **error);
+
+/**
+ * sot_calendar_get_default:
+ * The calendar the core shares, loaded on first use (it never changes).
+ * Returns: (transfer none): the calendar, or %NULL with @error set.
+ */
+SotCalendar  *sot_calendar_get_default       (GError        **error);
 
 /* The first and last years the bank-holiday table covers. */
 guint         sot_calendar_get_first_year    (SotCalendar    *self);
@@ -66,26 +62,6 @@ gboolean      sot_calendar_add_working_days  (SotCalendar    *self,
                                               const GDate    *from,
                                               guint           n,
                                               GDate          *result,
-                                              GError        **error);
-
-/* Parses "arrest", "interview", "released", "bail", "bail-change", "no-investigation". */
-gboolean      sot_right6_event_from_string   (const char     *text,
-                                              SotRight6Event *event);
-/* Returns: the stored name of @event. */
-const char   *sot_right6_event_to_string     (SotRight6Event  event);
-/* Returns: the translated description of @event. */
-const char   *sot_right6_event_label         (SotRight6Event  event);
-
-/**
- * sot_right6_deadline:
- * The day by whose end the victim must be told of @event, which happened at @when: the 1st
- * working day after the event's UK calendar day with enhanced rights, else the 5th.
- */
-gboolean      sot_right6_deadline            (SotCalendar    *self,
-                                              SotRight6Event  event,
-                                              GDateTime      *when,
-                                              gboolean        enhanced,
-                                              GDate          *due,
                                               GError        **error);
 
 G_END_DECLS

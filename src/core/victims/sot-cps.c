@@ -12,9 +12,10 @@
 #include <string.h>
 
 #include "sot-cps.h"
+#include "sot-deadline.h"
 #include "sot-investigation.h"
 #include "sot-time.h"
-#include "sot-victim-contact.h"
+#include "sot-uuid.h"
 
 static const struct {
   const char *name;
@@ -199,26 +200,6 @@ check_suspect (SotStore  *store,
   return TRUE;
 }
 
-/* Runs @stmt (already bound) in a transaction and finishes the audited write. */
-static gboolean
-write_one (SotStore      *store,
-           sqlite3_stmt  *stmt,
-           const char    *action,
-           const char    *entity_type,
-           const char    *uuid,
-           const char    *investigation_uuid,
-           GError       **error)
-{
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    {
-      sot_store_rollback (store);
-      return FALSE;
-    }
-
-  return sot_store_finish_write (store, action, entity_type, uuid, NULL, investigation_uuid,
-                                 error);
-}
-
 /* ------------------------------------------------------------------------------------------ */
 /* Writers                                                                                     */
 
@@ -233,6 +214,7 @@ sot_cps_request_early_advice (SotStore    *store,
 {
   g_autofree char *random_uuid = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
   GDate date, given;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -248,25 +230,24 @@ sot_cps_request_early_advice (SotStore    *store,
   if (uuid == NULL)
     uuid = random_uuid = sot_store_make_uuid (store);
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO cps_early_advice (uuid, investigation_id, requested_on, "
-                            "given_on) VALUES (?1, ?2, ?3, ?4)",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO cps_early_advice (uuid, investigation_id, requested_on, "
+                                "given_on) VALUES (?1, ?2, ?3, ?4)",
+                                error);
   if (stmt == NULL)
-    {
-      sot_store_rollback (store);
-      return FALSE;
-    }
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
   sqlite3_bind_text (stmt, 3, requested_on, -1, SQLITE_TRANSIENT);
   sot_store_bind_text (stmt, 4, given_on);
 
-  if (!write_one (store, stmt, SOT_AUDIT_COLLECT, "cps_early_advice", uuid, NULL, error))
+  change = (SotChange) {
+    .action = SOT_AUDIT_COLLECT,
+    .entity_type = SOT_ENTITY_CPS_EARLY_ADVICE,
+    .entity_uuid = uuid,
+  };
+  if (!sot_store_write_end (store, stmt, &change, _(save_failed), error))
     return FALSE;
 
   if (out_uuid != NULL)
@@ -283,6 +264,7 @@ sot_cps_record_advice_given (SotStore    *store,
 {
   g_autofree char *requested_on = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
   GDate given, requested;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -311,21 +293,21 @@ sot_cps_record_advice_given (SotStore    *store,
   if (sot_date_parse (requested_on, &requested, NULL) && g_date_compare (&given, &requested) < 0)
     return invalid (error, _("Advice cannot be given before it was requested"));
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
+  stmt = sot_store_write_begin (store, "UPDATE cps_early_advice SET given_on = ?1 WHERE uuid = ?2",
 
-  stmt = sot_store_prepare (store, "UPDATE cps_early_advice SET given_on = ?1 WHERE uuid = ?2",
-                            error);
+                                error);
   if (stmt == NULL)
-    {
-      sot_store_rollback (store);
-      return FALSE;
-    }
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, given_on, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, advice_uuid, -1, SQLITE_TRANSIENT);
 
-  return write_one (store, stmt, SOT_AUDIT_ALTER, "cps_early_advice", advice_uuid, NULL, error);
+  change = (SotChange) {
+    .action = SOT_AUDIT_ALTER,
+    .entity_type = SOT_ENTITY_CPS_EARLY_ADVICE,
+    .entity_uuid = advice_uuid,
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
 }
 
 gboolean
@@ -339,6 +321,7 @@ sot_cps_add_advice_point (SotStore    *store,
   g_autofree char *random_uuid = NULL;
   gint64 advice_id = 0, investigation_id = 0;
   sqlite3_stmt *stmt;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (advice_uuid != NULL, FALSE);
@@ -353,18 +336,12 @@ sot_cps_add_advice_point (SotStore    *store,
   if (uuid == NULL)
     uuid = random_uuid = sot_store_make_uuid (store);
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO cps_advice_point (uuid, investigation_id, advice_id, "
-                            "summary, line_of_enquiry_uuid) VALUES (?1, ?2, ?3, ?4, ?5)",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO cps_advice_point (uuid, investigation_id, advice_id, "
+                                "summary, line_of_enquiry_uuid) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                error);
   if (stmt == NULL)
-    {
-      sot_store_rollback (store);
-      return FALSE;
-    }
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
@@ -372,7 +349,12 @@ sot_cps_add_advice_point (SotStore    *store,
   sqlite3_bind_text (stmt, 4, summary, -1, SQLITE_TRANSIENT);
   sot_store_bind_text (stmt, 5, line_of_enquiry_uuid);
 
-  return write_one (store, stmt, SOT_AUDIT_COLLECT, "cps_advice_point", uuid, NULL, error);
+  change = (SotChange) {
+    .action = SOT_AUDIT_COLLECT,
+    .entity_type = SOT_ENTITY_CPS_ADVICE_POINT,
+    .entity_uuid = uuid,
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
 }
 
 gboolean
@@ -382,6 +364,7 @@ sot_cps_link_advice_point (SotStore    *store,
                            GError     **error)
 {
   sqlite3_stmt *stmt;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (point_uuid != NULL, FALSE);
@@ -389,22 +372,21 @@ sot_cps_link_advice_point (SotStore    *store,
   if (!owner_of (store, "cps_advice_point", point_uuid, NULL, NULL, NULL, error))
     return FALSE;
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "UPDATE cps_advice_point SET line_of_enquiry_uuid = ?1 WHERE uuid = ?2",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "UPDATE cps_advice_point SET line_of_enquiry_uuid = ?1 WHERE uuid = ?2",
+                                error);
   if (stmt == NULL)
-    {
-      sot_store_rollback (store);
-      return FALSE;
-    }
+    return FALSE;
 
   sot_store_bind_text (stmt, 1, line_of_enquiry_uuid);
   sqlite3_bind_text (stmt, 2, point_uuid, -1, SQLITE_TRANSIENT);
 
-  return write_one (store, stmt, SOT_AUDIT_ALTER, "cps_advice_point", point_uuid, NULL, error);
+  change = (SotChange) {
+    .action = SOT_AUDIT_ALTER,
+    .entity_type = SOT_ENTITY_CPS_ADVICE_POINT,
+    .entity_uuid = point_uuid,
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
 }
 
 gboolean
@@ -416,6 +398,7 @@ sot_cps_submit_charging_file (SotStore    *store,
 {
   g_autofree char *random_uuid = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
   GDate date;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -426,24 +409,23 @@ sot_cps_submit_charging_file (SotStore    *store,
   if (uuid == NULL)
     uuid = random_uuid = sot_store_make_uuid (store);
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO cps_charging_file (uuid, investigation_id, submitted_on) "
-                            "VALUES (?1, ?2, ?3)",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO cps_charging_file (uuid, investigation_id, submitted_on) "
+                                "VALUES (?1, ?2, ?3)",
+                                error);
   if (stmt == NULL)
-    {
-      sot_store_rollback (store);
-      return FALSE;
-    }
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
   sqlite3_bind_text (stmt, 3, submitted_on, -1, SQLITE_TRANSIENT);
 
-  return write_one (store, stmt, SOT_AUDIT_COLLECT, "cps_charging_file", uuid, NULL, error);
+  change = (SotChange) {
+    .action = SOT_AUDIT_COLLECT,
+    .entity_type = SOT_ENTITY_CPS_CHARGING_FILE,
+    .entity_uuid = uuid,
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
 }
 
 gboolean
@@ -457,6 +439,7 @@ sot_cps_record_decision (SotStore        *store,
 {
   g_autofree char *random_uuid = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
   GDate date;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -471,18 +454,12 @@ sot_cps_record_decision (SotStore        *store,
   if (uuid == NULL)
     uuid = random_uuid = sot_store_make_uuid (store);
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO cps_decision (uuid, investigation_id, suspect_id, "
-                            "decision, decided_on) VALUES (?1, ?2, ?3, ?4, ?5)",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO cps_decision (uuid, investigation_id, suspect_id, "
+                                "decision, decided_on) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                error);
   if (stmt == NULL)
-    {
-      sot_store_rollback (store);
-      return FALSE;
-    }
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
@@ -490,7 +467,12 @@ sot_cps_record_decision (SotStore        *store,
   sqlite3_bind_text (stmt, 4, decisions[decision].name, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, decided_on, -1, SQLITE_TRANSIENT);
 
-  return write_one (store, stmt, SOT_AUDIT_COLLECT, "cps_decision", uuid, NULL, error);
+  change = (SotChange) {
+    .action = SOT_AUDIT_COLLECT,
+    .entity_type = SOT_ENTITY_CPS_DECISION,
+    .entity_uuid = uuid,
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
 }
 
 gboolean
@@ -503,6 +485,7 @@ sot_cps_record_charge (SotStore    *store,
 {
   g_autofree char *random_uuid = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
   GDate date;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -515,18 +498,12 @@ sot_cps_record_charge (SotStore    *store,
   if (uuid == NULL)
     uuid = random_uuid = sot_store_make_uuid (store);
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO cps_charge (uuid, investigation_id, suspect_id, "
-                            "charged_on) VALUES (?1, ?2, ?3, ?4)",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO cps_charge (uuid, investigation_id, suspect_id, "
+                                "charged_on) VALUES (?1, ?2, ?3, ?4)",
+                                error);
   if (stmt == NULL)
-    {
-      sot_store_rollback (store);
-      return FALSE;
-    }
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
@@ -536,7 +513,12 @@ sot_cps_record_charge (SotStore    *store,
     sqlite3_bind_null (stmt, 3);
   sqlite3_bind_text (stmt, 4, charged_on, -1, SQLITE_TRANSIENT);
 
-  return write_one (store, stmt, SOT_AUDIT_COLLECT, "cps_charge", uuid, NULL, error);
+  change = (SotChange) {
+    .action = SOT_AUDIT_COLLECT,
+    .entity_type = SOT_ENTITY_CPS_CHARGE,
+    .entity_uuid = uuid,
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
 }
 
 gboolean
@@ -553,6 +535,8 @@ sot_cps_add_action_item (SotStore    *store,
   g_autofree char *today = NULL;
   g_autofree char *deadline_uuid = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
+  gboolean has_due;
   GDate created, due;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -575,36 +559,36 @@ sot_cps_add_action_item (SotStore    *store,
     uuid = random_uuid = sot_store_make_uuid (store);
   deadline_uuid = sot_derive_uuid (uuid, "deadline");
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO cps_action_item (uuid, investigation_id, description, "
-                            "created_on, due_on) VALUES (?1, ?2, ?3, ?4, ?5)",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO cps_action_item (uuid, investigation_id, "
+                                "description, created_on, due_on) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
   sqlite3_bind_text (stmt, 3, description, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, created_on, -1, SQLITE_TRANSIENT);
   sot_store_bind_text (stmt, 5, due_on);
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    goto fail;
 
-  if (due_on != NULL && *due_on != '\0' &&
-      !sot_deadline_add (store, investigation_id, SOT_DEADLINE_CPS_ACTION, uuid, &due,
-                         deadline_uuid, error))
-    goto fail;
+  /* An item with a due date is a deadline of the case, whose next deadline may move. */
+  has_due = due_on != NULL && *due_on != '\0';
+  if (has_due)
+    {
+      stmt = sot_deadline_add_next (store, stmt, investigation_id, SOT_DEADLINE_CPS_ACTION, uuid,
+                                    &due, deadline_uuid, error);
+      if (stmt == NULL)
+        return FALSE;
+    }
 
-  return sot_store_finish_write (store, SOT_AUDIT_COLLECT, "cps_action_item", uuid, NULL,
-                                 due_on != NULL && *due_on != '\0' ? investigation_uuid : NULL,
-                                 error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  change = (SotChange) {
+    .action = SOT_AUDIT_COLLECT,
+    .entity_type = SOT_ENTITY_CPS_ACTION_ITEM,
+    .entity_uuid = uuid,
+    .investigation_uuid = has_due ? investigation_uuid : NULL,
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
 }
 
 gboolean
@@ -618,6 +602,7 @@ sot_cps_set_action_status (SotStore    *store,
   g_autofree char *today = NULL;
   g_autofree char *met_at = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
   GDate day;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -639,41 +624,37 @@ sot_cps_set_action_status (SotStore    *store,
   /* Done on a day meets a deadline due that day: it is met at the end of the day at the latest. */
   met_at = sot_deadline_end_of_day (&day);
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "UPDATE cps_action_item SET status = ?1, "
-                            "closed_on = CASE WHEN ?1 = 'open' THEN NULL ELSE ?2 END WHERE uuid = ?3",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "UPDATE cps_action_item SET status = ?1, closed_on = "
+                                "CASE WHEN ?1 = 'open' THEN NULL ELSE ?2 END WHERE uuid = ?3",
+                                error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, status, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, on, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, item_uuid, -1, SQLITE_TRANSIENT);
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    goto fail;
 
   /* The item's deadline follows it: met when done, gone when cancelled, open again when
    * reopened. */
   if (g_str_equal (status, SOT_CPS_ACTION_CANCELLED))
     {
-      stmt = sot_store_prepare (store,
-                                "DELETE FROM deadline WHERE kind = 'cps-action' AND source_uuid = ?1",
-                                error);
+      stmt = sot_store_write_next (store, stmt,
+                                   "DELETE FROM deadline WHERE kind = 'cps-action' "
+                                   "AND source_uuid = ?1",
+                                   _(save_failed), error);
       if (stmt == NULL)
-        goto fail;
+        return FALSE;
       sqlite3_bind_text (stmt, 1, item_uuid, -1, SQLITE_TRANSIENT);
     }
   else
     {
-      stmt = sot_store_prepare (store,
-                                "UPDATE deadline SET met_at = ?1 WHERE kind = 'cps-action' "
-                                "AND source_uuid = ?2",
-                                error);
+      stmt = sot_store_write_next (store, stmt,
+                                   "UPDATE deadline SET met_at = ?1 WHERE kind = 'cps-action' "
+                                   "AND source_uuid = ?2",
+                                   _(save_failed), error);
       if (stmt == NULL)
-        goto fail;
+        return FALSE;
       if (g_str_equal (status, SOT_CPS_ACTION_OPEN))
         sqlite3_bind_null (stmt, 1);
       else
@@ -681,15 +662,13 @@ sot_cps_set_action_status (SotStore    *store,
       sqlite3_bind_text (stmt, 2, item_uuid, -1, SQLITE_TRANSIENT);
     }
 
-  if (!sot_store_step_done (store, stmt, _(save_failed), error))
-    goto fail;
-
-  return sot_store_finish_write (store, SOT_AUDIT_ALTER, "cps_action_item", item_uuid, NULL,
-                                 investigation_uuid, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  change = (SotChange) {
+    .action = SOT_AUDIT_ALTER,
+    .entity_type = SOT_ENTITY_CPS_ACTION_ITEM,
+    .entity_uuid = item_uuid,
+    .investigation_uuid = investigation_uuid,
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -1,0 +1,112 @@
+/* sot-victim-checks.c: what the victims' writers check before they write
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sot-victim-checks"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sot-time.h"
+#include "sot-victim-checks.h"
+
+gboolean
+sot_victim_invalid (GError     **error,
+                    const char  *message)
+{
+  g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+gboolean
+sot_victim_check_optional_date (const char  *text,
+                                GError     **error)
+{
+  GDate date;
+  g_autoptr(GError) local_error = NULL;
+
+  if (text == NULL || *text == '\0')
+    return TRUE;
+
+  if (!sot_date_parse (text, &date, &local_error))
+    return sot_victim_invalid (error, local_error->message);
+
+  return TRUE;
+}
+
+gboolean
+sot_victim_check_required_date (const char  *text,
+                                const char  *what,
+                                GError     **error)
+{
+  if (text == NULL || *text == '\0')
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, _("%s is required"), what);
+      return FALSE;
+    }
+
+  return sot_victim_check_optional_date (text, error);
+}
+
+gboolean
+sot_victim_lookup (SotStore  *store,
+                   gint64     victim_id,
+                   gint64    *investigation_id,
+                   char     **victim_uuid,
+                   char     **investigation_uuid,
+                   GError   **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+
+  stmt = sot_store_prepare (store,
+                            "SELECT v.investigation_id, v.uuid, i.uuid FROM victim v "
+                            "JOIN investigation i ON i.id = v.investigation_id WHERE v.id = ?1",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, victim_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      found = TRUE;
+      if (investigation_id != NULL)
+        *investigation_id = sqlite3_column_int64 (stmt, 0);
+      if (victim_uuid != NULL)
+        *victim_uuid = sot_store_column_dup (stmt, 1);
+      if (investigation_uuid != NULL)
+        *investigation_uuid = sot_store_column_dup (stmt, 2);
+    }
+  sqlite3_reset (stmt);
+
+  if (!found)
+    g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                 _("There is no victim %lld"), (long long) victim_id);
+
+  return found;
+}
+
+gint64
+sot_victim_first (SotStore  *store,
+                  gint64     investigation_id,
+                  GError   **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  stmt = sot_store_prepare (store,
+                            "SELECT id FROM victim WHERE investigation_id = ?1 ORDER BY id LIMIT 1",
+                            error);
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_int64 (stmt, 1, investigation_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return id;
+}

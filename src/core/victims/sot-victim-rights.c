@@ -1,0 +1,106 @@
+/* sot-victim-rights.c: victims' enhanced rights and what the victim pages read of them
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sot-victim-rights"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sot-victim-checks.h"
+#include "sot-victim-rights.h"
+
+/* What a failed write says; the workspace's own message follows. */
+static const char save_failed[] = N_("Cannot save the victim’s record");
+
+void
+sot_victim_info_free (SotVictimInfo *info)
+{
+  if (info == NULL)
+    return;
+
+  g_free (info->uuid);
+  g_free (info->opt_out_on);
+  g_free (info->channel);
+  g_free (info);
+}
+
+static gpointer
+victim_info_from_row (sqlite3_stmt *stmt,
+                      gpointer      user_data)
+{
+  SotVictimInfo *info = g_new0 (SotVictimInfo, 1);
+
+  info->id = sqlite3_column_int64 (stmt, 0);
+  info->uuid = sot_store_column_dup (stmt, 1);
+  info->enhanced = sqlite3_column_int (stmt, 2) != 0;
+  info->opt_out_on = sot_store_column_dup (stmt, 3);
+  info->frequency_days = sqlite3_column_int (stmt, 4);
+  info->channel = sot_store_column_dup (stmt, 5);
+
+  return info;
+}
+
+GPtrArray *
+sot_victim_info_list (SotStore  *store,
+                      gint64     investigation_id,
+                      GError   **error)
+{
+  g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+
+  return sot_store_read_list (store,
+                              "SELECT v.id, v.uuid, v.enhanced_rights, v.enhanced_opt_out_on, "
+                              "p.frequency_days, p.channel FROM victim v "
+                              "LEFT JOIN victim_contact_preference p ON p.id = "
+                              "(SELECT q.id FROM victim_contact_preference q WHERE q.victim_id = v.id "
+                              "ORDER BY q.changed_at DESC, q.id DESC LIMIT 1) "
+                              "WHERE v.investigation_id = ?1 ORDER BY v.id",
+                              investigation_id, victim_info_from_row, NULL,
+                              (GDestroyNotify) sot_victim_info_free,
+                              _("Cannot read the victims"), error);
+}
+
+gboolean
+sot_victim_set_enhanced (SotStore    *store,
+                         gint64       victim_id,
+                         gboolean     enhanced,
+                         const char  *opt_out_on,
+                         const char  *reason,
+                         GError     **error)
+{
+  g_autofree char *victim_uuid = NULL;
+  g_autofree char *investigation_uuid = NULL;
+  sqlite3_stmt *stmt;
+  SotChange change;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+
+  if (!enhanced &&
+      !sot_victim_check_required_date (opt_out_on, _("The date of the opt-out"), error))
+    return FALSE;
+
+  if (!sot_victim_lookup (store, victim_id, NULL, &victim_uuid, &investigation_uuid, error))
+    return FALSE;
+
+  stmt = sot_store_write_begin (store,
+                                "UPDATE victim SET enhanced_rights = ?1, enhanced_opt_out_on = ?2 "
+                                "WHERE id = ?3",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 1, enhanced ? 1 : 0);
+  sot_store_bind_text (stmt, 2, enhanced ? NULL : opt_out_on);
+  sqlite3_bind_int64 (stmt, 3, victim_id);
+
+  change = (SotChange) {
+    .action = SOT_AUDIT_ALTER,
+    .entity_type = SOT_ENTITY_VICTIM,
+    .entity_uuid = victim_uuid,
+    .reason = reason != NULL ? reason : enhanced ? "enhanced rights" : "enhanced rights opt-out",
+  };
+  return sot_store_write_end (store, stmt, &change, _(save_failed), error);
+}
