@@ -12,11 +12,11 @@ G_BEGIN_DECLS
 
 #define SOT_ENQUIRY_ERROR (sot_enquiry_error_quark ())
 
+/* Failures of the workflow's own kind; an unknown category, focus or status, a bad date and a
+ * line no longer in the workspace are %SOT_STORE_ERROR_INVALID and %SOT_STORE_ERROR_NOT_FOUND. */
 typedef enum {
-  SOT_ENQUIRY_ERROR_INVALID,            /* an unknown category, focus or status; a bad date */
   SOT_ENQUIRY_ERROR_TRANSITION,         /* a status change the workflow does not allow */
   SOT_ENQUIRY_ERROR_RATIONALE_REQUIRED, /* "not pursued" without a written rationale */
-  SOT_ENQUIRY_ERROR_NOT_FOUND,          /* the line is no longer in the workspace */
 } SotEnquiryError;
 
 /* Status values, as stored. The workflow runs proposed → planned → requested → obtained →
@@ -56,7 +56,7 @@ gboolean     sot_enquiry_status_is_final             (const char *status);
 /**
  * sot_enquiry_check_transition:
  * Whether a line may move from @from to @to; if not, %SOT_ENQUIRY_ERROR_TRANSITION (or
- * %SOT_ENQUIRY_ERROR_INVALID for an unknown value) with a sentence naming both statuses.
+ * %SOT_STORE_ERROR_INVALID for an unknown value) with a sentence naming both statuses.
  */
 gboolean     sot_enquiry_check_transition            (const char  *from,
                                                       const char  *to,
@@ -164,7 +164,7 @@ gboolean     sot_line_of_enquiry_erase               (SotLineOfEnquiry *self,
 
 /**
  * sot_line_of_enquiry_load:
- * Returns: (transfer full): the line with @uuid, or %NULL and %SOT_ENQUIRY_ERROR_NOT_FOUND.
+ * Returns: (transfer full): the line with @uuid, or %NULL and %SOT_STORE_ERROR_NOT_FOUND.
  */
 SotLineOfEnquiry *sot_line_of_enquiry_load           (SotStore         *store,
                                                       const char       *uuid,
