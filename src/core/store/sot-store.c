@@ -1373,6 +1373,40 @@ sot_store_read_list (SotStore        *self,
   return g_steal_pointer (&list);
 }
 
+gpointer
+sot_store_read_one (SotStore    *self,
+                    const char  *sql,
+                    const char  *key,
+                    SotRowFunc   row,
+                    gpointer     user_data,
+                    const char  *not_found,
+                    const char  *what,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gpointer item = NULL;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL && row != NULL && not_found != NULL, NULL);
+
+  stmt = sot_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sot_store_bind_text (stmt, 1, key);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    item = row (stmt, user_data);
+  else if (rc == SQLITE_DONE)
+    g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND, not_found);
+  else
+    sot_store_set_sqlite_error (self, error, what);
+
+  sqlite3_reset (stmt);
+  return item;
+}
+
 gboolean
 sot_store_step_done (SotStore      *self,
                      sqlite3_stmt  *stmt,

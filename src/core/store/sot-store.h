@@ -263,6 +263,21 @@ GPtrArray   *sot_store_read_list           (SotStore           *self,
                                             GError            **error);
 
 /**
+ * sot_store_read_one:
+ * Runs @sql with ?1 bound to @key (a UUID, say) and makes an item of its first row with @row.
+ * Returns: (transfer full): the item; or %NULL with %SOT_STORE_ERROR_NOT_FOUND and @not_found
+ *   when there is no row, or with the SQLite error prefixed with @what.
+ */
+gpointer     sot_store_read_one            (SotStore           *self,
+                                            const char         *sql,
+                                            const char         *key,
+                                            SotRowFunc          row,
+                                            gpointer            user_data,
+                                            const char         *not_found,
+                                            const char         *what,
+                                            GError            **error);
+
+/**
  * sot_store_step_done:
  * Runs @stmt, a bound statement that returns no row, and resets it. On failure sets @error
  * from the connection, prefixed with @what (such as "Cannot save the device").
