@@ -117,13 +117,6 @@ sot_third_party_request_unref (SotThirdPartyRequest *self)
 
 /* Helpers */
 
-static void
-set_invalid (GError     **error,
-             const char  *message)
-{
-  g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, message);
-}
-
 /* A time: %NULL text stays %NULL (when optional); a time in the future is refused. */
 static gboolean
 parse_time (SotStore    *store,
@@ -142,23 +135,16 @@ parse_time (SotStore    *store,
   if (sot_text_is_blank (text))
     {
       if (required)
-        g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, _("%s is required"), what);
+        sot_set_invalid (error, _("%s is required"), what);
       return !required;
     }
 
   if (!(dt = sot_time_parse (text, &local_error)))
-    {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, "%s: %s", what,
-                   local_error->message);
-      return FALSE;
-    }
+    return sot_set_invalid (error, "%s: %s", what, local_error->message);
 
   now = sot_store_now (store);
   if (g_date_time_difference (dt, now) > FUTURE_TOLERANCE)
-    {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, _("%s is in the future"), what);
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("%s is in the future"), what);
 
   *out = sot_time_format_utc (dt);
   return TRUE;
@@ -176,11 +162,7 @@ check_date (const char  *text,
     return TRUE;
 
   if (!sot_date_parse (text, &date, &local_error))
-    {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, "%s: %s", what,
-                   local_error->message);
-      return FALSE;
-    }
+    return sot_set_invalid (error, "%s: %s", what, local_error->message);
 
   return TRUE;
 }
@@ -216,28 +198,69 @@ device_from_row (sqlite3_stmt *stmt,
   return self;
 }
 
+/* Checks the details of a new device against the law and the notices, and normalises its
+ * times into @taken_at and @returned_at. */
 static gboolean
-load_device (SotStore     *store,
-             gint64        id,
-             SotDevice   **out,
-             GError      **error)
+check_device (SotStore                *store,
+              const SotDeviceDetails  *details,
+              char                   **taken_at,
+              char                   **returned_at,
+              GError                 **error)
 {
-  sqlite3_stmt *stmt = sot_store_prepare (store, "SELECT " DEVICE_COLUMNS " FROM device "
-                                          "WHERE id = ?1", error);
+  if (details->owner_role == NULL || !g_strv_contains (owner_roles, details->owner_role))
+    return sot_set_invalid (error, _("Say whose device it is: the victim's, a witness's or a "
+                                     "suspect's"));
 
-  if (stmt == NULL)
+  if (sot_text_is_blank (details->description))
+    return sot_set_invalid (error, _("A device needs a description"));
+
+  if (details->legal_basis == NULL || !g_strv_contains (legal_bases, details->legal_basis))
+    return sot_set_invalid (error, _("A device needs the legal basis on which it was taken"));
+
+  if (g_str_equal (details->legal_basis, SOT_LEGAL_BASIS_S37_AGREEMENT) &&
+      sot_text_is_blank (details->written_notice_on))
+    return sot_set_invalid (error, _("An agreement under PCSC Act 2022 s.37 needs the date of "
+                                     "the written notice"));
+
+  if (!sot_text_is_blank (details->dpn_variant))
+    {
+      gboolean suspect = g_str_equal (details->owner_role, SOT_DEVICE_OWNER_SUSPECT);
+
+      if (!g_str_equal (details->dpn_variant, SOT_DPN_A) &&
+          !g_str_equal (details->dpn_variant, SOT_DPN_C))
+        return sot_set_invalid (error, _("The Digital Processing Notice is DPN-a or DPN-c"));
+
+      if (suspect != g_str_equal (details->dpn_variant, SOT_DPN_C))
+        return sot_set_invalid (error, suspect
+                                ? _("A suspect's device takes DPN-c, not DPN-a")
+                                : _("A victim's or witness's device takes DPN-a, not DPN-c"));
+    }
+  else if (!sot_text_is_blank (details->dpn_given_on))
+    return sot_set_invalid (error, _("Say which Digital Processing Notice was given"));
+
+  if (!sot_text_is_blank (details->extraction_level) &&
+      !g_strv_contains (extraction_levels, details->extraction_level))
+    return sot_set_invalid (error, _("Unknown extraction level"));
+
+  if (!check_date (details->written_notice_on, _("The written notice date"), error) ||
+      !check_date (details->dpn_given_on, _("The date the notice was given"), error) ||
+      !check_date (details->scope_from, _("The start of the scope"), error) ||
+      !check_date (details->scope_until, _("The end of the scope"), error))
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the device"));
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
+  if (!sot_text_is_blank (details->scope_from) && !sot_text_is_blank (details->scope_until) &&
+      g_strcmp0 (details->scope_until, details->scope_from) < 0)
+    return sot_set_invalid (error, _("The scope ends before it starts"));
 
-  *out = device_from_row (stmt, NULL);
-  sqlite3_reset (stmt);
+  if (!parse_time (store, details->taken_at, _("The time the device was taken"), TRUE,
+                   taken_at, error) ||
+      !parse_time (store, details->returned_at, _("The time the device was returned"), FALSE,
+                   returned_at, error))
+    return FALSE;
+
+  if (*returned_at != NULL && g_strcmp0 (*returned_at, *taken_at) < 0)
+    return sot_set_invalid (error, _("The device was returned before it was taken"));
+
   return TRUE;
 }
 
@@ -254,111 +277,29 @@ sot_device_add (SotStore                *store,
   g_autofree char *created_at = NULL;
   g_autoptr(GDateTime) now = NULL;
   sqlite3_stmt *stmt;
-  gint64 row_id;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (details != NULL, FALSE);
   g_return_val_if_fail (out_device == NULL || *out_device == NULL, FALSE);
 
-  if (details->owner_role == NULL || !g_strv_contains (owner_roles, details->owner_role))
-    {
-      set_invalid (error, _("Say whose device it is: the victim's, a witness's or a suspect's"));
-      return FALSE;
-    }
-
-  if (sot_text_is_blank (details->description))
-    {
-      set_invalid (error, _("A device needs a description"));
-      return FALSE;
-    }
-
-  if (details->legal_basis == NULL || !g_strv_contains (legal_bases, details->legal_basis))
-    {
-      set_invalid (error, _("A device needs the legal basis on which it was taken"));
-      return FALSE;
-    }
-
-  if (g_str_equal (details->legal_basis, SOT_LEGAL_BASIS_S37_AGREEMENT) &&
-      sot_text_is_blank (details->written_notice_on))
-    {
-      set_invalid (error, _("An agreement under PCSC Act 2022 s.37 needs the date of the "
-                            "written notice"));
-      return FALSE;
-    }
-
-  if (!sot_text_is_blank (details->dpn_variant))
-    {
-      gboolean suspect = g_str_equal (details->owner_role, SOT_DEVICE_OWNER_SUSPECT);
-
-      if (!g_str_equal (details->dpn_variant, SOT_DPN_A) &&
-          !g_str_equal (details->dpn_variant, SOT_DPN_C))
-        {
-          set_invalid (error, _("The Digital Processing Notice is DPN-a or DPN-c"));
-          return FALSE;
-        }
-
-      if (suspect != g_str_equal (details->dpn_variant, SOT_DPN_C))
-        {
-          set_invalid (error, suspect
-                       ? _("A suspect's device takes DPN-c, not DPN-a")
-                       : _("A victim's or witness's device takes DPN-a, not DPN-c"));
-          return FALSE;
-        }
-    }
-  else if (!sot_text_is_blank (details->dpn_given_on))
-    {
-      set_invalid (error, _("Say which Digital Processing Notice was given"));
-      return FALSE;
-    }
-
-  if (!sot_text_is_blank (details->extraction_level) &&
-      !g_strv_contains (extraction_levels, details->extraction_level))
-    {
-      set_invalid (error, _("Unknown extraction level"));
-      return FALSE;
-    }
-
-  if (!check_date (details->written_notice_on, _("The written notice date"), error) ||
-      !check_date (details->dpn_given_on, _("The date the notice was given"), error) ||
-      !check_date (details->scope_from, _("The start of the scope"), error) ||
-      !check_date (details->scope_until, _("The end of the scope"), error))
+  if (!check_device (store, details, &taken_at, &returned_at, error))
     return FALSE;
-
-  if (!sot_text_is_blank (details->scope_from) && !sot_text_is_blank (details->scope_until) &&
-      g_strcmp0 (details->scope_until, details->scope_from) < 0)
-    {
-      set_invalid (error, _("The scope ends before it starts"));
-      return FALSE;
-    }
-
-  if (!parse_time (store, details->taken_at, _("The time the device was taken"), TRUE,
-                   &taken_at, error) ||
-      !parse_time (store, details->returned_at, _("The time the device was returned"), FALSE,
-                   &returned_at, error))
-    return FALSE;
-
-  if (returned_at != NULL && g_strcmp0 (returned_at, taken_at) < 0)
-    {
-      set_invalid (error, _("The device was returned before it was taken"));
-      return FALSE;
-    }
 
   now = sot_store_now (store);
   created_at = sot_time_format_utc (now);
   uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_make_uuid (store);
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO device (uuid, investigation_id, owner_role, description, "
-                            "legal_basis, legal_basis_note, written_notice_on, dpn_variant, "
-                            "dpn_given_on, line_of_enquiry, scope_data_types, scope_from, "
-                            "scope_until, extraction_level, taken_at, returned_at, "
-                            "swap_out_given, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                            "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)", error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO device (uuid, investigation_id, owner_role, "
+                                "description, legal_basis, legal_basis_note, written_notice_on, "
+                                "dpn_variant, dpn_given_on, line_of_enquiry, scope_data_types, "
+                                "scope_from, scope_until, extraction_level, taken_at, "
+                                "returned_at, swap_out_given, created_at) VALUES (?1, ?2, ?3, "
+                                "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+                                "?18)", error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
@@ -379,28 +320,17 @@ sot_device_add (SotStore                *store,
   sqlite3_bind_int (stmt, 17, details->swap_out_given ? 1 : 0);
   sqlite3_bind_text (stmt, 18, created_at, -1, SQLITE_TRANSIENT);
 
-  if (!sot_store_step_done (store, stmt, _("Cannot record the device"), error))
-    goto fail;
-  row_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
+  change = (SotChange) { SOT_AUDIT_COLLECT, SOT_ENTITY_DEVICE, uuid, NULL, NULL };
+  if (!sot_store_write_end (store, stmt, &change, _("Cannot record the device"), error))
+    return FALSE;
 
-  if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "device", uuid, NULL, error))
-    goto fail;
+  if (out_device != NULL)
+    *out_device = sot_store_read_one (store, "SELECT " DEVICE_COLUMNS " FROM device "
+                                      "WHERE uuid = ?1", uuid, device_from_row, NULL,
+                                      _("The device no longer exists"),
+                                      _("Cannot read the device"), error);
 
-  if (out_device != NULL && !load_device (store, row_id, out_device, error))
-    goto fail;
-
-  if (!sot_store_commit (store, error))
-    {
-      if (out_device != NULL)
-        g_clear_pointer (out_device, sot_device_unref);
-      return FALSE;
-    }
-
-  return TRUE;
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  return out_device == NULL || *out_device != NULL;
 }
 
 gboolean
@@ -410,6 +340,7 @@ sot_device_record_return (SotStore         *store,
                           GError          **error)
 {
   g_autofree char *returned = NULL;
+  SotChange change = { SOT_AUDIT_ALTER, SOT_ENTITY_DEVICE, NULL, "returned", NULL };
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -420,39 +351,21 @@ sot_device_record_return (SotStore         *store,
     return FALSE;
 
   if (g_strcmp0 (returned, device->taken_at) < 0)
-    {
-      set_invalid (error, _("The device was returned before it was taken"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("The device was returned before it was taken"));
 
-  if (!sot_store_begin (store, error))
+  stmt = sot_store_write_begin (store, "UPDATE device SET returned_at = ?2 WHERE uuid = ?1",
+                                error);
+  if (stmt == NULL ||
+      !sot_store_write_require (store, "SELECT 1 FROM device WHERE uuid = ?1", device->uuid,
+                                _("The device no longer exists"), error))
     return FALSE;
-
-  stmt = sot_store_prepare (store, "UPDATE device SET returned_at = ?2 WHERE uuid = ?1", error);
-  if (stmt == NULL)
-    goto fail;
 
   sqlite3_bind_text (stmt, 1, device->uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, returned, -1, SQLITE_TRANSIENT);
 
-  if (!sot_store_step_done (store, stmt, _("Cannot record the return of the device"), error))
-    goto fail;
-
-  if (sqlite3_changes (sqlite3_db_handle (stmt)) != 1)
-    {
-      g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                           _("The device no longer exists"));
-      goto fail;
-    }
-
-  if (!sot_store_audit_change (store, SOT_AUDIT_ALTER, "device", device->uuid, "returned", error))
-    goto fail;
-
-  return sot_store_commit (store, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  change.entity_uuid = device->uuid;
+  return sot_store_write_end (store, stmt, &change, _("Cannot record the return of the device"),
+                              error);
 }
 
 GPtrArray *
@@ -601,30 +514,24 @@ sot_third_party_request_add (SotStore                    *store,
   g_autofree char *created_at = NULL;
   g_autoptr(GDateTime) now = NULL;
   sqlite3_stmt *stmt;
-  gint64 row_id;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (details != NULL, FALSE);
   g_return_val_if_fail (out_request == NULL || *out_request == NULL, FALSE);
 
-  if (sot_text_is_blank (details->holder) || sot_text_is_blank (details->material) || sot_text_is_blank (details->reason))
-    {
-      set_invalid (error, _("A request needs who holds the material, what is sought and why"));
-      return FALSE;
-    }
+  if (sot_text_is_blank (details->holder) || sot_text_is_blank (details->material) ||
+      sot_text_is_blank (details->reason))
+    return sot_set_invalid (error, _("A request needs who holds the material, what is sought "
+                                     "and why"));
 
   if (sot_text_is_blank (details->necessity_note))
-    {
-      set_invalid (error, _("A request needs the note on why it is necessary and proportionate"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("A request needs the note on why it is necessary and "
+                                     "proportionate"));
 
   if (details->counselling && sot_text_is_blank (details->probative_value_note))
-    {
-      set_invalid (error, _("Counselling records may be requested only with a note on their "
-                            "substantial probative value"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("Counselling records may be requested only with a note on "
+                                     "their substantial probative value"));
 
   if (!check_date (details->requested_on, _("The request date"), error) ||
       !check_date (details->victim_notified_on, _("The date the victim was told"), error))
@@ -634,16 +541,15 @@ sot_third_party_request_add (SotStore                    *store,
   created_at = sot_time_format_utc (now);
   uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_make_uuid (store);
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO third_party_request (uuid, investigation_id, holder, "
-                            "material, reason, necessity_note, counselling, probative_value_note, "
-                            "npcc_form_used, requested_on, victim_notified_on, created_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO third_party_request (uuid, investigation_id, "
+                                "holder, material, reason, necessity_note, counselling, "
+                                "probative_value_note, npcc_form_used, requested_on, "
+                                "victim_notified_on, created_at) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
@@ -658,42 +564,17 @@ sot_third_party_request_add (SotStore                    *store,
   sot_store_bind_text (stmt, 11, details->victim_notified_on);
   sqlite3_bind_text (stmt, 12, created_at, -1, SQLITE_TRANSIENT);
 
-  if (!sot_store_step_done (store, stmt, _("Cannot record the request"), error))
-    goto fail;
-  row_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
-
-  if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "third_party_request", uuid, NULL, error))
-    goto fail;
+  change = (SotChange) { SOT_AUDIT_COLLECT, SOT_ENTITY_THIRD_PARTY_REQUEST, uuid, NULL, NULL };
+  if (!sot_store_write_end (store, stmt, &change, _("Cannot record the request"), error))
+    return FALSE;
 
   if (out_request != NULL)
-    {
-      stmt = sot_store_prepare (store, "SELECT " REQUEST_COLUMNS " FROM third_party_request "
-                                "WHERE id = ?1", error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 1, row_id);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
-        {
-          sot_store_set_sqlite_error (store, error, _("Cannot read the request"));
-          sqlite3_reset (stmt);
-          goto fail;
-        }
-      *out_request = request_from_row (stmt, NULL);
-      sqlite3_reset (stmt);
-    }
+    *out_request = sot_store_read_one (store, "SELECT " REQUEST_COLUMNS " FROM "
+                                       "third_party_request WHERE uuid = ?1", uuid,
+                                       request_from_row, NULL, _("The request no longer exists"),
+                                       _("Cannot read the request"), error);
 
-  if (!sot_store_commit (store, error))
-    {
-      if (out_request != NULL)
-        g_clear_pointer (out_request, sot_third_party_request_unref);
-      return FALSE;
-    }
-
-  return TRUE;
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  return out_request == NULL || *out_request != NULL;
 }
 
 gboolean
@@ -704,52 +585,33 @@ sot_third_party_request_set_outcome (SotStore                    *store,
                                      const char                  *note,
                                      GError                     **error)
 {
+  SotChange change = { SOT_AUDIT_ALTER, SOT_ENTITY_THIRD_PARTY_REQUEST, NULL, outcome, NULL };
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (request != NULL && request->uuid != NULL, FALSE);
 
   if (outcome == NULL || !g_strv_contains (outcomes, outcome))
-    {
-      set_invalid (error, _("Unknown outcome of a request"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("Unknown outcome of a request"));
 
   if (!check_date (outcome_on, _("The date of the outcome"), error))
     return FALSE;
 
-  if (!sot_store_begin (store, error))
+  stmt = sot_store_write_begin (store,
+                                "UPDATE third_party_request SET outcome = ?2, outcome_on = ?3, "
+                                "outcome_note = ?4 WHERE uuid = ?1", error);
+  if (stmt == NULL ||
+      !sot_store_write_require (store, "SELECT 1 FROM third_party_request WHERE uuid = ?1",
+                                request->uuid, _("The request no longer exists"), error))
     return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "UPDATE third_party_request SET outcome = ?2, outcome_on = ?3, "
-                            "outcome_note = ?4 WHERE uuid = ?1", error);
-  if (stmt == NULL)
-    goto fail;
 
   sqlite3_bind_text (stmt, 1, request->uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, outcome, -1, SQLITE_TRANSIENT);
   sot_store_bind_text (stmt, 3, outcome_on);
   sot_store_bind_text (stmt, 4, note);
 
-  if (!sot_store_step_done (store, stmt, _("Cannot record the outcome"), error))
-    goto fail;
-
-  if (sqlite3_changes (sqlite3_db_handle (stmt)) != 1)
-    {
-      g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                           _("The request no longer exists"));
-      goto fail;
-    }
-
-  if (!sot_store_audit_change (store, SOT_AUDIT_ALTER, "third_party_request", request->uuid, outcome, error))
-    goto fail;
-
-  return sot_store_commit (store, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  change.entity_uuid = request->uuid;
+  return sot_store_write_end (store, stmt, &change, _("Cannot record the outcome"), error);
 }
 
 GPtrArray *

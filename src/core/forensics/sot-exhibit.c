@@ -176,13 +176,6 @@ sot_continuity_break_free (SotContinuityBreak *self)
 
 /* Helpers */
 
-static void
-set_invalid (GError     **error,
-             const char  *message)
-{
-  g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, message);
-}
-
 /* Parses a typed or stored time, refusing one in the future of the store's clock. */
 static char *
 parse_past_time (SotStore    *store,
@@ -196,23 +189,21 @@ parse_past_time (SotStore    *store,
 
   if (sot_text_is_blank (text))
     {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, _("%s is required"), what);
+      sot_set_invalid (error, _("%s is required"), what);
       return NULL;
     }
 
   dt = sot_time_parse (text, &local_error);
   if (dt == NULL)
     {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, "%s: %s", what,
-                   local_error->message);
+      sot_set_invalid (error, "%s: %s", what, local_error->message);
       return NULL;
     }
 
   now = sot_store_now (store);
   if (g_date_time_difference (dt, now) > FUTURE_TOLERANCE)
     {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID,
-                   _("%s is in the future"), what);
+      sot_set_invalid (error, _("%s is in the future"), what);
       return NULL;
     }
 
@@ -363,16 +354,13 @@ next_numbers (SotStore    *store,
       if (sqlite3_step (stmt) != SQLITE_ROW)
         {
           sqlite3_reset (stmt);
-          g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                               _("The parent exhibit no longer exists"));
-          return FALSE;
+          return sot_set_not_found (error, _("The parent exhibit no longer exists"));
         }
 
       if (sqlite3_column_int (stmt, 3) == 0)
         {
           sqlite3_reset (stmt);
-          set_invalid (error, _("A sub-exhibit cannot have sub-exhibits of its own"));
-          return FALSE;
+          return sot_set_invalid (error, _("A sub-exhibit cannot have sub-exhibits of its own"));
         }
 
       *out_initials = sot_store_column_dup (stmt, 0);
@@ -384,11 +372,8 @@ next_numbers (SotStore    *store,
     }
 
   if (!valid_initials (initials))
-    {
-      set_invalid (error, _("The officer's initials must be one to five capital letters, "
+    return sot_set_invalid (error, _("The officer's initials must be one to five capital letters, "
                             "such as AP"));
-      return FALSE;
-    }
 
   stmt = sot_store_prepare (store,
                             "SELECT coalesce (max (sequence), 0) + 1 FROM exhibit "
@@ -494,58 +479,61 @@ exhibit_from_row (sqlite3_stmt *stmt,
   return self;
 }
 
-gboolean
-sot_exhibit_add (SotStore                *store,
-                 gint64                   investigation_id,
-                 const SotExhibitDetails *details,
-                 SotExhibit             **out_exhibit,
-                 GError                 **error)
+/* The reference a new exhibit is given. */
+typedef struct {
+  char *initials;
+  int   sequence;
+  int   sub_sequence;
+  char *reference;
+  char *alias;
+} Allotment;
+
+static void
+allotment_clear (Allotment *allotment)
 {
-  g_autofree char *initials = NULL;
-  g_autofree char *used_initials = NULL;
-  g_autofree char *seized_at = NULL;
-  g_autofree char *reference = NULL;
-  g_autofree char *alias = NULL;
-  g_autofree char *uuid = NULL;
-  g_autofree char *created_at = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  sqlite3_stmt *stmt;
-  int sequence, sub_sequence;
-  gint64 parent_investigation = 0;
-  gint64 row_id;
+  g_free (allotment->initials);
+  g_free (allotment->reference);
+  g_free (allotment->alias);
+}
 
-  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (details != NULL, FALSE);
-  g_return_val_if_fail (out_exhibit == NULL || *out_exhibit == NULL, FALSE);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Allotment, allotment_clear)
 
+/* Checks the details of a new exhibit and normalises its seizure time into @seized_at. */
+static gboolean
+check_exhibit (SotStore                 *store,
+               const SotExhibitDetails  *details,
+               char                    **seized_at,
+               GError                  **error)
+{
   if (sot_text_is_blank (details->description))
-    {
-      set_invalid (error, _("An exhibit needs a description"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("An exhibit needs a description"));
 
   if (sot_text_is_blank (details->seized_by))
-    {
-      set_invalid (error, _("An exhibit needs the officer who seized or produced it"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("An exhibit needs the officer who seized or produced it"));
 
   if (!valid_sample_type (details->sample_type))
-    {
-      set_invalid (error, _("The sample type is not a forensic catalogue id"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("The sample type is not a forensic catalogue id"));
 
   if (details->sampled_from != NULL &&
       !g_str_equal (details->sampled_from, "complainant") &&
       !g_str_equal (details->sampled_from, "suspect"))
-    {
-      set_invalid (error, _("A sample is taken from the complainant or the suspect"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("A sample is taken from the complainant or the suspect"));
 
-  if (!(seized_at = parse_past_time (store, details->seized_at, _("The seizure time"), error)))
-    return FALSE;
+  *seized_at = parse_past_time (store, details->seized_at, _("The seizure time"), error);
+  return *seized_at != NULL;
+}
+
+/* Allots the next reference of the officer's (or the parent's) numbering; inside the write,
+ * so that two writers cannot take the same number. */
+static gboolean
+allot (SotStore                 *store,
+       gint64                    investigation_id,
+       const SotExhibitDetails  *details,
+       Allotment                *out,
+       GError                  **error)
+{
+  g_autofree char *initials = NULL;
+  gint64 parent_investigation = 0;
 
   if (details->officer_initials != NULL)
     {
@@ -553,36 +541,111 @@ sot_exhibit_add (SotStore                *store,
       g_strstrip (initials);
     }
 
+  if (!next_numbers (store, initials, details->parent_id, &out->initials, &out->sequence,
+                     &out->sub_sequence, &parent_investigation, error))
+    return FALSE;
+
+  if (details->parent_id != 0 && parent_investigation != investigation_id)
+    return sot_set_invalid (error, _("A sub-exhibit belongs to the investigation of its parent"));
+
+  out->reference = format_reference (out->initials, out->sequence, out->sub_sequence);
+  out->alias = sot_exhibit_alias_for_reference (out->reference);
+  return TRUE;
+}
+
+/* The exhibit just written, as sot_exhibit_load() would read it. */
+static SotExhibit *
+exhibit_from_details (gint64                    id,
+                      const char               *uuid,
+                      gint64                    investigation_id,
+                      const SotExhibitDetails  *details,
+                      Allotment                *allotment,
+                      const char               *seized_at)
+{
+  SotExhibit *exhibit = g_atomic_rc_box_new0 (SotExhibit);
+
+  exhibit->id = id;
+  exhibit->uuid = g_strdup (uuid);
+  exhibit->investigation_id = investigation_id;
+  exhibit->parent_id = details->parent_id;
+  exhibit->officer_initials = g_steal_pointer (&allotment->initials);
+  exhibit->sequence = allotment->sequence;
+  exhibit->sub_sequence = allotment->sub_sequence;
+  exhibit->reference = g_steal_pointer (&allotment->reference);
+  exhibit->alias = g_steal_pointer (&allotment->alias);
+  exhibit->description = g_strdup (details->description);
+  exhibit->sample_type = g_strdup (details->sample_type);
+  exhibit->sampled_from = g_strdup (details->sampled_from);
+  exhibit->seized_by = g_strdup (details->seized_by);
+  exhibit->seized_at = g_strdup (seized_at);
+  exhibit->seized_place = sot_text_is_blank (details->seized_place) ? NULL
+                          : g_strdup (details->seized_place);
+  exhibit->seal_number = sot_text_is_blank (details->seal_number) ? NULL
+                         : g_strdup (details->seal_number);
+  exhibit->current_holder = g_strdup (exhibit->seized_by);
+  exhibit->current_place = g_strdup (exhibit->seized_place);
+
+  return exhibit;
+}
+
+/* Reads back the row id of the record @sql finds by @uuid: the audit row was the connection's
+ * last insert. */
+static gboolean
+written_id (SotStore    *store,
+            const char  *sql,
+            const char  *uuid,
+            gint64      *id,
+            GError     **error)
+{
+  *id = sot_store_lookup_id (store, sql, uuid, error);
+  if (*id == 0)
+    return sot_set_not_found (error, _("The record just written is no longer in the workspace"));
+
+  return *id > 0;
+}
+
+gboolean
+sot_exhibit_add (SotStore                *store,
+                 gint64                   investigation_id,
+                 const SotExhibitDetails *details,
+                 SotExhibit             **out_exhibit,
+                 GError                 **error)
+{
+  g_auto(Allotment) allotment = { 0 };
+  g_autofree char *seized_at = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *created_at = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  SotChange change;
+  sqlite3_stmt *stmt;
+  gint64 row_id;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (details != NULL, FALSE);
+  g_return_val_if_fail (out_exhibit == NULL || *out_exhibit == NULL, FALSE);
+
+  if (!check_exhibit (store, details, &seized_at, error))
+    return FALSE;
+
   now = sot_store_now (store);
   created_at = sot_time_format_utc (now);
   uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_make_uuid (store);
 
-  if (!sot_store_begin (store, error))
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO exhibit (uuid, investigation_id, parent_id, "
+                                "officer_initials, sequence, sub_sequence, reference, alias, "
+                                "description, sample_type, sampled_from, seized_by, seized_at, "
+                                "seized_place, seal_number, created_at) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                                "?13, ?14, ?15, ?16)", error);
+  if (stmt == NULL)
     return FALSE;
 
-  /* Allotted inside the transaction, so two writers cannot take the same number. */
-  if (!next_numbers (store, initials, details->parent_id, &used_initials, &sequence,
-                     &sub_sequence, &parent_investigation, error))
-    goto fail;
-
-  if (details->parent_id != 0 && parent_investigation != investigation_id)
+  if (!allot (store, investigation_id, details, &allotment, error))
     {
-      set_invalid (error, _("A sub-exhibit belongs to the investigation of its parent"));
-      goto fail;
+      sot_store_write_abort (store);
+      return FALSE;
     }
-
-  reference = format_reference (used_initials, sequence, sub_sequence);
-  alias = sot_exhibit_alias_for_reference (reference);
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO exhibit (uuid, investigation_id, parent_id, "
-                            "officer_initials, sequence, sub_sequence, reference, alias, "
-                            "description, sample_type, sampled_from, seized_by, seized_at, "
-                            "seized_place, seal_number, created_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                            "?14, ?15, ?16)", error);
-  if (stmt == NULL)
-    goto fail;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
@@ -590,14 +653,14 @@ sot_exhibit_add (SotStore                *store,
     sqlite3_bind_int64 (stmt, 3, details->parent_id);
   else
     sqlite3_bind_null (stmt, 3);
-  sqlite3_bind_text (stmt, 4, used_initials, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 5, sequence);
-  if (sub_sequence > 0)
-    sqlite3_bind_int (stmt, 6, sub_sequence);
+  sqlite3_bind_text (stmt, 4, allotment.initials, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 5, allotment.sequence);
+  if (allotment.sub_sequence > 0)
+    sqlite3_bind_int (stmt, 6, allotment.sub_sequence);
   else
     sqlite3_bind_null (stmt, 6);
-  sqlite3_bind_text (stmt, 7, reference, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 8, alias, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 7, allotment.reference, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 8, allotment.alias, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 9, details->description, -1, SQLITE_TRANSIENT);
   sot_store_bind_text (stmt, 10, details->sample_type);
   sot_store_bind_text (stmt, 11, details->sampled_from);
@@ -607,53 +670,19 @@ sot_exhibit_add (SotStore                *store,
   sot_store_bind_text (stmt, 15, details->seal_number);
   sqlite3_bind_text (stmt, 16, created_at, -1, SQLITE_TRANSIENT);
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot record the exhibit"));
-      sqlite3_reset (stmt);
-      goto fail;
-    }
-  sqlite3_reset (stmt);
-  row_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
-
-  if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "exhibit", uuid, NULL, error))
-    goto fail;
-
-  if (!sot_store_commit (store, error))
+  change = (SotChange) { SOT_AUDIT_COLLECT, SOT_ENTITY_EXHIBIT, uuid, NULL, NULL };
+  if (!sot_store_write_end (store, stmt, &change, _("Cannot record the exhibit"), error))
     return FALSE;
 
-  if (out_exhibit != NULL)
-    {
-      SotExhibit *exhibit = g_atomic_rc_box_new0 (SotExhibit);
+  if (out_exhibit == NULL)
+    return TRUE;
 
-      exhibit->id = row_id;
-      exhibit->uuid = g_steal_pointer (&uuid);
-      exhibit->investigation_id = investigation_id;
-      exhibit->parent_id = details->parent_id;
-      exhibit->officer_initials = g_steal_pointer (&used_initials);
-      exhibit->sequence = sequence;
-      exhibit->sub_sequence = sub_sequence;
-      exhibit->reference = g_steal_pointer (&reference);
-      exhibit->alias = g_steal_pointer (&alias);
-      exhibit->description = g_strdup (details->description);
-      exhibit->sample_type = g_strdup (details->sample_type);
-      exhibit->sampled_from = g_strdup (details->sampled_from);
-      exhibit->seized_by = g_strdup (details->seized_by);
-      exhibit->seized_at = g_steal_pointer (&seized_at);
-      exhibit->seized_place = sot_text_is_blank (details->seized_place) ? NULL
-                              : g_strdup (details->seized_place);
-      exhibit->seal_number = sot_text_is_blank (details->seal_number) ? NULL
-                             : g_strdup (details->seal_number);
-      exhibit->current_holder = g_strdup (exhibit->seized_by);
-      exhibit->current_place = g_strdup (exhibit->seized_place);
-      *out_exhibit = exhibit;
-    }
+  if (!written_id (store, "SELECT id FROM exhibit WHERE uuid = ?1", uuid, &row_id, error))
+    return FALSE;
 
+  *out_exhibit = exhibit_from_details (row_id, uuid, investigation_id, details, &allotment,
+                                       seized_at);
   return TRUE;
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
 }
 
 gboolean
@@ -662,43 +691,37 @@ sot_exhibit_update (SotStore          *store,
                     const char        *reason,
                     GError           **error)
 {
+  g_autofree char *not_found = NULL;
+  SotChange change = { SOT_AUDIT_ALTER, SOT_ENTITY_EXHIBIT, NULL, reason, NULL };
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (exhibit != NULL && exhibit->uuid != NULL, FALSE);
 
   if (sot_text_is_blank (exhibit->description))
-    {
-      set_invalid (error, _("An exhibit needs a description"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("An exhibit needs a description"));
 
   if (!valid_sample_type (exhibit->sample_type))
-    {
-      set_invalid (error, _("The sample type is not a forensic catalogue id"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("The sample type is not a forensic catalogue id"));
 
   if (exhibit->retention != NULL &&
       !g_str_equal (exhibit->retention, SOT_RETENTION_RETAIN) &&
       !g_str_equal (exhibit->retention, SOT_RETENTION_DISPOSE) &&
       !g_str_equal (exhibit->retention, SOT_RETENTION_RETURN_TO_OWNER))
-    {
-      set_invalid (error, _("The retention decision is retain, dispose or return to owner"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("The retention decision is retain, dispose or return to "
+                                     "owner"));
 
-  if (!sot_store_begin (store, error))
+  not_found = g_strdup_printf (_("The exhibit %s no longer exists"), exhibit->reference);
+  stmt = sot_store_write_begin (store,
+                                "UPDATE exhibit SET description = ?2, sample_type = ?3, "
+                                "sampled_from = ?4, seal_number = ?5, lab_name = ?6, "
+                                "lab_submitted_at = ?7, lab_result = ?8, lab_result_at = ?9, "
+                                "retention = ?10, retention_note = ?11, "
+                                "retention_decided_on = ?12 WHERE uuid = ?1", error);
+  if (stmt == NULL ||
+      !sot_store_write_require (store, "SELECT 1 FROM exhibit WHERE uuid = ?1", exhibit->uuid,
+                                not_found, error))
     return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "UPDATE exhibit SET description = ?2, sample_type = ?3, "
-                            "sampled_from = ?4, seal_number = ?5, lab_name = ?6, "
-                            "lab_submitted_at = ?7, lab_result = ?8, lab_result_at = ?9, "
-                            "retention = ?10, retention_note = ?11, retention_decided_on = ?12 "
-                            "WHERE uuid = ?1", error);
-  if (stmt == NULL)
-    goto fail;
 
   sqlite3_bind_text (stmt, 1, exhibit->uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, exhibit->description, -1, SQLITE_TRANSIENT);
@@ -713,29 +736,8 @@ sot_exhibit_update (SotStore          *store,
   sot_store_bind_text (stmt, 11, exhibit->retention_note);
   sot_store_bind_text (stmt, 12, exhibit->retention_decided_on);
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot save the exhibit"));
-      sqlite3_reset (stmt);
-      goto fail;
-    }
-  sqlite3_reset (stmt);
-
-  if (sqlite3_changes (sqlite3_db_handle (stmt)) != 1)
-    {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                   _("The exhibit %s no longer exists"), exhibit->reference);
-      goto fail;
-    }
-
-  if (!sot_store_audit_change (store, SOT_AUDIT_ALTER, "exhibit", exhibit->uuid, reason, error))
-    goto fail;
-
-  return sot_store_commit (store, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  change.entity_uuid = exhibit->uuid;
+  return sot_store_write_end (store, stmt, &change, _("Cannot save the exhibit"), error);
 }
 
 SotExhibit *
@@ -760,8 +762,7 @@ sot_exhibit_load (SotStore    *store,
   if (rc == SQLITE_ROW)
     exhibit = exhibit_from_row (stmt, NULL);
   else if (rc == SQLITE_DONE)
-    g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                         _("The exhibit no longer exists"));
+    sot_set_not_found (error, _("The exhibit no longer exists"));
   else
     sot_store_set_sqlite_error (store, error, _("Cannot read the exhibit"));
 
@@ -844,121 +845,91 @@ sot_exhibit_list_movements (SotStore          *store,
   return movements;
 }
 
-gboolean
-sot_exhibit_append_movement (SotStore                  *store,
-                             const SotExhibit          *exhibit,
-                             const SotMovementDetails  *details,
-                             SotExhibitMovement       **out_movement,
-                             GError                   **error)
+/* Inside the write of an entry: the position it takes in @exhibit's continuity, the position
+ * of the entry it corrects or the next one. */
+static gboolean
+movement_position (SotStore                  *store,
+                   const SotExhibit          *exhibit,
+                   const SotMovementDetails  *details,
+                   int                       *position,
+                   GError                   **error)
 {
-  g_autofree char *moved_at = NULL;
-  g_autofree char *uuid = NULL;
-  g_autofree char *recorded_at = NULL;
-  g_autofree char *audit_reason = NULL;
-  g_autoptr(GDateTime) now = NULL;
   sqlite3_stmt *stmt;
-  gboolean correction;
-  int position = 0;
-  gint64 row_id;
+  gboolean ok = TRUE;
 
-  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (exhibit != NULL && exhibit->uuid != NULL, FALSE);
-  g_return_val_if_fail (details != NULL, FALSE);
-  g_return_val_if_fail (out_movement == NULL || *out_movement == NULL, FALSE);
-
-  if (sot_text_is_blank (details->from_holder) || sot_text_is_blank (details->to_holder))
-    {
-      set_invalid (error, _("A continuity entry needs the holder it comes from and the one it "
-                            "goes to"));
-      return FALSE;
-    }
-
-  if (details->purpose == NULL || !g_strv_contains (purposes, details->purpose))
-    {
-      set_invalid (error, _("A continuity entry needs its purpose"));
-      return FALSE;
-    }
-
-  correction = details->corrects_uuid != NULL;
-  if (correction && sot_text_is_blank (details->correction_reason))
-    {
-      set_invalid (error, _("A correction needs the reason for it"));
-      return FALSE;
-    }
-
-  if (!(moved_at = parse_past_time (store, details->moved_at, _("The time of the movement"),
-                                    error)))
-    return FALSE;
-
-  now = sot_store_now (store);
-  recorded_at = sot_time_format_utc (now);
-  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_make_uuid (store);
-
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  if (correction)
-    {
-      int rc;
-
-      /* Only the entry now in force at a position can be corrected: a correction of an
-       * entry already corrected would fork the chain. */
-      stmt = sot_store_prepare (store,
-                                "SELECT m.position, NOT EXISTS (SELECT 1 FROM exhibit_movement l "
-                                "  WHERE l.exhibit_id = m.exhibit_id "
-                                "    AND l.position = m.position AND l.id > m.id) "
-                                "FROM exhibit_movement m WHERE m.uuid = ?1 AND m.exhibit_id = ?2",
-                                error);
-      if (stmt == NULL)
-        goto fail;
-
-      sqlite3_bind_text (stmt, 1, details->corrects_uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, exhibit->id);
-      rc = sqlite3_step (stmt);
-      if (rc != SQLITE_ROW)
-        {
-          sqlite3_reset (stmt);
-          set_invalid (error, _("The entry to correct is not in this exhibit's continuity"));
-          goto fail;
-        }
-
-      position = sqlite3_column_int (stmt, 0);
-      if (sqlite3_column_int (stmt, 1) == 0)
-        {
-          sqlite3_reset (stmt);
-          set_invalid (error, _("That entry has already been corrected: correct the latest "
-                                "correction instead"));
-          goto fail;
-        }
-      sqlite3_reset (stmt);
-    }
-  else
+  if (details->corrects_uuid == NULL)
     {
       stmt = sot_store_prepare (store,
                                 "SELECT coalesce (max (position), 0) + 1 FROM exhibit_movement "
                                 "WHERE exhibit_id = ?1", error);
       if (stmt == NULL)
-        goto fail;
+        return FALSE;
 
       sqlite3_bind_int64 (stmt, 1, exhibit->id);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        *position = sqlite3_column_int (stmt, 0);
+      else
         {
           sot_store_set_sqlite_error (store, error, _("Cannot read the continuity record"));
-          sqlite3_reset (stmt);
-          goto fail;
+          ok = FALSE;
         }
-      position = sqlite3_column_int (stmt, 0);
       sqlite3_reset (stmt);
+      return ok;
     }
 
+  /* Only the entry now in force at a position can be corrected: a correction of an entry
+   * already corrected would fork the chain. */
   stmt = sot_store_prepare (store,
-                            "INSERT INTO exhibit_movement (uuid, exhibit_id, position, "
-                            "from_holder, to_holder, moved_at, place, purpose, note, "
-                            "corrects_movement_uuid, correction_reason, recorded_at, recorded_by) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                            "SELECT m.position, NOT EXISTS (SELECT 1 FROM exhibit_movement l "
+                            "  WHERE l.exhibit_id = m.exhibit_id "
+                            "    AND l.position = m.position AND l.id > m.id) "
+                            "FROM exhibit_movement m WHERE m.uuid = ?1 AND m.exhibit_id = ?2",
                             error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, details->corrects_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, exhibit->id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    ok = sot_set_invalid (error, _("The entry to correct is not in this exhibit's continuity"));
+  else if (sqlite3_column_int (stmt, 1) == 0)
+    ok = sot_set_invalid (error, _("That entry has already been corrected: correct the latest "
+                                   "correction instead"));
+  else
+    *position = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return ok;
+}
+
+static gboolean
+check_movement (const SotMovementDetails  *details,
+                GError                   **error)
+{
+  if (sot_text_is_blank (details->from_holder) || sot_text_is_blank (details->to_holder))
+    return sot_set_invalid (error, _("A continuity entry needs the holder it comes from and "
+                                     "the one it goes to"));
+
+  if (details->purpose == NULL || !g_strv_contains (purposes, details->purpose))
+    return sot_set_invalid (error, _("A continuity entry needs its purpose"));
+
+  if (details->corrects_uuid != NULL && sot_text_is_blank (details->correction_reason))
+    return sot_set_invalid (error, _("A correction needs the reason for it"));
+
+  return TRUE;
+}
+
+static void
+bind_movement (sqlite3_stmt              *stmt,
+               SotStore                  *store,
+               const SotExhibit          *exhibit,
+               const SotMovementDetails  *details,
+               const char                *uuid,
+               int                        position,
+               const char                *moved_at,
+               const char                *recorded_at)
+{
+  gboolean correction = details->corrects_uuid != NULL;
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, exhibit->id);
@@ -981,54 +952,116 @@ sot_exhibit_append_movement (SotStore                  *store,
     }
   sqlite3_bind_text (stmt, 12, recorded_at, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 13, sot_store_get_operator (store), -1, SQLITE_TRANSIENT);
+}
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+/* The entry just written, as sot_exhibit_list_movements() would read it. */
+static SotExhibitMovement *
+movement_from_details (SotStore                  *store,
+                       gint64                     id,
+                       const char                *uuid,
+                       const SotExhibit          *exhibit,
+                       const SotMovementDetails  *details,
+                       int                        position,
+                       const char                *moved_at,
+                       const char                *recorded_at)
+{
+  SotExhibitMovement *movement = g_atomic_rc_box_new0 (SotExhibitMovement);
+  gboolean correction = details->corrects_uuid != NULL;
+
+  movement->id = id;
+  movement->uuid = g_strdup (uuid);
+  movement->exhibit_id = exhibit->id;
+  movement->position = position;
+  movement->from_holder = g_strdup (details->from_holder);
+  movement->to_holder = g_strdup (details->to_holder);
+  movement->moved_at = g_strdup (moved_at);
+  movement->place = sot_text_is_blank (details->place) ? NULL : g_strdup (details->place);
+  movement->purpose = g_strdup (details->purpose);
+  movement->note = sot_text_is_blank (details->note) ? NULL : g_strdup (details->note);
+  movement->corrects_uuid = g_strdup (details->corrects_uuid);
+  movement->correction_reason = correction ? g_strdup (details->correction_reason) : NULL;
+  movement->recorded_at = g_strdup (recorded_at);
+  movement->recorded_by = g_strdup (sot_store_get_operator (store));
+
+  return movement;
+}
+
+gboolean
+sot_exhibit_append_movement (SotStore                  *store,
+                             const SotExhibit          *exhibit,
+                             const SotMovementDetails  *details,
+                             SotExhibitMovement       **out_movement,
+                             GError                   **error)
+{
+  g_autofree char *moved_at = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *recorded_at = NULL;
+  g_autofree char *audit_reason = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  SotChange change = { SOT_AUDIT_COLLECT, SOT_ENTITY_EXHIBIT_MOVEMENT, NULL, NULL, NULL };
+  sqlite3_stmt *stmt;
+  int position = 0;
+  gint64 row_id;
+
+  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (exhibit != NULL && exhibit->uuid != NULL, FALSE);
+  g_return_val_if_fail (details != NULL, FALSE);
+  g_return_val_if_fail (out_movement == NULL || *out_movement == NULL, FALSE);
+
+  if (!check_movement (details, error))
+    return FALSE;
+
+  if (!(moved_at = parse_past_time (store, details->moved_at, _("The time of the movement"),
+                                    error)))
+    return FALSE;
+
+  now = sot_store_now (store);
+  recorded_at = sot_time_format_utc (now);
+  uuid = details->uuid != NULL ? g_strdup (details->uuid) : sot_store_make_uuid (store);
+
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO exhibit_movement (uuid, exhibit_id, position, "
+                                "from_holder, to_holder, moved_at, place, purpose, note, "
+                                "corrects_movement_uuid, correction_reason, recorded_at, "
+                                "recorded_by) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (!movement_position (store, exhibit, details, &position, error))
     {
-      sot_store_set_sqlite_error (store, error, _("Cannot record the continuity entry"));
-      sqlite3_reset (stmt);
-      goto fail;
+      sot_store_write_abort (store);
+      return FALSE;
     }
-  sqlite3_reset (stmt);
-  row_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
+
+  bind_movement (stmt, store, exhibit, details, uuid, position, moved_at, recorded_at);
 
   /* The audit row names the corrected entry but not the reason: free text stays in the
    * record, which an erasure removes, and never in the log. */
-  if (correction)
-    audit_reason = g_strdup_printf ("correction of continuity entry %s", details->corrects_uuid);
+  if (details->corrects_uuid != NULL)
+    {
+      audit_reason = g_strdup_printf ("correction of continuity entry %s",
+                                      details->corrects_uuid);
+      change.action = SOT_AUDIT_ALTER;
+      change.reason = audit_reason;
+    }
+  change.entity_uuid = uuid;
 
-  if (!sot_store_audit_change (store, correction ? SOT_AUDIT_ALTER : SOT_AUDIT_COLLECT,
-                               "exhibit_movement", uuid, audit_reason, error))
-    goto fail;
-
-  if (!sot_store_commit (store, error))
+  if (!sot_store_write_end (store, stmt, &change, _("Cannot record the continuity entry"),
+                            error))
     return FALSE;
 
-  if (out_movement != NULL)
-    {
-      SotExhibitMovement *movement = g_atomic_rc_box_new0 (SotExhibitMovement);
+  if (out_movement == NULL)
+    return TRUE;
 
-      movement->id = row_id;
-      movement->uuid = g_steal_pointer (&uuid);
-      movement->exhibit_id = exhibit->id;
-      movement->position = position;
-      movement->from_holder = g_strdup (details->from_holder);
-      movement->to_holder = g_strdup (details->to_holder);
-      movement->moved_at = g_steal_pointer (&moved_at);
-      movement->place = sot_text_is_blank (details->place) ? NULL : g_strdup (details->place);
-      movement->purpose = g_strdup (details->purpose);
-      movement->note = sot_text_is_blank (details->note) ? NULL : g_strdup (details->note);
-      movement->corrects_uuid = g_strdup (details->corrects_uuid);
-      movement->correction_reason = correction ? g_strdup (details->correction_reason) : NULL;
-      movement->recorded_at = g_steal_pointer (&recorded_at);
-      movement->recorded_by = g_strdup (sot_store_get_operator (store));
-      *out_movement = movement;
-    }
+  if (!written_id (store, "SELECT id FROM exhibit_movement WHERE uuid = ?1", uuid, &row_id,
+                   error))
+    return FALSE;
 
+  *out_movement = movement_from_details (store, row_id, uuid, exhibit, details, position,
+                                         moved_at, recorded_at);
   return TRUE;
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
 }
 
 static void

@@ -656,7 +656,7 @@ sot_forensic_pdf_write_continuity (SotStore              *store,
   if (!ok)
     return FALSE;
 
-  return sot_store_record_consult (store, "exhibit", exhibit->uuid,
+  return sot_store_record_consult (store, SOT_ENTITY_EXHIBIT, exhibit->uuid,
                                    "continuity record PDF", error);
 }
 
@@ -807,20 +807,15 @@ sot_forensic_pdf_write_labels (SotStore   *store,
   if (!ok)
     return FALSE;
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
+  /* Each label printed is a consultation of its exhibit, recorded as one. */
   for (guint i = 0; i < exhibits->len; i++)
     {
       const SotExhibit *exhibit = g_ptr_array_index (exhibits, i);
 
-      if (!sot_store_audit (store, SOT_AUDIT_CONSULT, "exhibit", exhibit->uuid,
-                            "exhibit label PDF", NULL, error))
-        {
-          sot_store_rollback (store);
-          return FALSE;
-        }
+      if (!sot_store_record_consult (store, SOT_ENTITY_EXHIBIT, exhibit->uuid,
+                                     "exhibit label PDF", error))
+        return FALSE;
     }
 
-  return sot_store_commit (store, error);
+  return TRUE;
 }

@@ -181,6 +181,50 @@ sot_store_prepare (SotStore    *self,
   return stmt;
 }
 
+static gboolean
+set_store_error (GError     **error,
+                 SotStoreError code,
+                 const char  *format,
+                 va_list      args)
+{
+  g_autofree char *message = NULL;
+
+  if (error == NULL)
+    return FALSE;
+
+  message = g_strdup_vprintf (format, args);
+  g_set_error_literal (error, SOT_STORE_ERROR, code, message);
+  return FALSE;
+}
+
+gboolean
+sot_set_invalid (GError     **error,
+                 const char  *format,
+                 ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  set_store_error (error, SOT_STORE_ERROR_INVALID, format, args);
+  va_end (args);
+
+  return FALSE;
+}
+
+gboolean
+sot_set_not_found (GError     **error,
+                   const char  *format,
+                   ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  set_store_error (error, SOT_STORE_ERROR_NOT_FOUND, format, args);
+  va_end (args);
+
+  return FALSE;
+}
+
 gboolean
 sot_text_is_blank (const char *text)
 {
@@ -1230,6 +1274,60 @@ sot_store_write_abort (SotStore *self)
 }
 
 gint64
+sot_store_lookup_id (SotStore    *self,
+                     const char  *sql,
+                     const char  *key,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 value = 0;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), -1);
+  g_return_val_if_fail (sql != NULL, -1);
+
+  stmt = sot_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return -1;
+
+  sot_store_bind_text (stmt, 1, key);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    {
+      sot_store_set_sqlite_error (self, error, _("Cannot read the workspace"));
+      value = -1;
+    }
+
+  sqlite3_reset (stmt);
+  return value;
+}
+
+gboolean
+sot_store_write_require (SotStore    *self,
+                         const char  *sql,
+                         const char  *key,
+                         const char  *message,
+                         GError     **error)
+{
+  gint64 found;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (message != NULL, FALSE);
+
+  found = sot_store_lookup_id (self, sql, key, error);
+  if (found > 0)
+    return TRUE;
+
+  sot_store_write_abort (self);
+  if (found == 0)
+    g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND, message);
+
+  return FALSE;
+}
+
+gint64
 sot_store_last_insert_id (SotStore *self)
 {
   g_return_val_if_fail (SOT_IS_STORE (self), 0);
@@ -1273,6 +1371,40 @@ sot_store_read_list (SotStore        *self,
     }
 
   return g_steal_pointer (&list);
+}
+
+gpointer
+sot_store_read_one (SotStore    *self,
+                    const char  *sql,
+                    const char  *key,
+                    SotRowFunc   row,
+                    gpointer     user_data,
+                    const char  *not_found,
+                    const char  *what,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gpointer item = NULL;
+  int rc;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL && row != NULL && not_found != NULL, NULL);
+
+  stmt = sot_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sot_store_bind_text (stmt, 1, key);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    item = row (stmt, user_data);
+  else if (rc == SQLITE_DONE)
+    g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND, not_found);
+  else
+    sot_store_set_sqlite_error (self, error, what);
+
+  sqlite3_reset (stmt);
+  return item;
 }
 
 gboolean

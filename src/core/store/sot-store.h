@@ -216,6 +216,29 @@ gboolean     sot_store_write_end           (SotStore           *self,
                                             GError            **error);
 void         sot_store_write_abort         (SotStore           *self);
 
+/**
+ * sot_store_lookup_id:
+ * Runs @sql, a query whose ?1 is bound to @key, and returns column 0 of its first row: the
+ * row id of a record found by its UUID, say.
+ * Returns: the value, 0 when there is no row, or -1 with @error set when the query fails.
+ */
+gint64       sot_store_lookup_id           (SotStore           *self,
+                                            const char         *sql,
+                                            const char         *key,
+                                            GError            **error);
+
+/**
+ * sot_store_write_require:
+ * A check inside a write: when @sql (with ?1 bound to @key) finds no row, abandons the write
+ * (sot_store_write_abort()) and fails with %SOT_STORE_ERROR_NOT_FOUND and @message; so an
+ * update of a record deleted meanwhile says so instead of changing nothing.
+ */
+gboolean     sot_store_write_require       (SotStore           *self,
+                                            const char         *sql,
+                                            const char         *key,
+                                            const char         *message,
+                                            GError            **error);
+
 /* The row id the last INSERT of this connection made, inside a write. */
 gint64       sot_store_last_insert_id      (SotStore           *self);
 
@@ -236,6 +259,21 @@ GPtrArray   *sot_store_read_list           (SotStore           *self,
                                             SotRowFunc          row,
                                             gpointer            user_data,
                                             GDestroyNotify      free_func,
+                                            const char         *what,
+                                            GError            **error);
+
+/**
+ * sot_store_read_one:
+ * Runs @sql with ?1 bound to @key (a UUID, say) and makes an item of its first row with @row.
+ * Returns: (transfer full): the item; or %NULL with %SOT_STORE_ERROR_NOT_FOUND and @not_found
+ *   when there is no row, or with the SQLite error prefixed with @what.
+ */
+gpointer     sot_store_read_one            (SotStore           *self,
+                                            const char         *sql,
+                                            const char         *key,
+                                            SotRowFunc          row,
+                                            gpointer            user_data,
+                                            const char         *not_found,
                                             const char         *what,
                                             GError            **error);
 
@@ -314,6 +352,19 @@ void         sot_store_queue_changed       (SotStore           *self,
                                             const char         *entity_type,
                                             const char         *action,
                                             const char         *entity_uuid);
+
+/**
+ * sot_set_invalid / sot_set_not_found:
+ * Set @error to %SOT_STORE_ERROR_INVALID or %SOT_STORE_ERROR_NOT_FOUND with the formatted
+ * message, the one domain every area uses for these two failures.
+ * Returns: %FALSE, so that a check can end with `return sot_set_invalid (...)`.
+ */
+gboolean     sot_set_invalid               (GError            **error,
+                                            const char         *format,
+                                            ...) G_GNUC_PRINTF (2, 3);
+gboolean     sot_set_not_found             (GError            **error,
+                                            const char         *format,
+                                            ...) G_GNUC_PRINTF (2, 3);
 
 /* Whether @text is %NULL, empty or only white space: what a required field must not be. */
 gboolean     sot_text_is_blank             (const char         *text);

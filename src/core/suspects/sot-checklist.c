@@ -475,8 +475,7 @@ check_open (SotChecklistProposal  *self,
                      _("The proposal “%s” was already decided"), self->title);
     }
   else if (rc == SQLITE_DONE)
-    g_set_error (error, SOT_CHECKLIST_ERROR, SOT_CHECKLIST_ERROR_NOT_FOUND,
-                 _("The proposal is no longer in the workspace"));
+    sot_set_not_found (error, _("The proposal is no longer in the workspace"));
   else
     sot_store_set_sqlite_error (store, error, _("Cannot read the proposal"));
 
@@ -484,9 +483,16 @@ check_open (SotChecklistProposal  *self,
   return open;
 }
 
+#define STATE_SQL \
+  "UPDATE checklist_proposal SET state = ?2, reason = ?3, line_of_enquiry_id = ?4, " \
+  "decided_at = ?5 WHERE uuid = ?1"
+
+/* Ends a decision begun with @stmt (STATE_SQL, from sot_store_write_begin()): the state, the
+ * reason and the line accepted, audited as an alteration with @audit_reason. */
 static gboolean
 write_state (SotChecklistProposal  *self,
              SotStore              *store,
+             sqlite3_stmt          *stmt,
              const char            *state,
              const char            *reason,
              gint64                 line_id,
@@ -494,15 +500,9 @@ write_state (SotChecklistProposal  *self,
              GError               **error)
 {
   g_autofree char *stamp = now_stamp (store);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = sot_store_prepare (store,
-                            "UPDATE checklist_proposal SET state = ?2, reason = ?3, "
-                            "line_of_enquiry_id = ?4, decided_at = ?5 WHERE uuid = ?1",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
+  SotChange change = {
+    SOT_AUDIT_ALTER, SOT_ENTITY_CHECKLIST_PROPOSAL, self->uuid, audit_reason, NULL
+  };
 
   sqlite3_bind_text (stmt, 1, self->uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, state, -1, SQLITE_TRANSIENT);
@@ -513,17 +513,97 @@ write_state (SotChecklistProposal  *self,
   if (!g_str_equal (state, SOT_PROPOSAL_OPEN))
     sqlite3_bind_text (stmt, 5, stamp, -1, SQLITE_TRANSIENT);
 
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
+  return sot_store_write_end (store, stmt, &change, _("Cannot save the proposal"), error);
+}
 
-  if (rc != SQLITE_DONE)
+/* Reads the suspect's proposal of the item @item_key: %NULL, @error unset, when there is none. */
+static SotChecklistProposal *
+read_proposal (SotStore    *store,
+               gint64       suspect_id,
+               const char  *item_key,
+               GError     **error)
+{
+  SotChecklistProposal *proposal = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = sot_store_prepare (store,
+                            "SELECT " PROPOSAL_COLUMNS " FROM checklist_proposal "
+                            "WHERE suspect_id = ?1 AND item_key = ?2",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, suspect_id);
+  sqlite3_bind_text (stmt, 2, item_key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    proposal = proposal_from_row (stmt);
+  else if (rc != SQLITE_DONE)
+    sot_store_set_sqlite_error (store, error, _("Cannot read the proposal"));
+
+  sqlite3_reset (stmt);
+  return proposal;
+}
+
+/* Writes the proposal of @item for the suspect and appends it to @proposals, unless he has
+ * one already: proposing again adds only what is missing. */
+static gboolean
+propose_item (SotChecklist            *self,
+              SotStore                *store,
+              const SotChecklistItem  *item,
+              gint64                   investigation_id,
+              gint64                   suspect_id,
+              const char              *stamp,
+              GListStore              *proposals,
+              GError                 **error)
+{
+  g_autoptr(SotChecklistProposal) proposal = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *uuid = NULL;
+  SotChange change = { SOT_AUDIT_COLLECT, SOT_ENTITY_CHECKLIST_PROPOSAL, NULL, NULL, NULL };
+  sqlite3_stmt *stmt;
+
+  proposal = read_proposal (store, suspect_id, item->key, &local_error);
+  if (local_error != NULL)
     {
-      sot_store_set_sqlite_error (store, error, _("Cannot save the proposal"));
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+  if (proposal != NULL)
+    return TRUE;
 
-  if (!sot_store_audit_change (store, SOT_AUDIT_ALTER, "checklist_proposal", self->uuid, audit_reason, error))
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO checklist_proposal (uuid, investigation_id, "
+                                "suspect_id, item_key, checklist_version, category, focus, "
+                                "title, description, created_at) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                error);
+  if (stmt == NULL)
     return FALSE;
+
+  uuid = sot_store_make_uuid (store);
+  change.entity_uuid = uuid;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, investigation_id);
+  sqlite3_bind_int64 (stmt, 3, suspect_id);
+  sqlite3_bind_text (stmt, 4, item->key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, self->version, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, item->category, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 7, item->focus, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 8, item->title, -1, SQLITE_TRANSIENT);
+  if (item->description != NULL)
+    sqlite3_bind_text (stmt, 9, item->description, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 10, stamp, -1, SQLITE_TRANSIENT);
+
+  if (!sot_store_write_end (store, stmt, &change, _("Cannot save the proposal"), error))
+    return FALSE;
+
+  proposal = read_proposal (store, suspect_id, item->key, error);
+  if (proposal == NULL)
+    return FALSE;
+
+  g_list_store_append (proposals, proposal);
   return TRUE;
 }
 
@@ -688,72 +768,25 @@ sot_checklist_propose (SotChecklist  *self,
 
   if (investigation_id == 0)
     {
-      g_set_error (error, SOT_CHECKLIST_ERROR, SOT_CHECKLIST_ERROR_NOT_FOUND,
-                   _("The suspect is no longer in the workspace"));
+      sot_set_not_found (error, _("The suspect is no longer in the workspace"));
       return NULL;
     }
 
   stamp = now_stamp (store);
 
+  /* A batch of whole writes, each with its own audit row: every proposal or none. */
   if (!sot_store_begin (store, error))
     return NULL;
 
   for (guint i = 0; i < self->items->len; i++)
     {
       const SotChecklistItem *item = &g_array_index (self->items, SotChecklistItem, i);
-      g_autofree char *uuid = sot_store_make_uuid (store);
 
-      stmt = sot_store_prepare (store,
-                                "INSERT INTO checklist_proposal (uuid, investigation_id, "
-                                "suspect_id, item_key, checklist_version, category, focus, "
-                                "title, description, created_at) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                                "ON CONFLICT (suspect_id, item_key) DO NOTHING "
-                                "RETURNING " PROPOSAL_COLUMNS,
-                                error);
-      if (stmt == NULL)
-        goto fail;
-
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, investigation_id);
-      sqlite3_bind_int64 (stmt, 3, suspect_id);
-      sqlite3_bind_text (stmt, 4, item->key, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 5, self->version, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 6, item->category, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 7, item->focus, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 8, item->title, -1, SQLITE_TRANSIENT);
-      if (item->description != NULL)
-        sqlite3_bind_text (stmt, 9, item->description, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 10, stamp, -1, SQLITE_TRANSIENT);
-
-      rc = sqlite3_step (stmt);
-
-      if (rc == SQLITE_ROW)
+      if (!propose_item (self, store, item, investigation_id, suspect_id, stamp, proposals,
+                         error))
         {
-          g_autoptr(SotChecklistProposal) proposal = proposal_from_row (stmt);
-
-          /* RETURNING rows must be stepped to the end before the insert is complete. */
-          rc = sqlite3_step (stmt);
-          sqlite3_reset (stmt);
-          if (rc != SQLITE_DONE)
-            {
-              sot_store_set_sqlite_error (store, error, _("Cannot save the proposal"));
-              goto fail;
-            }
-
-          if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "checklist_proposal",
-                                       proposal->uuid, NULL, error))
-            goto fail;
-          g_list_store_append (proposals, proposal);
-        }
-      else
-        {
-          sqlite3_reset (stmt);
-          if (rc != SQLITE_DONE)
-            {
-              sot_store_set_sqlite_error (store, error, _("Cannot save the proposal"));
-              goto fail;
-            }
+          sot_store_rollback (store);
+          return NULL;
         }
     }
 
@@ -761,10 +794,6 @@ sot_checklist_propose (SotChecklist  *self,
     return NULL;
 
   return G_LIST_MODEL (g_steal_pointer (&proposals));
-
-fail:
-  sot_store_rollback (store);
-  return NULL;
 }
 
 GListModel *
@@ -881,6 +910,7 @@ sot_checklist_proposal_accept (SotChecklistProposal  *self,
                                GError               **error)
 {
   g_autoptr(SotLineOfEnquiry) line = NULL;
+  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SOT_IS_CHECKLIST_PROPOSAL (self), NULL);
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
@@ -896,19 +926,18 @@ sot_checklist_proposal_accept (SotChecklistProposal  *self,
   sot_line_of_enquiry_set_checklist_item (line, self->item_key);
   sot_line_of_enquiry_set_initial_status (line, SOT_ENQUIRY_PLANNED, NULL);
 
-  if (!sot_store_begin (store, error))
+  stmt = sot_store_write_begin (store, STATE_SQL, error);
+  if (stmt == NULL)
     return NULL;
 
-  if (!check_open (self, store, error) ||
-      !sot_line_of_enquiry_insert (line, store, error) ||
-      !write_state (self, store, SOT_PROPOSAL_ACCEPTED, NULL,
-                    sot_line_of_enquiry_get_id (line), "accepted", error))
+  if (!check_open (self, store, error) || !sot_line_of_enquiry_insert (line, store, error))
     {
-      sot_store_rollback (store);
+      sot_store_write_abort (store);
       return NULL;
     }
 
-  if (!sot_store_commit (store, error))
+  if (!write_state (self, store, stmt, SOT_PROPOSAL_ACCEPTED, NULL,
+                    sot_line_of_enquiry_get_id (line), "accepted", error))
     return NULL;
 
   set_state (self, SOT_PROPOSAL_ACCEPTED, NULL, sot_line_of_enquiry_get_id (line));
@@ -922,6 +951,7 @@ sot_checklist_proposal_dismiss (SotChecklistProposal  *self,
                                 GError               **error)
 {
   g_autofree char *trimmed = NULL;
+  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SOT_IS_CHECKLIST_PROPOSAL (self), FALSE);
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -935,21 +965,51 @@ sot_checklist_proposal_dismiss (SotChecklistProposal  *self,
 
   trimmed = g_strstrip (g_strdup (reason));
 
-  if (!sot_store_begin (store, error))
+  stmt = sot_store_write_begin (store, STATE_SQL, error);
+  if (stmt == NULL)
     return FALSE;
 
-  if (!check_open (self, store, error) ||
-      !write_state (self, store, SOT_PROPOSAL_DISMISSED, trimmed, 0, "dismissed", error))
+  if (!check_open (self, store, error))
     {
-      sot_store_rollback (store);
+      sot_store_write_abort (store);
       return FALSE;
     }
 
-  if (!sot_store_commit (store, error))
+  if (!write_state (self, store, stmt, SOT_PROPOSAL_DISMISSED, trimmed, 0, "dismissed", error))
     return FALSE;
 
   set_state (self, SOT_PROPOSAL_DISMISSED, trimmed, 0);
   return TRUE;
+}
+
+/* Inside the write of a reopening: erases the line of enquiry the proposal was accepted as,
+ * if it is still there. */
+static gboolean
+erase_accepted_line (SotChecklistProposal  *self,
+                     SotStore              *store,
+                     GError               **error)
+{
+  g_autoptr(SotLineOfEnquiry) line = NULL;
+  g_autofree char *line_uuid = NULL;
+  sqlite3_stmt *stmt;
+
+  if (self->line_of_enquiry_id <= 0)
+    return TRUE;
+
+  stmt = sot_store_prepare (store, "SELECT uuid FROM line_of_enquiry WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, self->line_of_enquiry_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    line_uuid = g_strdup (sot_store_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (line_uuid == NULL)
+    return TRUE;
+
+  line = sot_line_of_enquiry_load (store, line_uuid, error);
+  return line != NULL && sot_line_of_enquiry_erase (line, store, "undo", error);
 }
 
 gboolean
@@ -957,47 +1017,24 @@ sot_checklist_proposal_reopen (SotChecklistProposal  *self,
                                SotStore              *store,
                                GError               **error)
 {
-  g_autoptr(SotLineOfEnquiry) line = NULL;
+  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SOT_IS_CHECKLIST_PROPOSAL (self), FALSE);
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
 
-  if (!sot_store_begin (store, error))
+  stmt = sot_store_write_begin (store, STATE_SQL, error);
+  if (stmt == NULL)
     return FALSE;
 
-  if (self->line_of_enquiry_id > 0)
+  if (!erase_accepted_line (self, store, error))
     {
-      sqlite3_stmt *stmt = sot_store_prepare (store,
-                                              "SELECT uuid FROM line_of_enquiry WHERE id = ?1",
-                                              error);
-      g_autofree char *line_uuid = NULL;
-
-      if (stmt == NULL)
-        goto fail;
-
-      sqlite3_bind_int64 (stmt, 1, self->line_of_enquiry_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        line_uuid = g_strdup (sot_store_column_text (stmt, 0));
-      sqlite3_reset (stmt);
-
-      if (line_uuid != NULL)
-        {
-          line = sot_line_of_enquiry_load (store, line_uuid, error);
-          if (line == NULL || !sot_line_of_enquiry_erase (line, store, "undo", error))
-            goto fail;
-        }
+      sot_store_write_abort (store);
+      return FALSE;
     }
 
-  if (!write_state (self, store, SOT_PROPOSAL_OPEN, NULL, 0, "undo", error))
-    goto fail;
-
-  if (!sot_store_commit (store, error))
+  if (!write_state (self, store, stmt, SOT_PROPOSAL_OPEN, NULL, 0, "undo", error))
     return FALSE;
 
   set_state (self, SOT_PROPOSAL_OPEN, NULL, 0);
   return TRUE;
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
 }

@@ -16,7 +16,6 @@ typedef enum {
   SOT_CHECKLIST_ERROR_MALFORMED,        /* a checklist file that cannot be used: line and reason */
   SOT_CHECKLIST_ERROR_REASON_REQUIRED,  /* dismissing a proposal without a reason */
   SOT_CHECKLIST_ERROR_DECIDED,          /* the proposal was already accepted or dismissed */
-  SOT_CHECKLIST_ERROR_NOT_FOUND,
 } SotChecklistError;
 
 /* Proposal states, as stored. */

@@ -43,7 +43,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-G_DEFINE_QUARK (sot-disruption-error-quark, sot_disruption_error)
 
 typedef struct {
   const char *value;
@@ -110,6 +109,35 @@ new_from_row (sqlite3_stmt *stmt)
   return self;
 }
 
+/* Reads the option @uuid back, as the write just made it. */
+static SotDisruption *
+load (SotStore    *store,
+      const char  *uuid,
+      GError     **error)
+{
+  SotDisruption *self = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = sot_store_prepare (store,
+                            "SELECT " DISRUPTION_COLUMNS " FROM disruption WHERE uuid = ?1",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  sot_store_bind_text (stmt, 1, uuid);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    self = new_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    sot_set_not_found (error, _("The disruption option is no longer in the workspace"));
+  else
+    sot_store_set_sqlite_error (store, error, _("Cannot read the disruption option"));
+
+  sqlite3_reset (stmt);
+  return self;
+}
+
 static void
 set_string (SotDisruption  *self,
             char          **field,
@@ -139,9 +167,7 @@ check_date (const char  *text,
   if (text == NULL || *text == '\0' || sot_date_parse (text, &date, NULL))
     return TRUE;
 
-  g_set_error (error, SOT_DISRUPTION_ERROR, SOT_DISRUPTION_ERROR_INVALID,
-               _("“%s” is not a date (YYYY-MM-DD)"), text);
-  return FALSE;
+  return sot_set_invalid (error, _("“%s” is not a date (YYYY-MM-DD)"), text);
 }
 
 static void
@@ -323,16 +349,14 @@ sot_disruption_add (SotStore    *store,
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *stamp = NULL;
   g_autofree char *uuid = NULL;
-  SotDisruption *self = NULL;
   sqlite3_stmt *stmt;
-  int rc;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
   if (!is_code (kinds, G_N_ELEMENTS (kinds), kind))
     {
-      g_set_error (error, SOT_DISRUPTION_ERROR, SOT_DISRUPTION_ERROR_INVALID,
-                   _("Unknown disruption option “%s”"), kind ? kind : "");
+      sot_set_invalid (error, _("Unknown disruption option “%s”"), kind ? kind : "");
       return NULL;
     }
 
@@ -343,17 +367,13 @@ sot_disruption_add (SotStore    *store,
   stamp = sot_store_format_time (now);
   uuid = sot_store_make_uuid (store);
 
-  if (!sot_store_begin (store, error))
-    return NULL;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO disruption (uuid, investigation_id, suspect_id, kind, "
-                            "status, status_on, created_at, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, 'considered', ?5, ?6, ?6) "
-                            "RETURNING " DISRUPTION_COLUMNS,
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO disruption (uuid, investigation_id, suspect_id, "
+                                "kind, status, status_on, created_at, updated_at) "
+                                "VALUES (?1, ?2, ?3, ?4, 'considered', ?5, ?6, ?6)",
+                                error);
   if (stmt == NULL)
-    goto fail;
+    return NULL;
 
   sot_store_bind_text (stmt, 1, uuid);
   sqlite3_bind_int64 (stmt, 2, investigation_id);
@@ -363,35 +383,11 @@ sot_disruption_add (SotStore    *store,
   sot_store_bind_text (stmt, 5, considered_on);
   sot_store_bind_text (stmt, 6, stamp);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      self = new_from_row (stmt);
-      rc = sqlite3_step (stmt);
-    }
-  sqlite3_reset (stmt);
+  change = (SotChange) { SOT_AUDIT_COLLECT, SOT_ENTITY_DISRUPTION, uuid, NULL, NULL };
+  if (!sot_store_write_end (store, stmt, &change, _("Cannot save the disruption option"), error))
+    return NULL;
 
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot save the disruption option"));
-      goto fail;
-    }
-
-  if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "disruption", uuid, NULL, error))
-    goto fail;
-
-  if (!sot_store_commit (store, error))
-    {
-      g_clear_object (&self);
-      return NULL;
-    }
-
-  return self;
-
-fail:
-  g_clear_object (&self);
-  sot_store_rollback (store);
-  return NULL;
+  return load (store, uuid, error);
 }
 
 gboolean
@@ -406,17 +402,13 @@ sot_disruption_set_status (SotDisruption  *self,
   g_autofree char *stamp = NULL;
   g_autofree char *reason = NULL;
   sqlite3_stmt *stmt;
-  int rc;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_DISRUPTION (self), FALSE);
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
 
   if (!is_code (statuses, G_N_ELEMENTS (statuses), status))
-    {
-      g_set_error (error, SOT_DISRUPTION_ERROR, SOT_DISRUPTION_ERROR_INVALID,
-                   _("Unknown status “%s”"), status ? status : "");
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("Unknown status “%s”"), status ? status : "");
 
   if (!check_date (status_on, error))
     return FALSE;
@@ -424,26 +416,23 @@ sot_disruption_set_status (SotDisruption  *self,
   if ((g_str_equal (status, SOT_DISRUPTION_GRANTED) ||
        g_str_equal (status, SOT_DISRUPTION_REFUSED)) &&
       (status_on == NULL || *status_on == '\0'))
-    {
-      g_set_error (error, SOT_DISRUPTION_ERROR, SOT_DISRUPTION_ERROR_INVALID,
-                   _("Give the date the option was %s"),
-                   g_str_equal (status, SOT_DISRUPTION_GRANTED) ? _("granted") : _("refused"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("Give the date the option was %s"),
+                            g_str_equal (status, SOT_DISRUPTION_GRANTED) ? _("granted")
+                                                                          : _("refused"));
 
   now = sot_store_now (store);
   stamp = sot_store_format_time (now);
   reason = g_strdup_printf ("status: %s → %s", self->status, status);
 
-  if (!sot_store_begin (store, error))
+  stmt = sot_store_write_begin (store,
+                                "UPDATE disruption SET status = ?2, status_on = ?3, "
+                                "outcome = ?4, updated_at = ?5 WHERE uuid = ?1",
+                                error);
+  if (stmt == NULL ||
+      !sot_store_write_require (store, "SELECT 1 FROM disruption WHERE uuid = ?1", self->uuid,
+                                _("The disruption option is no longer in the workspace"),
+                                error))
     return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "UPDATE disruption SET status = ?2, status_on = ?3, outcome = ?4, "
-                            "updated_at = ?5 WHERE uuid = ?1",
-                            error);
-  if (stmt == NULL)
-    goto fail;
 
   sot_store_bind_text (stmt, 1, self->uuid);
   sot_store_bind_text (stmt, 2, status);
@@ -451,36 +440,14 @@ sot_disruption_set_status (SotDisruption  *self,
   sot_store_bind_text (stmt, 4, outcome);
   sot_store_bind_text (stmt, 5, stamp);
 
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot save the disruption option"));
-      goto fail;
-    }
-
-  if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
-    {
-      g_set_error (error, SOT_DISRUPTION_ERROR, SOT_DISRUPTION_ERROR_NOT_FOUND,
-                   _("The disruption option is no longer in the workspace"));
-      goto fail;
-    }
-
-  if (!sot_store_audit_change (store, SOT_AUDIT_ALTER, "disruption", self->uuid, reason, error))
-    goto fail;
-
-  if (!sot_store_commit (store, error))
+  change = (SotChange) { SOT_AUDIT_ALTER, SOT_ENTITY_DISRUPTION, self->uuid, reason, NULL };
+  if (!sot_store_write_end (store, stmt, &change, _("Cannot save the disruption option"), error))
     return FALSE;
 
   set_string (self, &self->status, PROP_STATUS, status);
   set_string (self, &self->status_on, PROP_STATUS_ON, status_on);
   set_string (self, &self->outcome, PROP_OUTCOME, outcome);
   return TRUE;
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
 }
 
 GListModel *

@@ -10,12 +10,8 @@
 
 G_BEGIN_DECLS
 
-#define SOT_DISRUPTION_ERROR (sot_disruption_error_quark ())
-
-typedef enum {
-  SOT_DISRUPTION_ERROR_INVALID,    /* an unknown kind or status, a bad date */
-  SOT_DISRUPTION_ERROR_NOT_FOUND,
-} SotDisruptionError;
+/* An unknown kind or status, a bad date and an option no longer in the workspace are
+ * %SOT_STORE_ERROR_INVALID and %SOT_STORE_ERROR_NOT_FOUND. */
 
 /* Kinds, as stored. */
 #define SOT_DISRUPTION_SRO          "sexual-risk-order"
@@ -33,8 +29,6 @@ typedef enum {
 
 #define SOT_TYPE_DISRUPTION (sot_disruption_get_type ())
 G_DECLARE_FINAL_TYPE (SotDisruption, sot_disruption, SOT, DISRUPTION, GObject)
-
-GQuark       sot_disruption_error_quark          (void);
 
 /* Returns: (transfer none): the kind values, %NULL-terminated. */
 const char * const *sot_disruption_kinds         (void);

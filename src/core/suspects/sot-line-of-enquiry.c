@@ -1,4 +1,4 @@
-/* sot-line-of-enquiry.c: the offender-centric evidence list and the suspect-focus indicator
+/* sot-line-of-enquiry.c: the offender-centric evidence list
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -250,39 +250,20 @@ validate (SotLineOfEnquiry  *self,
   GDate date;
 
   if (self->investigation_id <= 0)
-    {
-      g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_INVALID,
-                   _("A line of enquiry belongs to an investigation"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("A line of enquiry belongs to an investigation"));
 
   if (sot_text_is_blank (self->title))
-    {
-      g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_INVALID,
-                   _("A line of enquiry needs a title"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("A line of enquiry needs a title"));
 
   if (code_index (categories, G_N_ELEMENTS (categories), self->category) < 0)
-    {
-      g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_INVALID,
-                   _("Unknown category “%s”"), self->category ? self->category : "");
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("Unknown category “%s”"),
+                            self->category ? self->category : "");
 
   if (code_index (focuses, G_N_ELEMENTS (focuses), self->focus) < 0)
-    {
-      g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_INVALID,
-                   _("Unknown focus “%s”"), self->focus ? self->focus : "");
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("Unknown focus “%s”"), self->focus ? self->focus : "");
 
   if (code_index (statuses, G_N_ELEMENTS (statuses), self->status) < 0)
-    {
-      g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_INVALID,
-                   _("Unknown status “%s”"), self->status ? self->status : "");
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("Unknown status “%s”"), self->status ? self->status : "");
 
   if (g_strcmp0 (self->status, SOT_ENQUIRY_NOT_PURSUED) == 0 && sot_text_is_blank (self->rationale))
     {
@@ -292,11 +273,8 @@ validate (SotLineOfEnquiry  *self,
     }
 
   if (self->due_on != NULL && !sot_date_parse (self->due_on, &date, NULL))
-    {
-      g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_INVALID,
-                   _("The due date “%s” is not a date (YYYY-MM-DD)"), self->due_on);
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("The due date “%s” is not a date (YYYY-MM-DD)"),
+                            self->due_on);
 
   return TRUE;
 }
@@ -309,33 +287,14 @@ now_stamp (SotStore *store)
   return sot_store_format_time (now);
 }
 
-static void
-store_today (SotStore *store,
-             GDate    *today)
-{
-  g_autoptr(GDateTime) now = sot_store_now (store);
-
-  sot_date_from_time (now, today);
-}
-
-/* An update of a line: run, and the line still there. */
+/* Inside a write: refuses, abandoning it, when the line was erased meanwhile. */
 static gboolean
-update_done (SotStore     *store,
-             sqlite3_stmt *stmt,
-             const char   *what,
-             GError      **error)
+require_line (SotStore    *store,
+              const char  *uuid,
+              GError     **error)
 {
-  if (!sot_store_step_done (store, stmt, what, error))
-    return FALSE;
-
-  if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
-    {
-      g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_NOT_FOUND,
-                   _("The line of enquiry is no longer in the workspace"));
-      return FALSE;
-    }
-
-  return TRUE;
+  return sot_store_write_require (store, "SELECT 1 FROM line_of_enquiry WHERE uuid = ?1", uuid,
+                                  _("The line of enquiry is no longer in the workspace"), error);
 }
 
 /* Writes the status and rationale of @self as given, audited as an alteration with @reason. */
@@ -350,37 +309,31 @@ write_status (SotLineOfEnquiry  *self,
   g_autofree char *stamp = now_stamp (store);
   g_autofree char *old_status = NULL;
   g_autofree char *old_rationale = NULL;
+  SotChange change = { SOT_AUDIT_ALTER, SOT_ENTITY_LINE_OF_ENQUIRY, self->uuid, reason, NULL };
   sqlite3_stmt *stmt;
 
-  if (!sot_store_begin (store, error))
+  stmt = sot_store_write_begin (store,
+                                "UPDATE line_of_enquiry SET status = ?2, rationale = ?3, "
+                                "updated_at = ?4 WHERE uuid = ?1",
+                                error);
+  if (stmt == NULL || !require_line (store, self->uuid, error))
     return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "UPDATE line_of_enquiry SET status = ?2, rationale = ?3, "
-                            "updated_at = ?4 WHERE uuid = ?1",
-                            error);
-  if (stmt == NULL)
-    goto fail;
 
   sot_store_bind_text (stmt, 1, self->uuid);
   sot_store_bind_text (stmt, 2, status);
   sot_store_bind_text (stmt, 3, rationale);
   sot_store_bind_text (stmt, 4, stamp);
 
-  if (!update_done (store, stmt, _("Cannot change the status of the line of enquiry"), error) ||
-      !sot_store_audit_change (store, SOT_AUDIT_ALTER, "line_of_enquiry", self->uuid, reason,
-                               error))
-    goto fail;
-
   /* The object changes before the commit so that listeners of the store's ::changed (emitted
-   * by the commit) find it current; a failed commit puts the old values back, so bound rows
+   * by the commit) find it current; a failed write puts the old values back, so bound rows
    * never keep a status that did not reach the disk. */
   old_status = g_strdup (self->status);
   old_rationale = g_strdup (self->rationale);
   set_field (self, PROP_STATUS, status);
   set_field (self, PROP_RATIONALE, rationale);
 
-  if (!sot_store_commit (store, error))
+  if (!sot_store_write_end (store, stmt, &change,
+                            _("Cannot change the status of the line of enquiry"), error))
     {
       set_field (self, PROP_STATUS, old_status);
       set_field (self, PROP_RATIONALE, old_rationale);
@@ -388,10 +341,6 @@ write_status (SotLineOfEnquiry  *self,
     }
 
   return TRUE;
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
 }
 
 /* GObject */
@@ -602,11 +551,8 @@ sot_enquiry_check_transition (const char  *from,
   int i_to = code_index (statuses, G_N_ELEMENTS (statuses), to);
 
   if (i_from < 0 || i_to < 0)
-    {
-      g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_INVALID,
-                   _("Unknown status “%s”"), i_from < 0 ? (from ? from : "") : (to ? to : ""));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("Unknown status “%s”"),
+                            i_from < 0 ? (from ? from : "") : (to ? to : ""));
 
   if (sot_enquiry_status_is_final (from))
     {
@@ -762,6 +708,8 @@ sot_line_of_enquiry_insert (SotLineOfEnquiry  *self,
   g_autofree char *uuid = NULL;
   g_autofree char *stamp = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
+  gint64 id;
 
   g_return_val_if_fail (SOT_IS_LINE_OF_ENQUIRY (self), FALSE);
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -772,19 +720,17 @@ sot_line_of_enquiry_insert (SotLineOfEnquiry  *self,
 
   uuid = self->uuid ? g_strdup (self->uuid) : sot_store_make_uuid (store);
   stamp = now_stamp (store);
+  change = (SotChange) { SOT_AUDIT_COLLECT, SOT_ENTITY_LINE_OF_ENQUIRY, uuid, NULL, NULL };
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "INSERT INTO line_of_enquiry (uuid, investigation_id, suspect_id, "
-                            "category, focus, title, owner, due_on, status, rationale, notes, "
-                            "cps_advice_point, checklist_item, created_at, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                            "?14, ?14)",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "INSERT INTO line_of_enquiry (uuid, investigation_id, "
+                                "suspect_id, category, focus, title, owner, due_on, status, "
+                                "rationale, notes, cps_advice_point, checklist_item, created_at, "
+                                "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                                "?11, ?12, ?13, ?14, ?14)",
+                                error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
 
   sot_store_bind_text (stmt, 1, uuid);
   sqlite3_bind_int64 (stmt, 2, self->investigation_id);
@@ -801,28 +747,21 @@ sot_line_of_enquiry_insert (SotLineOfEnquiry  *self,
   sot_store_bind_text (stmt, 13, self->checklist_item);
   sot_store_bind_text (stmt, 14, stamp);
 
-  if (!update_done (store, stmt, _("Cannot save the line of enquiry"), error))
-    goto fail;
+  if (!sot_store_write_end (store, stmt, &change, _("Cannot save the line of enquiry"), error))
+    return FALSE;
 
-  self->id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
+  /* Read back by its UUID: the audit row was the connection's last insert. Inside an outer
+   * write (a proposal accepted) the line is still uncommitted but visible here. */
+  id = sot_store_lookup_id (store, "SELECT id FROM line_of_enquiry WHERE uuid = ?1", uuid, error);
+  if (id <= 0)
+    return id == 0 ? sot_set_not_found (error, _("The line of enquiry is no longer in the "
+                                                 "workspace"))
+                   : FALSE;
 
-  if (!sot_store_audit_change (store, SOT_AUDIT_COLLECT, "line_of_enquiry", uuid, NULL, error))
-    goto fail;
-
-  if (!sot_store_commit (store, error))
-    {
-      self->id = 0;
-      return FALSE;
-    }
-
+  self->id = id;
   set_field (self, PROP_UUID, uuid);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
   return TRUE;
-
-fail:
-  self->id = 0;
-  sot_store_rollback (store);
-  return FALSE;
 }
 
 gboolean
@@ -831,6 +770,7 @@ sot_line_of_enquiry_update (SotLineOfEnquiry  *self,
                             const char        *reason,
                             GError           **error)
 {
+  SotChange change = { SOT_AUDIT_ALTER, SOT_ENTITY_LINE_OF_ENQUIRY, NULL, reason, NULL };
   g_autofree char *stamp = NULL;
   sqlite3_stmt *stmt;
 
@@ -842,17 +782,15 @@ sot_line_of_enquiry_update (SotLineOfEnquiry  *self,
     return FALSE;
 
   stamp = now_stamp (store);
+  change.entity_uuid = self->uuid;
 
-  if (!sot_store_begin (store, error))
+  stmt = sot_store_write_begin (store,
+                                "UPDATE line_of_enquiry SET suspect_id = ?2, category = ?3, "
+                                "focus = ?4, title = ?5, owner = ?6, due_on = ?7, notes = ?8, "
+                                "cps_advice_point = ?9, updated_at = ?10 WHERE uuid = ?1",
+                                error);
+  if (stmt == NULL || !require_line (store, self->uuid, error))
     return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "UPDATE line_of_enquiry SET suspect_id = ?2, category = ?3, "
-                            "focus = ?4, title = ?5, owner = ?6, due_on = ?7, notes = ?8, "
-                            "cps_advice_point = ?9, updated_at = ?10 WHERE uuid = ?1",
-                            error);
-  if (stmt == NULL)
-    goto fail;
 
   sot_store_bind_text (stmt, 1, self->uuid);
   bind_id (stmt, 2, self->suspect_id);
@@ -865,16 +803,7 @@ sot_line_of_enquiry_update (SotLineOfEnquiry  *self,
   sot_store_bind_text (stmt, 9, self->cps_advice_point);
   sot_store_bind_text (stmt, 10, stamp);
 
-  if (!update_done (store, stmt, _("Cannot save the line of enquiry"), error) ||
-      !sot_store_audit_change (store, SOT_AUDIT_ALTER, "line_of_enquiry", self->uuid, reason,
-                               error))
-    goto fail;
-
-  return sot_store_commit (store, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  return sot_store_write_end (store, stmt, &change, _("Cannot save the line of enquiry"), error);
 }
 
 gboolean
@@ -922,11 +851,7 @@ sot_line_of_enquiry_restore_status (SotLineOfEnquiry  *self,
   g_return_val_if_fail (self->uuid != NULL, FALSE);
 
   if (code_index (statuses, G_N_ELEMENTS (statuses), status) < 0)
-    {
-      g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_INVALID,
-                   _("Unknown status “%s”"), status ? status : "");
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("Unknown status “%s”"), status ? status : "");
 
   /* The table's own check would refuse it too; say so in words first. */
   if (g_str_equal (status, SOT_ENQUIRY_NOT_PURSUED) && sot_text_is_blank (rationale))
@@ -949,30 +874,20 @@ sot_line_of_enquiry_erase (SotLineOfEnquiry  *self,
                            GError           **error)
 {
   sqlite3_stmt *stmt;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_LINE_OF_ENQUIRY (self), FALSE);
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (self->uuid != NULL, FALSE);
 
-  if (!sot_store_begin (store, error))
+  change = (SotChange) { SOT_AUDIT_ERASE, SOT_ENTITY_LINE_OF_ENQUIRY, self->uuid, reason, NULL };
+  stmt = sot_store_write_begin (store, "DELETE FROM line_of_enquiry WHERE uuid = ?1", error);
+  if (stmt == NULL || !require_line (store, self->uuid, error))
     return FALSE;
-
-  stmt = sot_store_prepare (store, "DELETE FROM line_of_enquiry WHERE uuid = ?1", error);
-  if (stmt == NULL)
-    goto fail;
 
   sot_store_bind_text (stmt, 1, self->uuid);
 
-  if (!update_done (store, stmt, _("Cannot erase the line of enquiry"), error) ||
-      !sot_store_audit_change (store, SOT_AUDIT_ERASE, "line_of_enquiry", self->uuid, reason,
-                               error))
-    goto fail;
-
-  return sot_store_commit (store, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
+  return sot_store_write_end (store, stmt, &change, _("Cannot erase the line of enquiry"), error);
 }
 
 SotLineOfEnquiry *
@@ -999,8 +914,7 @@ sot_line_of_enquiry_load (SotStore    *store,
   if (rc == SQLITE_ROW)
     self = new_from_row (stmt);
   else if (rc == SQLITE_DONE)
-    g_set_error (error, SOT_ENQUIRY_ERROR, SOT_ENQUIRY_ERROR_NOT_FOUND,
-                 _("The line of enquiry is no longer in the workspace"));
+    sot_set_not_found (error, _("The line of enquiry is no longer in the workspace"));
   else
     sot_store_set_sqlite_error (store, error, _("Cannot read the line of enquiry"));
 
@@ -1054,168 +968,4 @@ sot_line_of_enquiry_count (SotStore  *store,
   g_return_val_if_fail (SOT_IS_STORE (store), -1);
 
   return sot_store_count (store, "line_of_enquiry", error);
-}
-
-/* The suspect-focus indicator */
-
-#define FOCUS_SELECT \
-  "count(*), " \
-  "count(*) FILTER (WHERE l.focus = 'suspect'), " \
-  "count(*) FILTER (WHERE l.focus = 'victim'), " \
-  "count(*) FILTER (WHERE l.focus = 'context'), " \
-  "count(*) FILTER (WHERE l.due_on < ?1) "
-#define FOCUS_ACTIVE "l.status NOT IN ('reviewed', 'not-pursued')"
-
-static void
-focus_from_row (sqlite3_stmt    *stmt,
-                int              first,
-                SotSuspectFocus *out)
-{
-  out->n_active = sqlite3_column_int (stmt, first);
-  out->n_suspect = sqlite3_column_int (stmt, first + 1);
-  out->n_victim = sqlite3_column_int (stmt, first + 2);
-  out->n_context = sqlite3_column_int (stmt, first + 3);
-  out->n_overdue = sqlite3_column_int (stmt, first + 4);
-
-  if (out->n_suspect + out->n_victim == 0)
-    out->suspect_share = -1;
-  else
-    out->suspect_share = (double) out->n_suspect / (out->n_suspect + out->n_victim);
-}
-
-static char *
-today_text (SotStore    *store,
-            const GDate *today)
-{
-  GDate day;
-
-  if (today == NULL)
-    {
-      store_today (store, &day);
-      today = &day;
-    }
-
-  return sot_date_format (today);
-}
-
-gboolean
-sot_suspect_focus_compute (SotStore         *store,
-                           gint64            investigation_id,
-                           const GDate      *today,
-                           SotSuspectFocus  *out,
-                           GError          **error)
-{
-  g_autofree char *day = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (today == NULL || g_date_valid (today), FALSE);
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  day = today_text (store, today);
-
-  stmt = sot_store_prepare (store,
-                            "SELECT " FOCUS_SELECT " FROM line_of_enquiry l "
-                            "WHERE l.investigation_id = ?2 AND " FOCUS_ACTIVE,
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sot_store_bind_text (stmt, 1, day);
-  sqlite3_bind_int64 (stmt, 2, investigation_id);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    focus_from_row (stmt, 0, out);
-  else
-    sot_store_set_sqlite_error (store, error, _("Cannot compute the suspect focus"));
-
-  sqlite3_reset (stmt);
-  return rc == SQLITE_ROW;
-}
-
-gboolean
-sot_suspect_focus_for_all (SotStore     *store,
-                           const GDate  *today,
-                           GHashTable  **uuid_to_indicator,
-                           GError      **error)
-{
-  g_autoptr(GHashTable) table = NULL;
-  g_autofree char *day = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (today == NULL || g_date_valid (today), FALSE);
-  g_return_val_if_fail (uuid_to_indicator != NULL, FALSE);
-
-  day = today_text (store, today);
-  table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  /* Grouped by the integer key first (the index order), joined to the UUID after. */
-  stmt = sot_store_prepare (store,
-                            "SELECT i.uuid, f.* FROM (SELECT l.investigation_id AS iid, "
-                            FOCUS_SELECT " FROM line_of_enquiry l WHERE " FOCUS_ACTIVE
-                            " GROUP BY l.investigation_id) f "
-                            "JOIN investigation i ON i.id = f.iid",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sot_store_bind_text (stmt, 1, day);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SotSuspectFocus *focus = g_new0 (SotSuspectFocus, 1);
-
-      focus_from_row (stmt, 2, focus);
-      g_hash_table_insert (table, g_strdup (sot_store_column_text (stmt, 0)), focus);
-    }
-
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot compute the suspect focus"));
-      return FALSE;
-    }
-
-  *uuid_to_indicator = g_steal_pointer (&table);
-  return TRUE;
-}
-
-double
-sot_suspect_focus_sort_key (const SotSuspectFocus *focus)
-{
-  return focus != NULL ? focus->suspect_share : -1;
-}
-
-char *
-sot_suspect_focus_describe (const SotSuspectFocus *focus)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  g_return_val_if_fail (focus != NULL, NULL);
-
-  if (focus->n_active == 0)
-    return g_strdup (_("No active lines of enquiry"));
-
-  g_string_append_printf (text,
-                          g_dngettext (GETTEXT_PACKAGE,
-                                       "%u of %u active line on the suspect, %u on the victim",
-                                       "%u of %u active lines on the suspect, %u on the victim",
-                                       focus->n_active),
-                          focus->n_suspect, focus->n_active, focus->n_victim);
-
-  if (focus->n_overdue > 0)
-    {
-      g_string_append (text, "; ");
-      g_string_append_printf (text,
-                              g_dngettext (GETTEXT_PACKAGE, "%u overdue", "%u overdue",
-                                           focus->n_overdue),
-                              focus->n_overdue);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
 }

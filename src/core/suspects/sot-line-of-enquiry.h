@@ -1,4 +1,4 @@
-/* sot-line-of-enquiry.h: the offender-centric evidence list and the suspect-focus indicator
+/* sot-line-of-enquiry.h: the offender-centric evidence list
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,16 +7,17 @@
 #pragma once
 
 #include "sot-store.h"
+#include "sot-suspect-focus.h"
 
 G_BEGIN_DECLS
 
 #define SOT_ENQUIRY_ERROR (sot_enquiry_error_quark ())
 
+/* Failures of the workflow's own kind; an unknown category, focus or status, a bad date and a
+ * line no longer in the workspace are %SOT_STORE_ERROR_INVALID and %SOT_STORE_ERROR_NOT_FOUND. */
 typedef enum {
-  SOT_ENQUIRY_ERROR_INVALID,            /* an unknown category, focus or status; a bad date */
   SOT_ENQUIRY_ERROR_TRANSITION,         /* a status change the workflow does not allow */
   SOT_ENQUIRY_ERROR_RATIONALE_REQUIRED, /* "not pursued" without a written rationale */
-  SOT_ENQUIRY_ERROR_NOT_FOUND,          /* the line is no longer in the workspace */
 } SotEnquiryError;
 
 /* Status values, as stored. The workflow runs proposed → planned → requested → obtained →
@@ -56,7 +57,7 @@ gboolean     sot_enquiry_status_is_final             (const char *status);
 /**
  * sot_enquiry_check_transition:
  * Whether a line may move from @from to @to; if not, %SOT_ENQUIRY_ERROR_TRANSITION (or
- * %SOT_ENQUIRY_ERROR_INVALID for an unknown value) with a sentence naming both statuses.
+ * %SOT_STORE_ERROR_INVALID for an unknown value) with a sentence naming both statuses.
  */
 gboolean     sot_enquiry_check_transition            (const char  *from,
                                                       const char  *to,
@@ -164,7 +165,7 @@ gboolean     sot_line_of_enquiry_erase               (SotLineOfEnquiry *self,
 
 /**
  * sot_line_of_enquiry_load:
- * Returns: (transfer full): the line with @uuid, or %NULL and %SOT_ENQUIRY_ERROR_NOT_FOUND.
+ * Returns: (transfer full): the line with @uuid, or %NULL and %SOT_STORE_ERROR_NOT_FOUND.
  */
 SotLineOfEnquiry *sot_line_of_enquiry_load           (SotStore         *store,
                                                       const char       *uuid,
@@ -182,47 +183,5 @@ GListModel  *sot_line_of_enquiry_list                (SotStore         *store,
 /* Returns: the number of lines of enquiry in the workspace, or -1 with @error set. */
 gint64       sot_line_of_enquiry_count               (SotStore         *store,
                                                       GError          **error);
-
-/**
- * SotSuspectFocus:
- * The suspect-focus indicator of one investigation, over its *active* lines of enquiry (not
- * reviewed, not pursued).
- */
-typedef struct {
-  guint  n_active;
-  guint  n_suspect;       /* active lines whose focus is the suspect */
-  guint  n_victim;        /* active lines whose focus is the victim */
-  guint  n_context;
-  guint  n_overdue;       /* active lines due before today */
-  double suspect_share;   /* n_suspect / (n_suspect + n_victim); -1 when both are 0 */
-} SotSuspectFocus;
-
-/**
- * sot_suspect_focus_compute:
- * Fills @out for the investigation @investigation_id; @today (UK calendar day) decides what is
- * overdue, the store's clock when %NULL.
- */
-gboolean     sot_suspect_focus_compute               (SotStore         *store,
-                                                      gint64            investigation_id,
-                                                      const GDate      *today,
-                                                      SotSuspectFocus  *out,
-                                                      GError          **error);
-
-/**
- * sot_suspect_focus_for_all:
- * The indicator of every investigation that has lines of enquiry, in one query, to sort the
- * investigation list. An investigation absent from the table has none (share -1).
- * @uuid_to_indicator: (out) (transfer full): investigation UUID → #SotSuspectFocus.
- */
-gboolean     sot_suspect_focus_for_all               (SotStore         *store,
-                                                      const GDate      *today,
-                                                      GHashTable      **uuid_to_indicator,
-                                                      GError          **error);
-
-/* A sort key: the suspect share (−1 when none), for GtkSorters in the investigation list. */
-double       sot_suspect_focus_sort_key              (const SotSuspectFocus *focus);
-
-/* Returns: (transfer full): "7 of 9 active lines on the suspect, 2 on the victim; 1 overdue". */
-char        *sot_suspect_focus_describe              (const SotSuspectFocus *focus);
 
 G_END_DECLS

@@ -240,8 +240,7 @@ load_where (SotStore    *store,
   if (rc == SQLITE_ROW)
     self = new_from_row (stmt);
   else if (rc == SQLITE_DONE)
-    g_set_error (error, SOT_SUSPECT_ERROR, SOT_SUSPECT_ERROR_NOT_FOUND,
-                 _("The suspect is no longer in the workspace"));
+    sot_set_not_found (error, _("The suspect is no longer in the workspace"));
   else
     sot_store_set_sqlite_error (store, error, _("Cannot read the suspect"));
 
@@ -277,11 +276,7 @@ normalise_time (char       **field,
 
   dt = sot_time_parse (*field, &local_error);
   if (dt == NULL)
-    {
-      g_set_error (error, SOT_SUSPECT_ERROR, SOT_SUSPECT_ERROR_INVALID,
-                   _("%s: %s"), label, local_error->message);
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("%s: %s"), label, local_error->message);
 
   g_free (*field);
   *field = sot_store_format_time (dt);
@@ -296,34 +291,20 @@ validate (SotSuspect  *self,
 
   if (self->relationship != NULL && !g_strv_contains (sot_suspect_relationships (),
                                                       self->relationship))
-    {
-      g_set_error (error, SOT_SUSPECT_ERROR, SOT_SUSPECT_ERROR_INVALID,
-                   _("Unknown relationship “%s”"), self->relationship);
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("Unknown relationship “%s”"), self->relationship);
 
   if (self->bail_type != NULL &&
       g_strcmp0 (self->bail_type, SOT_BAIL_TYPE_BAIL) != 0 &&
       g_strcmp0 (self->bail_type, SOT_BAIL_TYPE_RUI) != 0)
-    {
-      g_set_error (error, SOT_SUSPECT_ERROR, SOT_SUSPECT_ERROR_INVALID,
-                   _("Unknown bail type “%s”"), self->bail_type);
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("Unknown bail type “%s”"), self->bail_type);
 
   if (self->bail_type != NULL && self->bailed_at == NULL)
-    {
-      g_set_error (error, SOT_SUSPECT_ERROR, SOT_SUSPECT_ERROR_INVALID,
-                   _("Give the time the suspect was bailed or released under investigation"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("Give the time the suspect was bailed or released under "
+                                     "investigation"));
 
   if (self->bail_until != NULL && !sot_date_parse (self->bail_until, &date, NULL))
-    {
-      g_set_error (error, SOT_SUSPECT_ERROR, SOT_SUSPECT_ERROR_INVALID,
-                   _("The bail return date “%s” is not a date (YYYY-MM-DD)"), self->bail_until);
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("The bail return date “%s” is not a date (YYYY-MM-DD)"),
+                            self->bail_until);
 
   return normalise_time (&self->arrested_at, _("Arrested"), error) &&
          normalise_time (&self->interviewed_at, _("Interviewed"), error) &&
@@ -331,40 +312,37 @@ validate (SotSuspect  *self,
          normalise_time (&self->released_at, _("Released"), error);
 }
 
-static gboolean
-set_person (SotSuspect  *self,
-            SotStore    *store,
-            gint64       person_id,
-            GError     **error)
-{
-  sqlite3_stmt *stmt;
+#define LINK_SQL "UPDATE suspect SET suspect_person_id = ?2 WHERE id = ?1"
 
-  stmt = sot_store_prepare (store, "UPDATE suspect SET suspect_person_id = ?2 WHERE id = ?1",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
+/* Ends a link or unlink begun with @stmt, LINK_SQL prepared: points the suspect at
+ * @person_id and removes the person it leaves when no suspect refers to that one any more. */
+static gboolean
+write_person (SotSuspect       *self,
+              SotStore         *store,
+              sqlite3_stmt     *stmt,
+              gint64            person_id,
+              const SotChange  *change,
+              GError          **error)
+{
+  const char *what = _("Cannot link the suspect");
 
   sqlite3_bind_int64 (stmt, 1, self->id);
   sqlite3_bind_int64 (stmt, 2, person_id);
-  if (!sot_store_step_done (store, stmt, _("Cannot link the suspect"), error))
-    return FALSE;
 
   /* A person no suspect refers to any more has nothing left to say: remove the row. */
   if (self->person_id > 0)
     {
-      stmt = sot_store_prepare (store,
-                                "DELETE FROM suspect_person WHERE id = ?1 AND NOT EXISTS "
-                                "(SELECT 1 FROM suspect WHERE suspect_person_id = ?1)",
-                                error);
+      stmt = sot_store_write_next (store, stmt,
+                                   "DELETE FROM suspect_person WHERE id = ?1 AND NOT EXISTS "
+                                   "(SELECT 1 FROM suspect WHERE suspect_person_id = ?1)",
+                                   what, error);
       if (stmt == NULL)
         return FALSE;
 
       sqlite3_bind_int64 (stmt, 1, self->person_id);
-      if (!sot_store_step_done (store, stmt, _("Cannot link the suspect"), error))
-        return FALSE;
     }
 
-  return TRUE;
+  return sot_store_write_end (store, stmt, change, what, error);
 }
 
 static char *
@@ -664,8 +642,7 @@ sot_suspect_add (SotStore               *store,
   if (details->relationship != NULL &&
       !g_strv_contains (sot_suspect_relationships (), details->relationship))
     {
-      g_set_error (error, SOT_SUSPECT_ERROR, SOT_SUSPECT_ERROR_INVALID,
-                   _("Unknown relationship “%s”"), details->relationship);
+      sot_set_invalid (error, _("Unknown relationship “%s”"), details->relationship);
       return NULL;
     }
 
@@ -676,33 +653,29 @@ sot_suspect_add (SotStore               *store,
 
       if (!sot_date_parse (details->date_of_birth, &dob, &local_error))
         {
-          g_set_error (error, SOT_SUSPECT_ERROR, SOT_SUSPECT_ERROR_INVALID,
-                       _("Date of birth: %s"), local_error->message);
+          sot_set_invalid (error, _("Date of birth: %s"), local_error->message);
           return NULL;
         }
     }
 
+  /* A batch of whole writes, each with its own audit row: the suspect and the checklist's
+   * proposals for him are kept together or not at all. */
   if (!sot_store_begin (store, error))
     return NULL;
 
-  if (!sot_person_add (store, SOT_ROLE_SUSPECT, investigation_id, details, &row, error))
-    goto fail;
-
-  if (checklist != NULL &&
-      !(proposals = sot_checklist_propose (checklist, store, row, error)))
-    goto fail;
-
-  if (!(self = sot_suspect_load_by_id (store, row, error)))
-    goto fail;
+  if (!sot_person_add (store, SOT_ROLE_SUSPECT, investigation_id, details, &row, error) ||
+      (checklist != NULL &&
+       !(proposals = sot_checklist_propose (checklist, store, row, error))) ||
+      !(self = sot_suspect_load_by_id (store, row, error)))
+    {
+      sot_store_rollback (store);
+      return NULL;
+    }
 
   if (!sot_store_commit (store, error))
     return NULL;
 
   return g_steal_pointer (&self);
-
-fail:
-  sot_store_rollback (store);
-  return NULL;
 }
 
 gboolean
@@ -712,6 +685,7 @@ sot_suspect_save (SotSuspect  *self,
                   GError     **error)
 {
   sqlite3_stmt *stmt;
+  SotChange change;
 
   g_return_val_if_fail (SOT_IS_SUSPECT (self), FALSE);
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
@@ -720,16 +694,13 @@ sot_suspect_save (SotSuspect  *self,
   if (!validate (self, error))
     return FALSE;
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  stmt = sot_store_prepare (store,
-                            "UPDATE suspect SET relationship = coalesce (?2, 'unknown'), "
-                            "arrested_at = ?3, interviewed_at = ?4, bailed_at = ?5, "
-                            "bail_type = ?6, bail_until = ?7, released_at = ?8 WHERE id = ?1",
-                            error);
+  stmt = sot_store_write_begin (store,
+                                "UPDATE suspect SET relationship = coalesce (?2, 'unknown'), "
+                                "arrested_at = ?3, interviewed_at = ?4, bailed_at = ?5, "
+                                "bail_type = ?6, bail_until = ?7, released_at = ?8 WHERE id = ?1",
+                                error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, self->id);
   sot_store_bind_text (stmt, 2, self->relationship);
@@ -740,19 +711,12 @@ sot_suspect_save (SotSuspect  *self,
   sot_store_bind_text (stmt, 7, self->bail_until);
   sot_store_bind_text (stmt, 8, self->released_at);
 
-  if (!sot_store_step_done (store, stmt, _("Cannot save the suspect"), error) ||
-      !sot_store_audit_change (store, SOT_AUDIT_ALTER, "suspect", self->uuid, reason, error))
-    goto fail;
-
-  if (!sot_store_commit (store, error))
+  change = (SotChange) { SOT_AUDIT_ALTER, SOT_ENTITY_SUSPECT, self->uuid, reason, NULL };
+  if (!sot_store_write_end (store, stmt, &change, _("Cannot save the suspect"), error))
     return FALSE;
 
   /* The normalised times notify bound widgets. */
   return reload (self, store, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
 }
 
 SotSuspect *
@@ -904,6 +868,7 @@ sot_suspect_link (SotSuspect  *self,
   g_autofree char *target_uuid = NULL;
   g_autofree char *reason = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
   gboolean same_investigation = FALSE;
 
   g_return_val_if_fail (SOT_IS_SUSPECT (self), FALSE);
@@ -914,11 +879,7 @@ sot_suspect_link (SotSuspect  *self,
 
   target_uuid = person_uuid (store, person_id);
   if (target_uuid == NULL)
-    {
-      g_set_error (error, SOT_SUSPECT_ERROR, SOT_SUSPECT_ERROR_NOT_FOUND,
-                   _("The person to link to is no longer in the workspace"));
-      return FALSE;
-    }
+    return sot_set_not_found (error, _("The person to link to is no longer in the workspace"));
 
   /* Two suspects of one investigation are two people; linking them would hide one. */
   stmt = sot_store_prepare (store,
@@ -941,18 +902,10 @@ sot_suspect_link (SotSuspect  *self,
     }
 
   reason = g_strdup_printf ("linked to suspect person %s", target_uuid);
+  change = (SotChange) { SOT_AUDIT_COMBINE, SOT_ENTITY_SUSPECT, self->uuid, reason, NULL };
 
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  if (!set_person (self, store, person_id, error) ||
-      !sot_store_audit_change (store, SOT_AUDIT_COMBINE, "suspect", self->uuid, reason, error))
-    {
-      sot_store_rollback (store);
-      return FALSE;
-    }
-
-  if (!sot_store_commit (store, error))
+  stmt = sot_store_write_begin (store, LINK_SQL, error);
+  if (stmt == NULL || !write_person (self, store, stmt, person_id, &change, error))
     return FALSE;
 
   return reload (self, store, error);
@@ -965,6 +918,7 @@ sot_suspect_unlink (SotSuspect  *self,
 {
   g_autofree char *uuid = NULL;
   sqlite3_stmt *stmt;
+  SotChange change;
   gint64 new_person;
 
   g_return_val_if_fail (SOT_IS_SUSPECT (self), FALSE);
@@ -980,32 +934,23 @@ sot_suspect_unlink (SotSuspect  *self,
       return FALSE;
     }
 
-  if (!sot_store_begin (store, error))
+  uuid = sot_store_make_uuid (store);
+  stmt = sot_store_write_begin (store, "INSERT INTO suspect_person (uuid) VALUES (?1)", error);
+  if (stmt == NULL)
     return FALSE;
 
-  uuid = sot_store_make_uuid (store);
-  stmt = sot_store_prepare (store, "INSERT INTO suspect_person (uuid) VALUES (?1)", error);
-  if (stmt == NULL)
-    goto fail;
-
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  if (!sot_store_step_done (store, stmt, _("Cannot unlink the suspect"), error))
-    goto fail;
+  stmt = sot_store_write_next (store, stmt, LINK_SQL, _("Cannot unlink the suspect"), error);
+  if (stmt == NULL)
+    return FALSE;
 
-  new_person = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
-
-  if (!set_person (self, store, new_person, error) ||
-      !sot_store_audit_change (store, SOT_AUDIT_COMBINE, "suspect", self->uuid, "unlinked", error))
-    goto fail;
-
-  if (!sot_store_commit (store, error))
+  /* The new person is the row the INSERT just run made. */
+  new_person = sot_store_last_insert_id (store);
+  change = (SotChange) { SOT_AUDIT_COMBINE, SOT_ENTITY_SUSPECT, self->uuid, "unlinked", NULL };
+  if (!write_person (self, store, stmt, new_person, &change, error))
     return FALSE;
 
   return reload (self, store, error);
-
-fail:
-  sot_store_rollback (store);
-  return FALSE;
 }
 
 GListModel *

@@ -14,9 +14,10 @@ G_BEGIN_DECLS
 
 #define SOT_SUSPECT_ERROR (sot_suspect_error_quark ())
 
+/* Failures of the suspects' own kind; an unknown relationship or bail type, a bad time, and a
+ * suspect or person no longer in the workspace are %SOT_STORE_ERROR_INVALID and
+ * %SOT_STORE_ERROR_NOT_FOUND. */
 typedef enum {
-  SOT_SUSPECT_ERROR_INVALID,            /* an unknown relationship or bail type; a bad time */
-  SOT_SUSPECT_ERROR_NOT_FOUND,          /* the suspect or person is no longer in the workspace */
   SOT_SUSPECT_ERROR_SAME_INVESTIGATION, /* a link to a suspect of the same investigation */
   SOT_SUSPECT_ERROR_NOT_LINKED,         /* unlinking a suspect no other investigation shares */
 } SotSuspectError;
@@ -106,7 +107,7 @@ gboolean     sot_suspect_save                   (SotSuspect  *self,
 
 /**
  * sot_suspect_load:
- * Returns: (transfer full): the suspect with @uuid, or %NULL and %SOT_SUSPECT_ERROR_NOT_FOUND.
+ * Returns: (transfer full): the suspect with @uuid, or %NULL and %SOT_STORE_ERROR_NOT_FOUND.
  */
 SotSuspect  *sot_suspect_load                   (SotStore    *store,
                                                  const char  *uuid,
