@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "sot-export-private.h"
+#include "sot-json.h"
 #include "sot-time.h"
 
 /* --- Resources: what datapackage.json says of each file --- */
@@ -135,54 +136,6 @@ sot_export_resource_new (Job        *job,
 
 /* --- datapackage.json, README.md, manifest.sha256 --- */
 
-static void
-json_string (GString    *out,
-             const char *value)
-{
-  g_string_append_c (out, '"');
-  for (const unsigned char *p = (const unsigned char *) value; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (*p < 0x20)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, (char) *p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-json_strv (GString            *out,
-           const char * const *values)
-{
-  g_string_append_c (out, '[');
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (out, ", ");
-      json_string (out, values[i]);
-    }
-  g_string_append_c (out, ']');
-}
-
 static char *
 package_title (Job *job)
 {
@@ -199,178 +152,185 @@ period_text (Job *job)
                           job->options->to != NULL ? job->options->to : "the last report");
 }
 
+static void
+add_disclosure_control (JsonBuilder *b,
+                        Job         *job)
+{
+  const SotExportOptions *options = job->options;
+  const char *quasi[] = {
+    "offence_type", options->coarsen_month ? "report_quarter" : "report_month",
+    "victim_age_band", "victim_sex", "suspect_age_band", "suspect_sex", "relationship", NULL
+  };
+
+  json_builder_set_member_name (b, "disclosureControl");
+  json_builder_begin_object (b);
+  sot_json_add_int (b, "threshold", options->threshold);
+  sot_json_add_string (b, "rounding", options->round5 ? "base-5" : "none");
+  sot_json_add_int (b, "suppressedCells", job->summary->n_suppressed);
+  sot_json_add_strv (b, "quasiIdentifiers", quasi);
+  sot_json_add_int (b, "k", job->summary->k.k);
+  sot_json_add_int (b, "recordsInGroupsBelowThreshold", job->summary->k.n_records_below);
+  sot_json_add_int (b, "withheldInvestigations", job->summary->n_withheld);
+  sot_json_add_bool (b, "coarsenedMonthToQuarter", options->coarsen_month);
+  sot_json_add_bool (b, "widerAgeBands", options->coarsen_age);
+  sot_json_add_string (b, "pseudonymKey", sot_pseudonym_key_mode_to_string (options->key_mode));
+  json_builder_set_member_name (b, "period");
+  json_builder_begin_object (b);
+  sot_json_add_string (b, "from", options->from);
+  sot_json_add_string (b, "to", options->to);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+}
+
+/* A field of a Table Schema, with its constraints. */
+static void
+add_schema_field (JsonBuilder *b,
+                  const Field *f)
+{
+  json_builder_begin_object (b);
+  sot_json_add_string (b, "name", f->name);
+  sot_json_add_string (b, "type", f->type);
+  sot_json_add_string (b, "description", f->description);
+  if (f->unit != NULL)
+    sot_json_add_string (b, "unit", f->unit);
+  if (g_str_equal (f->type, "boolean"))
+    {
+      const char *true_values[] = { "true", NULL };
+      const char *false_values[] = { "false", NULL };
+
+      sot_json_add_strv (b, "trueValues", true_values);
+      sot_json_add_strv (b, "falseValues", false_values);
+    }
+  if (f->required || f->enum_values != NULL || f->pattern != NULL || f->has_minimum)
+    {
+      json_builder_set_member_name (b, "constraints");
+      json_builder_begin_object (b);
+      if (f->required)
+        sot_json_add_bool (b, "required", TRUE);
+      if (f->has_minimum)
+        sot_json_add_int (b, "minimum", f->minimum);
+      if (f->pattern != NULL)
+        sot_json_add_string (b, "pattern", f->pattern);
+      if (f->enum_values != NULL)
+        sot_json_add_strv (b, "enum", (const char * const *) f->enum_values);
+      json_builder_end_object (b);
+    }
+  json_builder_end_object (b);
+}
+
+static void
+add_schema (JsonBuilder    *b,
+            const Resource *r)
+{
+  const char *missing[] = { "", NULL };
+
+  json_builder_set_member_name (b, "schema");
+  json_builder_begin_object (b);
+  sot_json_add_strv (b, "missingValues", missing);
+  json_builder_set_member_name (b, "fields");
+  json_builder_begin_array (b);
+  for (guint j = 0; j < r->fields->len; j++)
+    add_schema_field (b, g_ptr_array_index (r->fields, j));
+  json_builder_end_array (b);
+  if (r->primary_key != NULL)
+    sot_json_add_strv (b, "primaryKey", (const char * const *) r->primary_key);
+  if (r->foreign_keys->len > 0)
+    {
+      json_builder_set_member_name (b, "foreignKeys");
+      json_builder_begin_array (b);
+      for (guint j = 0; j < r->foreign_keys->len; j++)
+        {
+          ForeignKey *fk = g_ptr_array_index (r->foreign_keys, j);
+
+          json_builder_begin_object (b);
+          sot_json_add_strv (b, "fields", (const char * const *) fk->fields);
+          json_builder_set_member_name (b, "reference");
+          json_builder_begin_object (b);
+          sot_json_add_string (b, "resource", fk->resource);
+          sot_json_add_strv (b, "fields", (const char * const *) fk->ref_fields);
+          json_builder_end_object (b);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  json_builder_end_object (b);
+}
+
+/* A Tabular Data Resource: one CSV file, its dialect and its schema. */
+static void
+add_resource (JsonBuilder    *b,
+              const Resource *r)
+{
+  g_autofree char *hash = g_strconcat ("sha256:", r->sha256 != NULL ? r->sha256 : "", NULL);
+
+  json_builder_begin_object (b);
+  sot_json_add_string (b, "name", r->name);
+  sot_json_add_string (b, "path", r->path);
+  sot_json_add_string (b, "profile", "tabular-data-resource");
+  sot_json_add_string (b, "title", r->title);
+  sot_json_add_string (b, "description", r->description);
+  sot_json_add_string (b, "format", "csv");
+  sot_json_add_string (b, "mediatype", "text/csv");
+  sot_json_add_string (b, "encoding", "utf-8");
+  sot_json_add_int (b, "bytes", r->bytes);
+  sot_json_add_string (b, "hash", hash);
+  json_builder_set_member_name (b, "dialect");
+  json_builder_begin_object (b);
+  sot_json_add_string (b, "delimiter", ",");
+  sot_json_add_string (b, "lineTerminator", "\r\n");
+  sot_json_add_string (b, "quoteChar", "\"");
+  sot_json_add_bool (b, "doubleQuote", TRUE);
+  sot_json_add_bool (b, "header", TRUE);
+  json_builder_end_object (b);
+  add_schema (b, r);
+  json_builder_end_object (b);
+}
+
 static char *
 build_datapackage (Job *job)
 {
-  GString *out = g_string_new ("{\n");
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
   g_autofree char *title = package_title (job);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *created = sot_time_format_utc (now);
   g_autofree char *period = period_text (job);
+  g_autofree char *description =
+    g_strdup_printf ("%sPseudonymised record-level tables and disclosure-controlled aggregate "
+                     "tables of the rape and serious sexual offence investigations reported "
+                     "from %s, for evaluators of Operation Soteria. See README.md.",
+                     job->fictional ? "FICTIONAL TRAINING DATA, made by the program's "
+                                      "generator: no real person or case. " : "",
+                     period);
+  g_autofree char *source = g_strdup_printf ("Soteria Workbench %s, workspace schema version %d",
+                                             PACKAGE_VERSION, job->schema_version);
 
-  g_string_append (out, "  \"profile\": \"tabular-data-package\",\n");
-  g_string_append (out, "  \"name\": ");
-  json_string (out,
-               job->fictional ? "soteria-workbench-training-export" : "soteria-workbench-export");
-  g_string_append (out, ",\n  \"id\": ");
-  json_string (out, job->summary->package_id);
-  g_string_append (out, ",\n  \"title\": ");
-  json_string (out, title);
-  g_string_append (out, ",\n  \"description\": ");
-  {
-    g_autofree char *description =
-      g_strdup_printf ("%sPseudonymised record-level tables and disclosure-controlled aggregate "
-                       "tables of the rape and serious sexual offence investigations reported "
-                       "from %s, for evaluators of Operation Soteria. See README.md.",
-                       job->fictional ? "FICTIONAL TRAINING DATA, made by the program's "
-                                        "generator: no real person or case. " : "",
-                       period);
-
-    json_string (out, description);
-  }
-  g_string_append_printf (out, ",\n  \"fictional\": %s", job->fictional ? "true" : "false");
-  g_string_append (out, ",\n  \"created\": ");
-  json_string (out, created);
-  g_string_append (out, ",\n  \"version\": ");
-  json_string (out, PACKAGE_VERSION);
-  g_string_append (out, ",\n  \"sources\": [{\"title\": \"Soteria Workbench ");
-  g_string_append (out, PACKAGE_VERSION);
-  g_string_append_printf (out, ", workspace schema version %d\"}]", job->schema_version);
-
-  g_string_append (out, ",\n  \"disclosureControl\": {\n");
-  g_string_append_printf (out, "    \"threshold\": %u,\n", job->options->threshold);
-  g_string_append_printf (out, "    \"rounding\": \"%s\",\n",
-                          job->options->round5 ? "base-5" : "none");
-  g_string_append_printf (out, "    \"suppressedCells\": %u,\n", job->summary->n_suppressed);
-  g_string_append (out, "    \"quasiIdentifiers\": [\"offence_type\", ");
-  g_string_append (out, job->options->coarsen_month ? "\"report_quarter\"" : "\"report_month\"");
-  g_string_append (out, ", \"victim_age_band\", \"victim_sex\", \"suspect_age_band\", "
-                   "\"suspect_sex\", \"relationship\"],\n");
-  g_string_append_printf (out, "    \"k\": %u,\n", job->summary->k.k);
-  g_string_append_printf (out, "    \"recordsInGroupsBelowThreshold\": %u,\n",
-                          job->summary->k.n_records_below);
-  g_string_append_printf (out, "    \"withheldInvestigations\": %u,\n", job->summary->n_withheld);
-  g_string_append_printf (out, "    \"coarsenedMonthToQuarter\": %s,\n",
-                          job->options->coarsen_month ? "true" : "false");
-  g_string_append_printf (out, "    \"widerAgeBands\": %s,\n",
-                          job->options->coarsen_age ? "true" : "false");
-  g_string_append (out, "    \"pseudonymKey\": ");
-  json_string (out, sot_pseudonym_key_mode_to_string (job->options->key_mode));
-  g_string_append (out, ",\n    \"period\": {\"from\": ");
-  if (job->options->from != NULL)
-    json_string (out, job->options->from);
-  else
-    g_string_append (out, "null");
-  g_string_append (out, ", \"to\": ");
-  if (job->options->to != NULL)
-    json_string (out, job->options->to);
-  else
-    g_string_append (out, "null");
-  g_string_append (out, "}\n  },\n");
-
-  g_string_append (out, "  \"resources\": [\n");
+  json_builder_begin_object (b);
+  sot_json_add_string (b, "profile", "tabular-data-package");
+  sot_json_add_string (b, "name", job->fictional ? "soteria-workbench-training-export"
+                                        : "soteria-workbench-export");
+  sot_json_add_string (b, "id", job->summary->package_id);
+  sot_json_add_string (b, "title", title);
+  sot_json_add_string (b, "description", description);
+  sot_json_add_bool (b, "fictional", job->fictional);
+  sot_json_add_string (b, "created", created);
+  sot_json_add_string (b, "version", PACKAGE_VERSION);
+  json_builder_set_member_name (b, "sources");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  sot_json_add_string (b, "title", source);
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+  add_disclosure_control (b, job);
+  json_builder_set_member_name (b, "resources");
+  json_builder_begin_array (b);
   for (guint i = 0; i < job->resources->len; i++)
-    {
-      Resource *r = g_ptr_array_index (job->resources, i);
+    add_resource (b, g_ptr_array_index (job->resources, i));
+  json_builder_end_array (b);
+  json_builder_end_object (b);
 
-      g_string_append (out, "    {\n      \"name\": ");
-      json_string (out, r->name);
-      g_string_append (out, ",\n      \"path\": ");
-      json_string (out, r->path);
-      g_string_append (out, ",\n      \"profile\": \"tabular-data-resource\",\n");
-      g_string_append (out, "      \"title\": ");
-      json_string (out, r->title);
-      g_string_append (out, ",\n      \"description\": ");
-      json_string (out, r->description);
-      g_string_append (out, ",\n      \"format\": \"csv\",\n      \"mediatype\": \"text/csv\",\n"
-                       "      \"encoding\": \"utf-8\",\n");
-      g_string_append_printf (out, "      \"bytes\": %" G_GINT64_FORMAT ",\n", r->bytes);
-      g_string_append_printf (out, "      \"hash\": \"sha256:%s\",\n",
-                              r->sha256 != NULL ? r->sha256 : "");
-      g_string_append (out, "      \"dialect\": {\"delimiter\": \",\", \"lineTerminator\": "
-                       "\"\\r\\n\", \"quoteChar\": \"\\\"\", \"doubleQuote\": true, "
-                       "\"header\": true},\n");
-      g_string_append (out, "      \"schema\": {\n        \"missingValues\": [\"\"],\n"
-                       "        \"fields\": [\n");
-      for (guint j = 0; j < r->fields->len; j++)
-        {
-          Field *f = g_ptr_array_index (r->fields, j);
-          gboolean constraints = f->required || f->enum_values != NULL || f->pattern != NULL ||
-                                 f->has_minimum;
-
-          g_string_append (out, "          {\"name\": ");
-          json_string (out, f->name);
-          g_string_append (out, ", \"type\": ");
-          json_string (out, f->type);
-          g_string_append (out, ", \"description\": ");
-          json_string (out, f->description);
-          if (f->unit != NULL)
-            {
-              g_string_append (out, ", \"unit\": ");
-              json_string (out, f->unit);
-            }
-          if (g_str_equal (f->type, "boolean"))
-            g_string_append (out, ", \"trueValues\": [\"true\"], \"falseValues\": [\"false\"]");
-          if (constraints)
-            {
-              gboolean first = TRUE;
-
-              g_string_append (out, ", \"constraints\": {");
-              if (f->required)
-                {
-                  g_string_append (out, "\"required\": true");
-                  first = FALSE;
-                }
-              if (f->has_minimum)
-                {
-                  g_string_append_printf (out, "%s\"minimum\": %" G_GINT64_FORMAT,
-                                          first ? "" : ", ", f->minimum);
-                  first = FALSE;
-                }
-              if (f->pattern != NULL)
-                {
-                  g_string_append (out, first ? "\"pattern\": " : ", \"pattern\": ");
-                  json_string (out, f->pattern);
-                  first = FALSE;
-                }
-              if (f->enum_values != NULL)
-                {
-                  g_string_append (out, first ? "\"enum\": " : ", \"enum\": ");
-                  json_strv (out, (const char * const *) f->enum_values);
-                }
-              g_string_append_c (out, '}');
-            }
-          g_string_append (out, j + 1 < r->fields->len ? "},\n" : "}\n");
-        }
-      g_string_append (out, "        ]");
-      if (r->primary_key != NULL)
-        {
-          g_string_append (out, ",\n        \"primaryKey\": ");
-          json_strv (out, (const char * const *) r->primary_key);
-        }
-      if (r->foreign_keys->len > 0)
-        {
-          g_string_append (out, ",\n        \"foreignKeys\": [");
-          for (guint j = 0; j < r->foreign_keys->len; j++)
-            {
-              ForeignKey *fk = g_ptr_array_index (r->foreign_keys, j);
-
-              g_string_append (out, j > 0 ? ", {\"fields\": " : "{\"fields\": ");
-              json_strv (out, (const char * const *) fk->fields);
-              g_string_append (out, ", \"reference\": {\"resource\": ");
-              json_string (out, fk->resource);
-              g_string_append (out, ", \"fields\": ");
-              json_strv (out, (const char * const *) fk->ref_fields);
-              g_string_append (out, "}}");
-            }
-          g_string_append_c (out, ']');
-        }
-      g_string_append (out, "\n      }\n");
-      g_string_append (out, i + 1 < job->resources->len ? "    },\n" : "    }\n");
-    }
-  g_string_append (out, "  ]\n}\n");
-
-  return g_string_free (out, FALSE);
+  root = json_builder_get_root (b);
+  return sot_json_to_string (root);
 }
 
 static char *
