@@ -169,6 +169,116 @@ run_export (SotStore                *store,
   return sot_export_run (store, out, options, export_progress_cb, progress, NULL, summary, error);
 }
 
+/* The checks of the options that need no workspace; @mode is set from @key. */
+static int
+check_export_options (const char          *out,
+                      char                *recipient,
+                      char                *purpose,
+                      int                  threshold,
+                      const char          *key,
+                      SotPseudonymKeyMode *mode,
+                      const char          *from,
+                      const char          *to)
+{
+  if (out == NULL || *out == '\0')
+    return usage_error ("export", _("--out DIR is required: the package folder to create"));
+  if (recipient == NULL || *g_strstrip (recipient) == '\0')
+    return usage_error ("export", _("--recipient is required: who receives the dataset"));
+  if (purpose == NULL || *g_strstrip (purpose) == '\0')
+    return usage_error ("export", _("--purpose is required: why the dataset is disclosed"));
+  if (threshold < SOT_SDC_MIN_THRESHOLD)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("--threshold must be at least %d (it was %d): smaller counts "
+                           "could identify people"), SOT_SDC_MIN_THRESHOLD, threshold);
+
+      return usage_error ("export", message);
+    }
+  if (key != NULL && !sot_pseudonym_key_mode_from_string (key, mode))
+    {
+      g_autofree char *message = g_strdup_printf (_("--key must be stable or fresh, not “%s”"), key);
+
+      return usage_error ("export", message);
+    }
+  return check_period ("export", from, to);
+}
+
+/* Refuses before anything is opened: the target must be new or empty, and the archive
+ * (named in @zip_path when @zip) new. */
+static int
+check_targets (const char  *out,
+               gboolean     zip,
+               char       **zip_path)
+{
+  /* Refuse before opening anything: the target must be new or empty. */
+  if (g_file_test (out, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GDir) dir = g_file_test (out, G_FILE_TEST_IS_DIR) ? g_dir_open (out, 0, NULL) : NULL;
+
+      if (dir == NULL || g_dir_read_name (dir) != NULL)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("%s exists and is not an empty folder: choose a new or empty "
+                               "folder for the package"), out);
+
+          return failure (message);
+        }
+    }
+
+  if (zip)
+    {
+      g_autofree char *trimmed = g_strdup (out);
+
+      /* "DIR/" and "DIR" name the same archive. */
+      while (strlen (trimmed) > 1 && g_str_has_suffix (trimmed, G_DIR_SEPARATOR_S))
+        trimmed[strlen (trimmed) - 1] = '\0';
+      *zip_path = g_strconcat (trimmed, ".zip", NULL);
+
+      if (g_file_test (*zip_path, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("%s already exists: move it away or choose another --out"),
+                             *zip_path);
+
+          return failure (message);
+        }
+    }
+
+  return SOT_CLI_EXIT_OK;
+}
+
+/* Keys and values are for scripts: never translated. */
+static void
+print_summary (const SotExportSummary *summary,
+               const char             *zip_path)
+{
+  gint64 total_rows = 0;
+
+  g_print ("package: %s\n", summary->path);
+  if (zip_path != NULL)
+    g_print ("archive: %s\n", zip_path);
+  g_print ("kind: %s\n", summary->fictional ? "training (fictional data)" : "real");
+  g_print ("investigations: %" G_GINT64_FORMAT "\n", summary->n_investigations);
+  for (guint i = 0; i < summary->tables->len; i++)
+    {
+      SotExportTable *table = g_ptr_array_index (summary->tables, i);
+
+      g_print ("table: %s rows %" G_GINT64_FORMAT "%s\n", table->path, table->rows,
+               table->note != NULL ? " (see README.md)" : "");
+      total_rows += table->rows;
+    }
+  g_print ("tables: %u\n", summary->tables->len);
+  g_print ("rows: %" G_GINT64_FORMAT "\n", total_rows);
+  g_print ("threshold: %u\n", summary->threshold);
+  g_print ("suppressed_cells: %u\n", summary->n_suppressed);
+  g_print ("k: %u\n", summary->k.k);
+  g_print ("records_in_groups_below_threshold: %u of %u\n", summary->k.n_records_below,
+           summary->k.n_records);
+  g_print ("withheld_investigations: %u\n", summary->n_withheld);
+  g_print ("pseudonym_key: %s%s\n", sot_pseudonym_key_mode_to_string (summary->key_mode),
+           summary->key_created ? " (new key for this recipient)" : "");
+}
+
 int
 sot_cli_export (const char  *db_path,
                 int          argc,
@@ -229,7 +339,6 @@ sot_cli_export (const char  *db_path,
   g_autoptr(SotExportSummary) summary = NULL;
   SotPseudonymKeyMode mode = SOT_PSEUDONYM_KEY_STABLE;
   Progress progress = { 0 };
-  gint64 total_rows = 0;
   int status;
 
   g_return_val_if_fail (argc >= 1 && argv != NULL, SOT_CLI_EXIT_USAGE);
@@ -263,64 +372,14 @@ sot_cli_export (const char  *db_path,
       return usage_error ("export", message);
     }
 
-  if (out == NULL || *out == '\0')
-    return usage_error ("export", _("--out DIR is required: the package folder to create"));
-  if (recipient == NULL || *g_strstrip (recipient) == '\0')
-    return usage_error ("export", _("--recipient is required: who receives the dataset"));
-  if (purpose == NULL || *g_strstrip (purpose) == '\0')
-    return usage_error ("export", _("--purpose is required: why the dataset is disclosed"));
-  if (threshold < SOT_SDC_MIN_THRESHOLD)
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("--threshold must be at least %d (it was %d): smaller counts "
-                           "could identify people"), SOT_SDC_MIN_THRESHOLD, threshold);
-
-      return usage_error ("export", message);
-    }
-  if (key != NULL && !sot_pseudonym_key_mode_from_string (key, &mode))
-    {
-      g_autofree char *message = g_strdup_printf (_("--key must be stable or fresh, not “%s”"), key);
-
-      return usage_error ("export", message);
-    }
-  if ((status = check_period ("export", from, to)) != SOT_CLI_EXIT_OK)
+  if ((status = check_export_options (out, recipient, purpose, threshold, key, &mode, from,
+                                      to)) != SOT_CLI_EXIT_OK)
     return status;
 
   path = db != NULL ? g_strdup (db) : db_path != NULL ? g_strdup (db_path) : default_db_path ();
 
-  /* Refuse before opening anything: the target must be new or empty. */
-  if (g_file_test (out, G_FILE_TEST_EXISTS))
-    {
-      g_autoptr(GDir) dir = g_file_test (out, G_FILE_TEST_IS_DIR) ? g_dir_open (out, 0, NULL) : NULL;
-
-      if (dir == NULL || g_dir_read_name (dir) != NULL)
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("%s exists and is not an empty folder: choose a new or empty "
-                               "folder for the package"), out);
-
-          return failure (message);
-        }
-    }
-
-  if (zip)
-    {
-      g_autofree char *trimmed = g_strdup (out);
-
-      /* "DIR/" and "DIR" name the same archive. */
-      while (strlen (trimmed) > 1 && g_str_has_suffix (trimmed, G_DIR_SEPARATOR_S))
-        trimmed[strlen (trimmed) - 1] = '\0';
-      zip_path = g_strconcat (trimmed, ".zip", NULL);
-
-      if (g_file_test (zip_path, G_FILE_TEST_EXISTS))
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("%s already exists: move it away or choose another --out"),
-                             zip_path);
-
-          return failure (message);
-        }
-    }
+  if ((status = check_targets (out, zip, &zip_path)) != SOT_CLI_EXIT_OK)
+    return status;
 
   if (!(store = sot_store_open (path, SOT_STORE_OPEN_NONE, &error)))
     return failure (error->message);
@@ -351,7 +410,6 @@ sot_cli_export (const char  *db_path,
   if (progress.shown)
     g_printerr ("\n");
 
-  /* Keys and values are for scripts: never translated. */
   /* The archive holds the same files, so it is the same disclosure and its audit row. */
   if (zip_path != NULL && !sot_zip_write_folder (summary->path, zip_path, &error))
     {
@@ -361,29 +419,7 @@ sot_cli_export (const char  *db_path,
       return failure (message);
     }
 
-  g_print ("package: %s\n", summary->path);
-  if (zip_path != NULL)
-    g_print ("archive: %s\n", zip_path);
-  g_print ("kind: %s\n", summary->fictional ? "training (fictional data)" : "real");
-  g_print ("investigations: %" G_GINT64_FORMAT "\n", summary->n_investigations);
-  for (guint i = 0; i < summary->tables->len; i++)
-    {
-      SotExportTable *table = g_ptr_array_index (summary->tables, i);
-
-      g_print ("table: %s rows %" G_GINT64_FORMAT "%s\n", table->path, table->rows,
-               table->note != NULL ? " (see README.md)" : "");
-      total_rows += table->rows;
-    }
-  g_print ("tables: %u\n", summary->tables->len);
-  g_print ("rows: %" G_GINT64_FORMAT "\n", total_rows);
-  g_print ("threshold: %u\n", summary->threshold);
-  g_print ("suppressed_cells: %u\n", summary->n_suppressed);
-  g_print ("k: %u\n", summary->k.k);
-  g_print ("records_in_groups_below_threshold: %u of %u\n", summary->k.n_records_below,
-           summary->k.n_records);
-  g_print ("withheld_investigations: %u\n", summary->n_withheld);
-  g_print ("pseudonym_key: %s%s\n", sot_pseudonym_key_mode_to_string (summary->key_mode),
-           summary->key_created ? " (new key for this recipient)" : "");
+  print_summary (summary, zip_path);
 
   return SOT_CLI_EXIT_OK;
 }

@@ -13,6 +13,7 @@
 #include "sot-cli-toolkit.h"
 #include "sot-forensic-catalogue.h"
 #include "sot-forensic-window.h"
+#include "sot-json.h"
 #include "sot-time.h"
 
 #define TOOLKIT_EXIT_OK      0
@@ -30,98 +31,93 @@ usage_error (const char *message)
 /* JSON */
 
 static void
-json_string (GString    *out,
-             const char *text)
+add_time (JsonBuilder *b,
+          const char  *name,
+          GDateTime   *dt)
 {
-  if (text == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
+  g_autofree char *text = dt != NULL ? sot_time_format_utc (dt) : NULL;
 
-  g_string_append_c (out, '"');
-  for (const unsigned char *p = (const unsigned char *) text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\b':
-          g_string_append (out, "\\b");
-          break;
-        case '\f':
-          g_string_append (out, "\\f");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          /* Other control characters are escaped; UTF-8 passes through as it is valid JSON. */
-          if (*p < 0x20)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, (char) *p);
-        }
-    }
-  g_string_append_c (out, '"');
+  sot_json_add_string (b, name, text);
 }
 
 static void
-json_member (GString    *out,
-             const char *indent,
-             const char *name,
-             gboolean    first)
-{
-  if (!first)
-    g_string_append (out, ",\n");
-  g_string_append (out, indent);
-  json_string (out, name);
-  g_string_append (out, ": ");
-}
-
-static void
-json_time (GString   *out,
-           GDateTime *dt)
-{
-  g_autofree char *text = NULL;
-
-  if (dt == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-
-  text = sot_time_format_utc (dt);
-  json_string (out, text);
-}
-
-static void
-json_local_time (GString   *out,
-                 GDateTime *dt)
+add_local_time (JsonBuilder *b,
+                const char  *name,
+                GDateTime   *dt)
 {
   g_autoptr(GTimeZone) tz = sot_time_zone_uk ();
-  g_autoptr(GDateTime) local = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr(GDateTime) local = dt != NULL ? g_date_time_to_timezone (dt, tz) : NULL;
+  g_autofree char *text = local != NULL ? g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z")
+                                        : NULL;
 
-  if (dt == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
+  sot_json_add_string (b, name, text);
+}
 
-  local = g_date_time_to_timezone (dt, tz);
-  text = g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z");
-  json_string (out, text);
+/* An integer, or null when there is none. */
+static void
+add_optional_int (JsonBuilder *b,
+                  const char  *name,
+                  gboolean     present,
+                  gint64       value)
+{
+  json_builder_set_member_name (b, name);
+  if (present)
+    json_builder_add_int_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+add_catalogue (JsonBuilder          *b,
+               SotForensicCatalogue *catalogue)
+{
+  SotCatalogueOrigin origin = sot_forensic_catalogue_get_origin (catalogue);
+
+  json_builder_set_member_name (b, "catalogue");
+  json_builder_begin_object (b);
+  sot_json_add_string (b, "name", sot_forensic_catalogue_get_name (catalogue));
+  sot_json_add_string (b, "version", sot_forensic_catalogue_get_version (catalogue));
+  sot_json_add_string (b, "source", sot_forensic_catalogue_get_source (catalogue));
+  sot_json_add_string (b, "source_date", sot_forensic_catalogue_get_source_date (catalogue));
+  sot_json_add_string (b, "origin", sot_catalogue_origin_to_string (origin));
+  sot_json_add_string (b, "file", sot_forensic_catalogue_get_override_path (catalogue));
+  json_builder_end_object (b);
+}
+
+static void
+add_window (JsonBuilder       *b,
+            SotForensicWindow *w)
+{
+  const char *note = NULL;
+
+  if (w->hours == SOT_FORENSIC_NO_FIGURE)
+    note = SOT_FORENSIC_NO_FIGURE_NOTE;
+  else if (!w->confirmed)
+    note = SOT_FORENSIC_VERIFY_NOTE;
+
+  json_builder_begin_object (b);
+  sot_json_add_string (b, "id", sot_forensic_sample_get_id (w->sample));
+  sot_json_add_string (b, "label", sot_forensic_sample_get_label (w->sample));
+  sot_json_add_int (b, "sampling_order", sot_forensic_sample_get_order (w->sample));
+  add_optional_int (b, "hours", w->hours != SOT_FORENSIC_NO_FIGURE, w->hours);
+  add_optional_int (b, "suspect_hours", sot_forensic_sample_has_suspect_hours (w->sample),
+                    sot_forensic_sample_get_hours (w->sample, SOT_SAMPLE_SUBJECT_SUSPECT));
+  sot_json_add_bool (b, "confirmed", w->confirmed);
+  /* The note is the untranslated English text, for scripts; the product shows it
+   * translated. */
+  sot_json_add_string (b, "note", note);
+  sot_json_add_string (b, "status", sot_window_status_to_string (w->status));
+  add_time (b, "certain_deadline", w->certain_deadline);
+  add_local_time (b, "certain_deadline_local", w->certain_deadline);
+  add_time (b, "last_possible_deadline", w->last_deadline);
+  add_local_time (b, "last_possible_deadline_local", w->last_deadline);
+  add_optional_int (b, "seconds_left", w->certain_deadline != NULL,
+                    w->time_left / G_TIME_SPAN_SECOND);
+  add_optional_int (b, "seconds_left_last_possible", w->last_deadline != NULL,
+                    w->time_left_last / G_TIME_SPAN_SECOND);
+  sot_json_add_string (b, "source", sot_forensic_sample_get_source (w->sample));
+  sot_json_add_string (b, "source_date", sot_forensic_sample_get_source_date (w->sample));
+  json_builder_end_object (b);
 }
 
 static char *
@@ -132,100 +128,25 @@ to_json (SotForensicCatalogue *catalogue,
          GDateTime            *at,
          int                   closing_hours)
 {
-  GString *out = g_string_new ("{\n");
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
 
-  json_member (out, "  ", "catalogue", TRUE);
-  g_string_append (out, "{\n");
-  json_member (out, "    ", "name", TRUE);
-  json_string (out, sot_forensic_catalogue_get_name (catalogue));
-  json_member (out, "    ", "version", FALSE);
-  json_string (out, sot_forensic_catalogue_get_version (catalogue));
-  json_member (out, "    ", "source", FALSE);
-  json_string (out, sot_forensic_catalogue_get_source (catalogue));
-  json_member (out, "    ", "source_date", FALSE);
-  json_string (out, sot_forensic_catalogue_get_source_date (catalogue));
-  json_member (out, "    ", "origin", FALSE);
-  json_string (out, sot_catalogue_origin_to_string (sot_forensic_catalogue_get_origin (catalogue)));
-  json_member (out, "    ", "file", FALSE);
-  json_string (out, sot_forensic_catalogue_get_override_path (catalogue));
-  g_string_append (out, "\n  }");
-
-  json_member (out, "  ", "offence_from", FALSE);
-  json_time (out, from);
-  json_member (out, "  ", "offence_until", FALSE);
-  json_time (out, until);
-  json_member (out, "  ", "at", FALSE);
-  json_time (out, at);
-  json_member (out, "  ", "closing_threshold_hours", FALSE);
-  g_string_append_printf (out, "%d", closing_hours);
-  json_member (out, "  ", "time_zone", FALSE);
-  json_string (out, "Europe/London");
-
-  json_member (out, "  ", "samples", FALSE);
-  g_string_append (out, "[");
+  json_builder_begin_object (b);
+  add_catalogue (b, catalogue);
+  add_time (b, "offence_from", from);
+  add_time (b, "offence_until", until);
+  add_time (b, "at", at);
+  sot_json_add_int (b, "closing_threshold_hours", closing_hours);
+  sot_json_add_string (b, "time_zone", "Europe/London");
+  json_builder_set_member_name (b, "samples");
+  json_builder_begin_array (b);
   for (guint i = 0; i < windows->len; i++)
-    {
-      SotForensicWindow *w = g_ptr_array_index (windows, i);
-      const char *note = NULL;
+    add_window (b, g_ptr_array_index (windows, i));
+  json_builder_end_array (b);
+  json_builder_end_object (b);
 
-      if (w->hours == SOT_FORENSIC_NO_FIGURE)
-        note = SOT_FORENSIC_NO_FIGURE_NOTE;
-      else if (!w->confirmed)
-        note = SOT_FORENSIC_VERIFY_NOTE;
-
-      g_string_append (out, i == 0 ? "\n    {\n" : ",\n    {\n");
-      json_member (out, "      ", "id", TRUE);
-      json_string (out, sot_forensic_sample_get_id (w->sample));
-      json_member (out, "      ", "label", FALSE);
-      json_string (out, sot_forensic_sample_get_label (w->sample));
-      json_member (out, "      ", "sampling_order", FALSE);
-      g_string_append_printf (out, "%d", sot_forensic_sample_get_order (w->sample));
-      json_member (out, "      ", "hours", FALSE);
-      if (w->hours == SOT_FORENSIC_NO_FIGURE)
-        g_string_append (out, "null");
-      else
-        g_string_append_printf (out, "%d", w->hours);
-      json_member (out, "      ", "suspect_hours", FALSE);
-      if (sot_forensic_sample_has_suspect_hours (w->sample))
-        g_string_append_printf (out, "%d", sot_forensic_sample_get_hours (w->sample,
-                                                                         SOT_SAMPLE_SUBJECT_SUSPECT));
-      else
-        g_string_append (out, "null");
-      json_member (out, "      ", "confirmed", FALSE);
-      g_string_append (out, w->confirmed ? "true" : "false");
-      /* The note is the untranslated English text, for scripts; the product shows it
-       * translated. */
-      json_member (out, "      ", "note", FALSE);
-      json_string (out, note);
-      json_member (out, "      ", "status", FALSE);
-      json_string (out, sot_window_status_to_string (w->status));
-      json_member (out, "      ", "certain_deadline", FALSE);
-      json_time (out, w->certain_deadline);
-      json_member (out, "      ", "certain_deadline_local", FALSE);
-      json_local_time (out, w->certain_deadline);
-      json_member (out, "      ", "last_possible_deadline", FALSE);
-      json_time (out, w->last_deadline);
-      json_member (out, "      ", "last_possible_deadline_local", FALSE);
-      json_local_time (out, w->last_deadline);
-      json_member (out, "      ", "seconds_left", FALSE);
-      if (w->certain_deadline != NULL)
-        g_string_append_printf (out, "%" G_GINT64_FORMAT, w->time_left / G_TIME_SPAN_SECOND);
-      else
-        g_string_append (out, "null");
-      json_member (out, "      ", "seconds_left_last_possible", FALSE);
-      if (w->last_deadline != NULL)
-        g_string_append_printf (out, "%" G_GINT64_FORMAT, w->time_left_last / G_TIME_SPAN_SECOND);
-      else
-        g_string_append (out, "null");
-      json_member (out, "      ", "source", FALSE);
-      json_string (out, sot_forensic_sample_get_source (w->sample));
-      json_member (out, "      ", "source_date", FALSE);
-      json_string (out, sot_forensic_sample_get_source_date (w->sample));
-      g_string_append (out, "\n    }");
-    }
-  g_string_append (out, windows->len > 0 ? "\n  ]\n}\n" : "]\n}\n");
-
-  return g_string_free (out, FALSE);
+  root = json_builder_get_root (b);
+  return sot_json_to_string (root);
 }
 
 /* Text */

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "sot-zip.h"
 
@@ -20,28 +21,6 @@
 #define ZIP_DOS_TIME 0x0000
 /* General purpose flag bit 11: names are UTF-8. */
 #define ZIP_FLAG_UTF8 0x0800
-
-static guint32
-crc32_of (const guint8 *data,
-          gsize         len)
-{
-  guint32 table[256];
-  guint32 crc = 0xffffffff;
-
-  for (guint32 i = 0; i < 256; i++)
-    {
-      guint32 c = i;
-
-      for (int k = 0; k < 8; k++)
-        c = (c & 1) ? 0xedb88320 ^ (c >> 1) : c >> 1;
-      table[i] = c;
-    }
-
-  for (gsize i = 0; i < len; i++)
-    crc = table[(crc ^ data[i]) & 0xff] ^ (crc >> 8);
-
-  return crc ^ 0xffffffff;
-}
 
 static void
 put16 (GByteArray *out,
@@ -59,6 +38,25 @@ put32 (GByteArray *out,
   guint8 b[4] = { value & 0xff, (value >> 8) & 0xff, (value >> 16) & 0xff, value >> 24 };
 
   g_byte_array_append (out, b, 4);
+}
+
+/* The fields a local header and its central directory entry share, from the flags to the
+ * extra field's length: stored, dated 1980-01-01, no extra field. */
+static void
+put_entry_fields (GByteArray *out,
+                  guint32     crc,
+                  guint32     len,
+                  guint16     entry_len)
+{
+  put16 (out, ZIP_FLAG_UTF8);
+  put16 (out, 0);
+  put16 (out, ZIP_DOS_TIME);
+  put16 (out, ZIP_DOS_DATE);
+  put32 (out, crc);
+  put32 (out, len);
+  put32 (out, len);
+  put16 (out, entry_len);
+  put16 (out, 0);
 }
 
 static int
@@ -132,34 +130,18 @@ sot_zip_write_folder (const char  *folder,
           return FALSE;
         }
 
-      crc = crc32_of ((const guint8 *) contents, len);
+      crc = crc32_z (crc32_z (0, NULL, 0), (const Bytef *) contents, len);
 
       put32 (out, 0x04034b50);
       put16 (out, 20);
-      put16 (out, ZIP_FLAG_UTF8);
-      put16 (out, 0);
-      put16 (out, ZIP_DOS_TIME);
-      put16 (out, ZIP_DOS_DATE);
-      put32 (out, crc);
-      put32 (out, len);
-      put32 (out, len);
-      put16 (out, entry_len);
-      put16 (out, 0);
+      put_entry_fields (out, crc, len, entry_len);
       g_byte_array_append (out, (const guint8 *) entry, entry_len);
       g_byte_array_append (out, (const guint8 *) contents, len);
 
       put32 (central, 0x02014b50);
       put16 (central, 20);
       put16 (central, 20);
-      put16 (central, ZIP_FLAG_UTF8);
-      put16 (central, 0);
-      put16 (central, ZIP_DOS_TIME);
-      put16 (central, ZIP_DOS_DATE);
-      put32 (central, crc);
-      put32 (central, len);
-      put32 (central, len);
-      put16 (central, entry_len);
-      put16 (central, 0);
+      put_entry_fields (central, crc, len, entry_len);
       put16 (central, 0);
       put16 (central, 0);
       put16 (central, 0);
