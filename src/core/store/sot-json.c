@@ -1,4 +1,4 @@
-/* sot-json.c: JSON text as the export and the command line write it
+/* sot-json.c: JSON text as the export and the command line write it, through json-glib
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -55,10 +55,8 @@ sot_json_add_strv (JsonBuilder        *b,
 char *
 sot_json_to_string (JsonNode *root)
 {
-  static GRegex *member = NULL;
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autofree char *text = NULL;
-  g_autofree char *fixed = NULL;
 
   g_return_val_if_fail (root != NULL, NULL);
 
@@ -67,14 +65,5 @@ sot_json_to_string (JsonNode *root)
   json_generator_set_indent (generator, 2);
   text = json_generator_to_data (generator, NULL);
 
-  /* json-glib writes `"name" : value`; datapackage.json and `soteria-cli toolkit --json` have
-   * always written `"name": value`, which tests and scripts look for. Pretty-printed, each
-   * member starts a line with its quoted name, and no string spans lines: a line that starts
-   * with a complete string followed by " : " is a member. */
-  if (g_once_init_enter (&member))
-    g_once_init_leave (&member, g_regex_new ("^( *\"(?:[^\"\\\\]|\\\\.)*\") : ",
-                                             G_REGEX_MULTILINE | G_REGEX_OPTIMIZE, 0, NULL));
-  fixed = g_regex_replace (member, text, -1, 0, "\\1: ", 0, NULL);
-
-  return g_strconcat (fixed, "\n", NULL);
+  return g_strconcat (text, "\n", NULL);
 }
