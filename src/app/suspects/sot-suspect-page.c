@@ -12,9 +12,12 @@
 #include <string.h>
 
 #include "sot-checklist.h"
+#include "sot-disruption-dialog.h"
 #include "sot-disruption.h"
 #include "sot-enquiry-dialog.h"
 #include "sot-line-of-enquiry.h"
+#include "sot-reason-dialog.h"
+#include "sot-suspect-dates-dialog.h"
 #include "sot-suspect-dialog.h"
 #include "sot-suspect-page.h"
 #include "sot-suspect.h"
@@ -964,15 +967,6 @@ unbind_status_cb (GtkSignalListItemFactory *factory,
 /* The rationale for "not pursued" */
 
 static void
-rationale_text_changed_cb (GtkEditable      *entry,
-                           GParamSpec       *pspec,
-                           AdwMessageDialog *dialog)
-{
-  adw_message_dialog_set_response_enabled (dialog, "not-pursued",
-                                           !sot_text_is_blank (gtk_editable_get_text (entry)));
-}
-
-static void
 set_status (SotSuspectPage   *self,
             SotLineOfEnquiry *line,
             const char       *status,
@@ -997,18 +991,13 @@ set_status (SotSuspectPage   *self,
 }
 
 static void
-rationale_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       SotSuspectPage   *self)
+rationale_given_cb (SotReasonDialog *dialog,
+                    const char      *rationale,
+                    SotSuspectPage  *self)
 {
-  SotLineOfEnquiry *line = g_object_get_data (G_OBJECT (dialog), "line");
-  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
-
-  if (g_strcmp0 (response, "not-pursued") != 0 || line == NULL)
-    return;
-
   /* The core refuses a blank rationale too; the disabled button only says so earlier. */
-  set_status (self, line, SOT_ENQUIRY_NOT_PURSUED, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  set_status (self, SOT_LINE_OF_ENQUIRY (sot_reason_dialog_get_item (dialog)),
+              SOT_ENQUIRY_NOT_PURSUED, rationale);
 }
 
 static void
@@ -1016,38 +1005,17 @@ ask_rationale (SotSuspectPage   *self,
                SotLineOfEnquiry *line)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-  GtkWidget *entry;
+  g_autofree char *body = NULL;
+  SotReasonDialog *dialog;
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Not Pursued"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Write why “%s” is not pursued. The rationale stays with the "
-                                    "case so that the decision can be reviewed."),
-                                  sot_line_of_enquiry_get_title (line));
-
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Rationale"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Rationale"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "not-pursued", _("_Not Pursued"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "not-pursued",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "not-pursued", FALSE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "not-pursued");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  g_object_set_data_full (G_OBJECT (dialog), "line", g_object_ref (line), g_object_unref);
-  g_signal_connect (entry, "notify::text", G_CALLBACK (rationale_text_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (rationale_response_cb), self, 0);
-
-  gtk_window_present (GTK_WINDOW (dialog));
+  body = g_strdup_printf (_("Write why “%s” is not pursued. The rationale stays with the "
+                            "case so that the decision can be reviewed."),
+                          sot_line_of_enquiry_get_title (line));
+  dialog = sot_reason_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, G_OBJECT (line),
+                                  _("Not Pursued"), body, _("Rationale"), _("_Not Pursued"),
+                                  ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect_object (dialog, "reason-given", G_CALLBACK (rationale_given_cb), self, 0);
+  sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
 }
 
 static void
@@ -1169,269 +1137,24 @@ build_column_view (SotSuspectPage *self)
   g_signal_connect_object (self->column_view, "activate", G_CALLBACK (line_activated_cb), self, 0);
 }
 
-/* Forms built in code: a suspect's relationship and dates, a disruption option's status */
-
-/* A stored UTC time as the officer types it: "YYYY-MM-DD HH:MM", UK local time. */
-static char *
-time_entry_text (const char *iso)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  g_autoptr(GDateTime) local = NULL;
-  g_autoptr(GTimeZone) tz = NULL;
-
-  if (iso == NULL || (dt = sot_time_parse (iso, NULL)) == NULL)
-    return g_strdup (iso ? iso : "");
-
-  tz = sot_time_zone_uk ();
-  local = g_date_time_to_timezone (dt, tz);
-  return g_date_time_format (local, "%Y-%m-%d %H:%M");
-}
-
-static char *
-row_text (AdwEntryRow *row)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-
-  g_strstrip (text);
-  return *text != '\0' ? g_steal_pointer (&text) : NULL;
-}
-
-static GtkWidget *
-form_list (GtkWidget *box)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_box_append (GTK_BOX (box), list);
-  return list;
-}
-
-static AdwEntryRow *
-form_entry (GtkWidget  *list,
-            const char *name,
-            const char *title,
-            const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  gtk_widget_set_name (row, name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  return ADW_ENTRY_ROW (row);
-}
-
-static AdwComboRow *
-form_combo (GtkWidget     *list,
-            const char    *name,
-            const char    *title,
-            GtkStringList *labels,
-            guint          selected)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  gtk_widget_set_name (row, name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-  if (selected != GTK_INVALID_LIST_POSITION)
-    adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  return ADW_COMBO_ROW (row);
-}
-
-static GtkLabel *
-form_error_label (GtkWidget *box)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "error");
-  gtk_widget_set_name (label, "problem");
-  gtk_widget_set_visible (label, FALSE);
-  gtk_box_append (GTK_BOX (box), label);
-  return GTK_LABEL (label);
-}
-
-/* Shows the first problem of a form under its fields and keeps the dialog's save response off
- * until it is answered. */
-static void
-form_show_problem (AdwMessageDialog *dialog,
-                   GtkLabel         *label,
-                   const char       *response,
-                   const char       *problem)
-{
-  gtk_label_set_label (label, problem ? problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), problem != NULL);
-  adw_message_dialog_set_response_enabled (dialog, response, problem == NULL);
-}
-
-/* Checks a time field; Returns: (transfer full): the problem, or %NULL. */
-static char *
-time_problem (AdwEntryRow *row,
-              const char  *what)
-{
-  g_autofree char *text = row_text (row);
-  g_autoptr(GDateTime) dt = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_autofree char *day = NULL;
-  GDate date;
-
-  if (text == NULL || (dt = sot_time_parse (text, &error)) != NULL)
-    return NULL;
-
-  /* An impossible day ("2024-02-30") is named as such; anything else is a typing slip, and
-   * the form to type is the one the officer sees, with a space rather than ISO's "T". */
-  day = g_strndup (text, 10);
-  if (!sot_date_parse (day, &date, NULL))
-    /* Translators: "Arrested: 2024-02-30 is not a real date." */
-    return g_strdup_printf (_("%s: %s."), what, error->message);
-
-  /* Translators: "Arrested: “2024-07-02 25:00” is not a date and time …" */
-  return g_strdup_printf (_("%s: “%s” is not a date and time in the form YYYY-MM-DD HH:MM."),
-                          what, text);
-}
-
-static char *
-date_problem (AdwEntryRow *row,
-              const char  *what)
-{
-  g_autofree char *text = row_text (row);
-  g_autoptr(GError) error = NULL;
-  GDate date;
-
-  if (text == NULL || sot_date_parse (text, &date, &error))
-    return NULL;
-
-  return g_strdup_printf (_("%s: %s."), what, error->message);
-}
-
-typedef struct {
-  char        *uuid;
-  GtkLabel    *problem;
-  AdwComboRow *relationship;
-  AdwEntryRow *arrested;
-  AdwEntryRow *interviewed;
-  AdwComboRow *bail_type;
-  AdwEntryRow *bailed;
-  AdwEntryRow *bail_until;
-  AdwEntryRow *released;
-} SuspectForm;
+/* Forms: a suspect's relationship and dates, a disruption option's status */
 
 static void
-suspect_form_free (SuspectForm *form)
+form_failed_cb (SotFormDialog  *dialog,
+                const char     *message,
+                SotSuspectPage *self)
 {
-  g_free (form->uuid);
-  g_free (form);
-}
-
-/* Bail types in the form's order: none, pre-charge bail, released under investigation. */
-static const char *
-suspect_form_bail_type (SuspectForm *form)
-{
-  switch (adw_combo_row_get_selected (form->bail_type))
-    {
-    case 1:
-      return SOT_BAIL_TYPE_BAIL;
-    case 2:
-      return SOT_BAIL_TYPE_RUI;
-    default:
-      return NULL;
-    }
-}
-
-static char *
-suspect_form_problem (SuspectForm *form)
-{
-  const char *bail_type = suspect_form_bail_type (form);
-  g_autofree char *bailed = row_text (form->bailed);
-  g_autofree char *until = row_text (form->bail_until);
-  char *problem;
-
-  if ((problem = time_problem (form->arrested, _("Arrested"))) != NULL ||
-      (problem = time_problem (form->interviewed, _("Interviewed under caution"))) != NULL ||
-      (problem = time_problem (form->bailed, _("Bailed or released under investigation"))) != NULL ||
-      (problem = date_problem (form->bail_until, _("Bail until"))) != NULL ||
-      (problem = time_problem (form->released, _("Released"))) != NULL)
-    return problem;
-
-  if (bail_type != NULL && bailed == NULL)
-    return g_strdup (_("Give the time the suspect was bailed or released under investigation."));
-  if (bail_type == NULL && bailed != NULL)
-    return g_strdup (_("Choose pre-charge bail or released under investigation."));
-  if (until != NULL && g_strcmp0 (bail_type, SOT_BAIL_TYPE_BAIL) != 0)
-    return g_strdup (_("Only pre-charge bail has a date to return on."));
-
-  return NULL;
+  toast (self, message);
 }
 
 static void
-suspect_form_changed_cb (AdwMessageDialog *dialog)
+suspect_saved_cb (SotSuspectDatesDialog *dialog,
+                  SotSuspect            *suspect,
+                  SotSuspectPage        *self)
 {
-  SuspectForm *form = g_object_get_data (G_OBJECT (dialog), "form");
-  g_autofree char *problem = suspect_form_problem (form);
+  g_autofree char *message = g_strdup_printf (_("Saved the relationship and dates of %s"),
+                                              sot_suspect_get_display_name (suspect));
 
-  form_show_problem (dialog, form->problem, "save", problem);
-}
-
-static void
-suspect_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     SotSuspectPage   *self)
-{
-  SuspectForm *form = g_object_get_data (G_OBJECT (dialog), "form");
-  const char * const *relationships = sot_suspect_relationships ();
-  g_autofree char *problem = NULL;
-  g_autofree char *arrested = NULL, *interviewed = NULL, *bailed = NULL, *until = NULL;
-  g_autofree char *released = NULL, *message = NULL;
-  g_autoptr(SotSuspect) suspect = NULL;
-  g_autoptr(GError) error = NULL;
-  guint relationship;
-
-  if (g_strcmp0 (response, "save") != 0 || form == NULL)
-    return;
-
-  /* The button is off while the form is wrong; check again, as a response can come anyway. */
-  if ((problem = suspect_form_problem (form)) != NULL)
-    {
-      toast (self, problem);
-      return;
-    }
-
-  /* Edit a fresh copy: a refused save leaves the row on display as stored. */
-  suspect = sot_suspect_load (self->store, form->uuid, &error);
-  if (suspect == NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
-
-  relationship = adw_combo_row_get_selected (form->relationship);
-  if (relationship < g_strv_length ((char **) relationships))
-    sot_suspect_set_relationship (suspect, relationships[relationship]);
-  arrested = row_text (form->arrested);
-  interviewed = row_text (form->interviewed);
-  bailed = row_text (form->bailed);
-  until = row_text (form->bail_until);
-  released = row_text (form->released);
-  sot_suspect_set_arrested_at (suspect, arrested);
-  sot_suspect_set_interviewed_at (suspect, interviewed);
-  sot_suspect_set_bailed_at (suspect, bailed);
-  sot_suspect_set_bail_type (suspect, suspect_form_bail_type (form));
-  sot_suspect_set_bail_until (suspect, until);
-  sot_suspect_set_released_at (suspect, released);
-
-  if (!sot_suspect_save (suspect, self->store, NULL, &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-
-  message = g_strdup_printf (_("Saved the relationship and dates of %s"),
-                             sot_suspect_get_display_name (suspect));
   toast (self, message);
 }
 
@@ -1440,164 +1163,24 @@ open_suspect_form (SotSuspectPage *self,
                    SotSuspect     *suspect)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autoptr(GtkStringList) relationships = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) bail_types = gtk_string_list_new (NULL);
-  const char * const *values = sot_suspect_relationships ();
-  g_autofree char *arrested = time_entry_text (sot_suspect_get_arrested_at (suspect));
-  g_autofree char *interviewed = time_entry_text (sot_suspect_get_interviewed_at (suspect));
-  g_autofree char *bailed = time_entry_text (sot_suspect_get_bailed_at (suspect));
-  g_autofree char *released = time_entry_text (sot_suspect_get_released_at (suspect));
-  const char *bail_type = sot_suspect_get_bail_type (suspect);
-  SuspectForm *form = g_new0 (SuspectForm, 1);
-  GtkWidget *dialog, *box, *list;
+  SotSuspectDatesDialog *dialog;
 
-  for (guint i = 0; values[i] != NULL; i++)
-    gtk_string_list_append (relationships, sot_suspect_relationship_label (values[i]));
-  gtk_string_list_append (bail_types, _("Neither"));
-  gtk_string_list_append (bail_types, sot_suspect_bail_type_label (SOT_BAIL_TYPE_BAIL));
-  gtk_string_list_append (bail_types, sot_suspect_bail_type_label (SOT_BAIL_TYPE_RUI));
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   sot_suspect_get_display_name (suspect),
-                                   _("Times are UK local time, typed as YYYY-MM-DD HH:MM. "
-                                     "Leave a field empty if it has not happened."));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  form->uuid = g_strdup (sot_suspect_get_uuid (suspect));
-  form->problem = form_error_label (box);
-
-  list = form_list (box);
-  form->relationship = form_combo (list, "relationship", _("Relationship"),
-                                   relationships,
-                                   string_index (values, sot_suspect_get_relationship (suspect)));
-  form->arrested = form_entry (list, "arrested", _("Arrested"), arrested);
-  form->interviewed = form_entry (list, "interviewed", _("Interviewed Under Caution"), interviewed);
-
-  list = form_list (box);
-  form->bail_type = form_combo (list, "bail-type", _("Bail or RUI"), bail_types,
-                                g_strcmp0 (bail_type, SOT_BAIL_TYPE_BAIL) == 0 ? 1
-                                : g_strcmp0 (bail_type, SOT_BAIL_TYPE_RUI) == 0 ? 2 : 0);
-  form->bailed = form_entry (list, "bailed", _("Bailed or Released Under Investigation"), bailed);
-  form->bail_until = form_entry (list, "bail-until", _("Bail Until (YYYY-MM-DD)"),
-                                 sot_suspect_get_bail_until (suspect));
-  form->released = form_entry (list, "released", _("Released"), released);
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  g_object_set_data_full (G_OBJECT (dialog), "form", form, (GDestroyNotify) suspect_form_free);
-  g_signal_connect_swapped (form->relationship, "notify::selected",
-                            G_CALLBACK (suspect_form_changed_cb), dialog);
-  g_signal_connect_swapped (form->bail_type, "notify::selected",
-                            G_CALLBACK (suspect_form_changed_cb), dialog);
-  g_signal_connect_swapped (form->arrested, "notify::text", G_CALLBACK (suspect_form_changed_cb), dialog);
-  g_signal_connect_swapped (form->interviewed, "notify::text", G_CALLBACK (suspect_form_changed_cb), dialog);
-  g_signal_connect_swapped (form->bailed, "notify::text", G_CALLBACK (suspect_form_changed_cb), dialog);
-  g_signal_connect_swapped (form->bail_until, "notify::text", G_CALLBACK (suspect_form_changed_cb), dialog);
-  g_signal_connect_swapped (form->released, "notify::text", G_CALLBACK (suspect_form_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (suspect_response_cb), self, 0);
-
-  suspect_form_changed_cb (ADW_MESSAGE_DIALOG (dialog));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-typedef struct {
-  char        *uuid;
-  GtkLabel    *problem;
-  AdwComboRow *status;
-  AdwEntryRow *date;
-  AdwEntryRow *outcome;
-} DisruptionForm;
-
-static void
-disruption_form_free (DisruptionForm *form)
-{
-  g_free (form->uuid);
-  g_free (form);
-}
-
-static const char *
-disruption_form_status (DisruptionForm *form)
-{
-  const char * const *statuses = sot_disruption_statuses ();
-  guint selected = adw_combo_row_get_selected (form->status);
-
-  return selected < g_strv_length ((char **) statuses) ? statuses[selected] : NULL;
-}
-
-static char *
-disruption_form_problem (DisruptionForm *form)
-{
-  const char *status = disruption_form_status (form);
-  g_autofree char *date = row_text (form->date);
-  char *problem;
-
-  if ((problem = date_problem (form->date, _("Date"))) != NULL)
-    return problem;
-
-  if (date == NULL && (g_strcmp0 (status, SOT_DISRUPTION_GRANTED) == 0 ||
-                       g_strcmp0 (status, SOT_DISRUPTION_REFUSED) == 0))
-    return g_strdup (_("Give the date of the decision."));
-
-  return NULL;
+  dialog = sot_suspect_dates_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         self->store, suspect);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (suspect_saved_cb), self, 0);
+  g_signal_connect_object (dialog, "failed", G_CALLBACK (form_failed_cb), self, 0);
+  sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
 }
 
 static void
-disruption_form_changed_cb (AdwMessageDialog *dialog)
+disruption_saved_cb (SotDisruptionDialog *dialog,
+                     SotDisruption       *option,
+                     SotSuspectPage      *self)
 {
-  DisruptionForm *form = g_object_get_data (G_OBJECT (dialog), "form");
-  g_autofree char *problem = disruption_form_problem (form);
-
-  form_show_problem (dialog, form->problem, "save", problem);
-}
-
-static void
-disruption_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        SotSuspectPage   *self)
-{
-  DisruptionForm *form = g_object_get_data (G_OBJECT (dialog), "form");
-  g_autofree char *problem = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *outcome = NULL;
   g_autofree char *message = NULL;
-  g_autoptr(GError) error = NULL;
-  SotDisruption *option;
-  const char *status;
-
-  if (g_strcmp0 (response, "save") != 0 || form == NULL)
-    return;
-
-  if ((problem = disruption_form_problem (form)) != NULL)
-    {
-      toast (self, problem);
-      return;
-    }
-
-  option = find_by_uuid (self->disruptions, form->uuid);
-  if (option == NULL)
-    {
-      toast (self, _("The disruption option is no longer in the workspace"));
-      return;
-    }
-
-  status = disruption_form_status (form);
-  date = row_text (form->date);
-  outcome = row_text (form->outcome);
-  if (!sot_disruption_set_status (option, self->store, status, date, outcome, &error))
-    {
-      toast (self, error->message);
-      return;
-    }
 
   message = g_strdup_printf (_("%s: %s"), sot_disruption_kind_label (sot_disruption_get_kind (option)),
-                             sot_disruption_status_label (status));
+                             sot_disruption_status_label (sot_disruption_get_status (option)));
   toast (self, message);
 }
 
@@ -1606,52 +1189,13 @@ open_disruption_form (SotSuspectPage *self,
                       SotDisruption  *option)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  const char * const *statuses = sot_disruption_statuses ();
-  g_autofree char *today_text = NULL;
-  DisruptionForm *form = g_new0 (DisruptionForm, 1);
-  GtkWidget *dialog, *box, *list;
-  GDate today;
+  SotDisruptionDialog *dialog;
 
-  for (guint i = 0; statuses[i] != NULL; i++)
-    gtk_string_list_append (labels, sot_disruption_status_label (statuses[i]));
-
-  store_today (self, &today);
-  today_text = sot_date_format (&today);
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   sot_disruption_kind_label (sot_disruption_get_kind (option)),
-                                   _("Where the option stands, the date it got there, and what "
-                                     "came of it."));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  form->uuid = g_strdup (sot_disruption_get_uuid (option));
-  form->problem = form_error_label (box);
-  list = form_list (box);
-  form->status = form_combo (list, "status", _("Status"), labels,
-                             string_index (statuses, sot_disruption_get_status (option)));
-  form->date = form_entry (list, "date", _("Date (YYYY-MM-DD)"),
-                           sot_disruption_get_status_on (option)
-                           ? sot_disruption_get_status_on (option) : today_text);
-  form->outcome = form_entry (list, "outcome", _("Outcome"), sot_disruption_get_outcome (option));
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  g_object_set_data_full (G_OBJECT (dialog), "form", form, (GDestroyNotify) disruption_form_free);
-  g_signal_connect_swapped (form->status, "notify::selected",
-                            G_CALLBACK (disruption_form_changed_cb), dialog);
-  g_signal_connect_swapped (form->date, "notify::text", G_CALLBACK (disruption_form_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (disruption_response_cb), self, 0);
-
-  disruption_form_changed_cb (ADW_MESSAGE_DIALOG (dialog));
-  gtk_window_present (GTK_WINDOW (dialog));
+  dialog = sot_disruption_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                      self->store, option);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (disruption_saved_cb), self, 0);
+  g_signal_connect_object (dialog, "failed", G_CALLBACK (form_failed_cb), self, 0);
+  sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
 }
 
 /* Lines of enquiry: add, and edit by keyboard */
@@ -1764,20 +1308,15 @@ accept_proposal_action (GtkWidget  *widget,
 }
 
 static void
-dismiss_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     SotSuspectPage   *self)
+reason_given_cb (SotReasonDialog *dialog,
+                 const char      *reason,
+                 SotSuspectPage  *self)
 {
-  SotChecklistProposal *proposal = g_object_get_data (G_OBJECT (dialog), "proposal");
-  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
+  SotChecklistProposal *proposal = SOT_CHECKLIST_PROPOSAL (sot_reason_dialog_get_item (dialog));
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (g_strcmp0 (response, "dismiss") != 0 || proposal == NULL)
-    return;
-
-  if (!sot_checklist_proposal_dismiss (proposal, self->store,
-                                       gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
+  if (!sot_checklist_proposal_dismiss (proposal, self->store, reason, &error))
     {
       toast (self, error->message);
       return;
@@ -1788,15 +1327,6 @@ dismiss_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-reason_text_changed_cb (GtkEditable      *entry,
-                        GParamSpec       *pspec,
-                        AdwMessageDialog *dialog)
-{
-  adw_message_dialog_set_response_enabled (dialog, "dismiss",
-                                           !sot_text_is_blank (gtk_editable_get_text (entry)));
-}
-
-static void
 dismiss_proposal_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -1804,35 +1334,20 @@ dismiss_proposal_action (GtkWidget  *widget,
   SotSuspectPage *self = SOT_SUSPECT_PAGE (widget);
   SotChecklistProposal *proposal;
   GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *dialog, *entry;
+  g_autofree char *body = NULL;
+  SotReasonDialog *dialog;
 
   proposal = find_by_uuid (self->proposals, g_variant_get_string (parameter, NULL));
   if (proposal == NULL)
     return;
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Dismiss Checklist Item?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Write why “%s” is not a line of enquiry in this case."),
-                                  sot_checklist_proposal_get_title (proposal));
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Reason"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "dismiss", _("_Dismiss"),
-                                    NULL);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "dismiss", FALSE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "dismiss");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  g_object_set_data_full (G_OBJECT (dialog), "proposal", g_object_ref (proposal), g_object_unref);
-  g_signal_connect (entry, "notify::text", G_CALLBACK (reason_text_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (dismiss_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  body = g_strdup_printf (_("Write why “%s” is not a line of enquiry in this case."),
+                          sot_checklist_proposal_get_title (proposal));
+  dialog = sot_reason_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                  G_OBJECT (proposal), _("Dismiss Checklist Item?"), body,
+                                  _("Reason"), _("_Dismiss"), ADW_RESPONSE_DEFAULT);
+  g_signal_connect_object (dialog, "reason-given", G_CALLBACK (reason_given_cb), self, 0);
+  sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
 }
 
 static void
