@@ -17,6 +17,7 @@
 #include "sot-investigation.h"
 #include "sot-line-of-enquiry.h"
 #include "sot-person.h"
+#include "sot-status-cell.h"
 #include "sot-store.h"
 #include "sot-suspect-dialog.h"
 #include "sot-suspect-page.h"
@@ -202,7 +203,10 @@ static gboolean
 is_status_cell (GtkWidget *widget,
                 gpointer   data)
 {
-  return GTK_IS_DROP_DOWN (widget) && g_object_get_data (G_OBJECT (widget), "line") != NULL;
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  return GTK_IS_DROP_DOWN (widget) && SOT_IS_STATUS_CELL (parent) &&
+         sot_status_cell_get_line (SOT_STATUS_CELL (parent)) != NULL;
 }
 
 static gboolean
