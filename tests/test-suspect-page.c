@@ -13,9 +13,11 @@
 #include "sot-checklist.h"
 #include "sot-disruption.h"
 #include "sot-enquiry-dialog.h"
+#include "sot-form-dialog.h"
 #include "sot-investigation.h"
 #include "sot-line-of-enquiry.h"
 #include "sot-person.h"
+#include "sot-status-cell.h"
 #include "sot-store.h"
 #include "sot-suspect-dialog.h"
 #include "sot-suspect-page.h"
@@ -201,7 +203,10 @@ static gboolean
 is_status_cell (GtkWidget *widget,
                 gpointer   data)
 {
-  return GTK_IS_DROP_DOWN (widget) && g_object_get_data (G_OBJECT (widget), "line") != NULL;
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  return GTK_IS_DROP_DOWN (widget) && SOT_IS_STATUS_CELL (parent) &&
+         sot_status_cell_get_line (SOT_STATUS_CELL (parent)) != NULL;
 }
 
 static gboolean
@@ -360,9 +365,9 @@ test_not_pursued_asks_rationale (Fixture       *fixture,
   g_assert_cmpuint (gtk_drop_down_get_selected (cell), ==, status_index (SOT_ENQUIRY_REQUESTED));
 
   /* An empty rationale is refused: the button is off, and forcing the response writes nothing. */
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "not-pursued"));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, SOT_FORM_DIALOG_ACCEPT));
   audit_before = sot_store_count (fixture->store, "audit_log", NULL);
-  adw_message_dialog_response (dialog, "not-pursued");
+  adw_message_dialog_response (dialog, SOT_FORM_DIALOG_ACCEPT);
   iterate ();
   g_assert_cmpint (sot_store_count (fixture->store, "audit_log", NULL), ==, audit_before);
   {
@@ -381,10 +386,10 @@ test_not_pursued_asks_rationale (Fixture       *fixture,
   iterate ();
   dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
-  entry = adw_message_dialog_get_extra_child (dialog);
+  entry = sot_form_dialog_get_field (SOT_FORM_DIALOG (dialog), "reason");
   gtk_editable_set_text (GTK_EDITABLE (entry), "No CCTV covers the route.");
-  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "not-pursued"));
-  adw_message_dialog_response (dialog, "not-pursued");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, SOT_FORM_DIALOG_ACCEPT));
+  adw_message_dialog_response (dialog, SOT_FORM_DIALOG_ACCEPT);
   iterate ();
   g_assert_cmpuint (gtk_drop_down_get_selected (cell), ==, status_index (SOT_ENQUIRY_NOT_PURSUED));
 
@@ -649,7 +654,8 @@ test_edit_suspect (Fixture       *fixture,
   GtkWidget *button;
   AdwMessageDialog *dialog;
   GtkWidget *arrested, *bail_type, *bailed, *until, *relationship;
-  GtkLabel *problem;
+  SotFormDialog *form;
+  const char *problem;
 
   suspect = sot_suspect_load_by_id (fixture->store,
                                     add_suspect (fixture->store, sot_investigation_get_id (inv),
@@ -673,29 +679,30 @@ test_edit_suspect (Fixture       *fixture,
   bail_type = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "bail-type");
   bailed = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "bailed");
   until = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "bail-until");
-  problem = find_one (GTK_WIDGET (dialog), is_named, (gpointer) "problem");
+  form = SOT_FORM_DIALOG (dialog);
 
-  /* An impossible date is refused with a message, and Save stays off. */
+  /* An impossible date is refused with a message under the field, and Save stays off. */
   gtk_editable_set_text (GTK_EDITABLE (arrested), "2024-06-31 01:30");
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (problem)));
-  g_assert_nonnull (strstr (gtk_label_get_label (problem), "2024-06-31 is not a real date"));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, SOT_FORM_DIALOG_ACCEPT));
+  problem = sot_form_dialog_get_error (form, "arrested");
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, "2024-06-31 is not a real date"));
 
   gtk_editable_set_text (GTK_EDITABLE (arrested), "2024-07-02 25:00");
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
-  g_assert_nonnull (strstr (gtk_label_get_label (problem), "YYYY-MM-DD HH:MM"));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, SOT_FORM_DIALOG_ACCEPT));
+  g_assert_nonnull (strstr (sot_form_dialog_get_error (form, "arrested"), "YYYY-MM-DD HH:MM"));
 
   /* UK local time in summer: 01:30 BST is 00:30 UTC. */
   gtk_editable_set_text (GTK_EDITABLE (arrested), "2024-07-02 01:30");
-  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (problem)));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, SOT_FORM_DIALOG_ACCEPT));
+  g_assert_null (sot_form_dialog_get_error (form, "arrested"));
   adw_combo_row_set_selected (ADW_COMBO_ROW (relationship), 1);
   adw_combo_row_set_selected (ADW_COMBO_ROW (bail_type), 1);
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, SOT_FORM_DIALOG_ACCEPT));
   gtk_editable_set_text (GTK_EDITABLE (bailed), "2024-07-02 18:00");
   gtk_editable_set_text (GTK_EDITABLE (until), "2024-08-01");
-  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
-  adw_message_dialog_response (dialog, "save");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, SOT_FORM_DIALOG_ACCEPT));
+  adw_message_dialog_response (dialog, SOT_FORM_DIALOG_ACCEPT);
   iterate ();
 
   stored = sot_suspect_load (fixture->store, sot_suspect_get_uuid (suspect), &error);
@@ -751,11 +758,11 @@ test_disruption_status (Fixture       *fixture,
   /* A decision needs its date. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (status), granted);
   gtk_editable_set_text (GTK_EDITABLE (date), "");
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, SOT_FORM_DIALOG_ACCEPT));
   gtk_editable_set_text (GTK_EDITABLE (date), "2024-08-30");
   gtk_editable_set_text (GTK_EDITABLE (outcome), "Granted for five years at the magistrates' court");
-  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
-  adw_message_dialog_response (dialog, "save");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, SOT_FORM_DIALOG_ACCEPT));
+  adw_message_dialog_response (dialog, SOT_FORM_DIALOG_ACCEPT);
   iterate ();
 
   options = sot_disruption_list (fixture->store, sot_investigation_get_id (inv), &error);
