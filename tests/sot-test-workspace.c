@@ -40,7 +40,10 @@ sot_test_workspace_teardown (SotTestWorkspace *ws)
 {
   g_clear_object (&ws->store);
   if (ws->dir != NULL)
-    sot_test_remove_tree (ws->dir);
+    {
+      sot_test_remove_tree (ws->dir);
+      g_assert_false (g_file_test (ws->dir, G_FILE_TEST_EXISTS));
+    }
   g_clear_pointer (&ws->path, g_free);
   g_clear_pointer (&ws->dir, g_free);
 }
@@ -72,7 +75,7 @@ sot_test_fill_demo (SotStore *store,
 
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, day, month, year);
-  sot_generator_fill (store, n, seed, &today, NULL, NULL, NULL, &error);
+  g_assert_true (sot_generator_fill (store, n, seed, &today, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -119,4 +122,121 @@ sot_test_remove_tree (const char *path)
     }
   else
     g_unlink (path);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+GStrv
+sot_test_list_dir (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_no_error (error);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&names), FALSE);
+}
+
+SotStore *
+sot_test_open_store (const char        *path,
+                     SotStoreOpenFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+  SotStore *store = sot_store_open (path, flags, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  return store;
+}
+
+sqlite3 *
+sot_test_raw_open (const char *path,
+                   int         flags)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, flags, NULL), ==, SQLITE_OK);
+
+  return db;
+}
+
+void
+sot_test_raw_exec (sqlite3    *db,
+                   const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+gint64
+sot_test_raw_int (sqlite3    *db,
+                  const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+char *
+sot_test_raw_text (sqlite3    *db,
+                   const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+gboolean
+sot_test_names_number (const char *message,
+                       const char *leave_out,
+                       gint64      number)
+{
+  g_autofree char *pattern = g_strdup_printf ("(^|[^0-9])%" G_GINT64_FORMAT "($|[^0-9])",
+                                              number);
+  g_autofree char *rest = NULL;
+
+  if (leave_out != NULL && *leave_out != '\0')
+    {
+      g_auto(GStrv) parts = g_strsplit (message, leave_out, -1);
+
+      rest = g_strjoinv (" ", parts);
+    }
+  else
+    rest = g_strdup (message);
+
+  return g_regex_match_simple (pattern, rest, 0, 0);
+}
+
+void
+sot_test_spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }

@@ -66,6 +66,41 @@ SotInvestigation *sot_test_make_investigation (const char            *crime_refe
 /* Removes @path and, for a folder, everything in it (never following a symbolic link). */
 void              sot_test_remove_tree        (const char            *path);
 
+/* Returns: (transfer full): the names in the folder @path, sorted, to see what appeared or went. */
+GStrv             sot_test_list_dir           (const char            *path);
+
+/* Returns: (transfer full): the workspace at @path opened with @flags, failing the test on an
+ * error. */
+SotStore         *sot_test_open_store         (const char            *path,
+                                               SotStoreOpenFlags      flags);
+
+/* Returns: (transfer full): a plain SQLite connection to @path (SQLITE_OPEN_* @flags), past the
+ * store, as another program would open the file; close it with sqlite3_close(). */
+sqlite3          *sot_test_raw_open           (const char            *path,
+                                               int                    flags);
+
+/* Runs @sql on @db, failing the test on an error. */
+void              sot_test_raw_exec           (sqlite3               *db,
+                                               const char            *sql);
+
+/* Returns: the first column of the one row of @sql, failing the test when there is none. */
+gint64            sot_test_raw_int            (sqlite3               *db,
+                                               const char            *sql);
+
+/* Returns: (transfer full) (nullable): the first column of the first row of @sql as text, or
+ * %NULL when there is no row. */
+char             *sot_test_raw_text           (sqlite3               *db,
+                                               const char            *sql);
+
+/* Returns: whether @message names @number as a whole number, once every @leave_out (a path,
+ * which has numbers of its own; may be %NULL) is taken out of it. */
+gboolean          sot_test_names_number       (const char            *message,
+                                               const char            *leave_out,
+                                               gint64                 number);
+
+/* Runs the default main context until nothing is pending. */
+void              sot_test_spin               (void);
+
 /* Runs the default main context until @condition holds, failing after @seconds. */
 #define SOT_TEST_WAIT_FOR_SECONDS(condition, seconds)                              \
   G_STMT_START {                                                                   \

@@ -6,53 +6,15 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "sot-investigation.h"
 #include "sot-store.h"
+#include "sot-test-workspace.h"
 
-typedef struct {
-  char *dir;
-  char *path;
-} Fixture;
-
-/* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static SotInvestigation *
-make_investigation (const char *crime_reference)
-{
-  SotInvestigation *inv = sot_investigation_new ();
-
-  sot_investigation_set_crime_reference (inv, crime_reference);
-  sot_investigation_set_offence_type (inv, "sexual-assault");
-  sot_investigation_set_offence_from (inv, "2024-05-10T01:15:00");
-  sot_investigation_set_reported_on (inv, "2024-05-12");
-  sot_investigation_set_officer (inv, "DC Fay Notreal");
-
-  return inv;
-}
+/* The workspace is closed once made: each test opens it as it needs. */
+typedef SotTestWorkspace Fixture;
 
 /* A workspace whose log has six rows:
  *   1 collect workspace, 2 collect A, 3 collect B, 4 alter A, 5 consult B, 6 erase B. */
@@ -62,15 +24,11 @@ fixture_setup (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SotStore) store = NULL;
-  g_autoptr(SotInvestigation) a = make_investigation ("AU/1/24");
-  g_autoptr(SotInvestigation) b = make_investigation ("AU/2/24");
+  g_autoptr(SotInvestigation) a = sot_test_make_investigation ("AU/1/24");
+  g_autoptr(SotInvestigation) b = sot_test_make_investigation ("AU/2/24");
 
-  fixture->dir = g_dir_make_tmp ("sot-test-audit-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "workbench.db", NULL);
-
-  store = sot_store_open (fixture->path, SOT_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  sot_test_workspace_setup (fixture, "audit", SOT_TEST_WORKSPACE_NONE);
+  store = g_steal_pointer (&fixture->store);
   sot_store_set_operator (store, "DC 7 Audit Test");
 
   sot_investigation_insert (a, store, &error);
@@ -85,81 +43,25 @@ fixture_setup (Fixture       *fixture,
   sot_investigation_erase (b, store, "entered in error", &error);
   g_assert_no_error (error);
 
-  g_assert_cmpint (sot_store_count (store, "audit_log", NULL), ==, 6);
+  g_assert_cmpint (sot_test_count (store, "audit_log"), ==, 6);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
-
-static sqlite3 *
-raw_open (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-
-  return db;
-}
-
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
-static char *
-raw_text (sqlite3    *db,
-          const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *value = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-
-  return value;
+  sot_test_workspace_teardown (fixture);
 }
 
 /* The whole log as text, to see that a refused change changed nothing. */
 static char *
 dump_log (sqlite3 *db)
 {
-  return raw_text (db, "SELECT group_concat (id || '|' || ts_utc || '|' || operator || '|' || "
-                       "action || '|' || entity_type || '|' || coalesce (entity_uuid, '') || "
-                       "'|' || coalesce (reason, '') || '|' || hash, char (10)) "
-                       "FROM (SELECT * FROM audit_log ORDER BY id)");
-}
-
-static SotStore *
-reopen (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  SotStore *store = sot_store_open (fixture->path, SOT_STORE_OPEN_NONE, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static gboolean
-names_number (const char *message,
-              gint64      number)
-{
-  g_autofree char *pattern = g_strdup_printf ("(^|[^0-9])%" G_GINT64_FORMAT "($|[^0-9])",
-                                              number);
-
-  return g_regex_match_simple (pattern, message, 0, 0);
+  return sot_test_raw_text (db, "SELECT group_concat (id || '|' || ts_utc || '|' || operator || "
+                               "'|' || action || '|' || entity_type || '|' || "
+                               "coalesce (entity_uuid, '') || '|' || coalesce (reason, '') || "
+                               "'|' || hash, char (10)) "
+                               "FROM (SELECT * FROM audit_log ORDER BY id)");
 }
 
 /* An intact chain */
@@ -168,7 +70,7 @@ static void
 test_verify_intact (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(SotStore) store = reopen (fixture);
+  g_autoptr(SotStore) store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_NONE);
   g_autoptr(GError) error = NULL;
   gint64 n_records = -1;
   gint64 first_broken = -1;
@@ -212,7 +114,7 @@ static void
 test_row_contents (Fixture       *fixture,
                    gconstpointer  data)
 {
-  sqlite3 *db = raw_open (fixture->path);
+  sqlite3 *db = sot_test_raw_open (fixture->path, SQLITE_OPEN_READWRITE);
   sqlite3_stmt *stmt = NULL;
   g_autofree char *prev = g_strnfill (64, '0');
   g_autoptr(GRegex) hex = g_regex_new ("^[0-9a-f]{64}$", 0, 0, NULL);
@@ -320,21 +222,21 @@ test_tamper (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   gint64 n_records = -1;
   gint64 first_broken = -1;
-  sqlite3 *db = raw_open (fixture->path);
+  sqlite3 *db = sot_test_raw_open (fixture->path, SQLITE_OPEN_READWRITE);
 
-  raw_exec (db, "DROP TRIGGER audit_log_no_update");
-  raw_exec (db, "DROP TRIGGER audit_log_no_delete");
-  raw_exec (db, tamper->sql);
+  sot_test_raw_exec (db, "DROP TRIGGER audit_log_no_update");
+  sot_test_raw_exec (db, "DROP TRIGGER audit_log_no_delete");
+  sot_test_raw_exec (db, tamper->sql);
   sqlite3_close (db);
 
   /* A tampered workspace still opens: verification is what finds the break. */
-  store = reopen (fixture);
+  store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_NONE);
 
   g_assert_false (sot_store_verify_audit (store, &n_records, &first_broken, &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_test_message ("%s", error->message);
   g_assert_cmpint (first_broken, ==, tamper->first_broken);
-  g_assert_true (names_number (error->message, tamper->first_broken));
+  g_assert_true (sot_test_names_number (error->message, NULL, tamper->first_broken));
 }
 
 /* Dropping the triggers alone breaks nothing that verification looks at. */
@@ -344,12 +246,12 @@ test_triggers_dropped_only (Fixture       *fixture,
 {
   g_autoptr(SotStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = raw_open (fixture->path);
+  sqlite3 *db = sot_test_raw_open (fixture->path, SQLITE_OPEN_READWRITE);
 
-  raw_exec (db, "DROP TRIGGER audit_log_no_update");
+  sot_test_raw_exec (db, "DROP TRIGGER audit_log_no_update");
   sqlite3_close (db);
 
-  store = reopen (fixture);
+  store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_NONE);
   g_assert_true (sot_store_verify_audit (store, NULL, NULL, &error));
   g_assert_no_error (error);
 }
@@ -369,7 +271,7 @@ test_triggers_refuse (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  sqlite3 *db = raw_open (fixture->path);
+  sqlite3 *db = sot_test_raw_open (fixture->path, SQLITE_OPEN_READWRITE);
 
   before = dump_log (db);
 
@@ -389,7 +291,7 @@ test_triggers_refuse (Fixture       *fixture,
   sqlite3_close (db);
 
   /* Nor through the core's own connection. */
-  store = reopen (fixture);
+  store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_NONE);
   for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
     {
       g_assert_false (sot_store_exec (store, statements[i], &error));

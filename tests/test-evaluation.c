@@ -11,77 +11,23 @@
 
 #include "sot-evaluation-view.h"
 #include "sot-export-dialog.h"
-#include "sot-generator.h"
+#include "sot-test-workspace.h"
 
 #define N_CASES 300
 
 typedef struct {
-  char      *dir;      /* the workspace, its keys folder and the export folder */
-  char      *path;
-  char      *out;      /* the folder chosen for the package */
-  SotStore  *store;
-  GtkWindow *window;   /* the window under test (the view's, or the dialog) */
+  SotTestWorkspace ws;       /* a training workspace; its folder holds the export folder too */
+  char            *out;      /* the folder chosen for the package */
+  GtkWindow       *window;   /* the window under test (the view's, or the dialog) */
 } Fixture;
 
-/* Runs the main loop until @condition holds, failing after thirty seconds. */
-#define WAIT_FOR(condition)                                                        \
-  G_STMT_START {                                                                   \
-    gint64 deadline_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;              \
-    while (!(condition))                                                           \
-      {                                                                            \
-        if (g_get_monotonic_time () > deadline_)                                   \
-          g_error ("Timed out waiting for %s", #condition);                        \
-        if (!g_main_context_iteration (NULL, FALSE))                               \
-          g_usleep (1000);                                                         \
-      }                                                                            \
-  } G_STMT_END
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gint64
-count (Fixture    *f,
-       const char *table)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = sot_store_count (f->store, table, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-/* The single integer @sql returns, with @arg bound to ?1 when given. */
 static gint64
 query_int (Fixture    *f,
            const char *sql,
            const char *arg)
 {
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = sot_store_prepare (f->store, sql, &error);
+  sqlite3_stmt *stmt = sot_store_prepare (f->ws.store, sql, &error);
   gint64 n;
 
   g_assert_no_error (error);
@@ -99,24 +45,11 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  GDate fixed_date;
-
-  f->dir = g_dir_make_tmp ("sot-test-evaluation-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "training.db", NULL);
-  f->out = g_build_filename (f->dir, "out", NULL);
+  sot_test_workspace_setup (&f->ws, "evaluation", SOT_TEST_WORKSPACE_TRAINING);
+  f->out = g_build_filename (f->ws.dir, "out", NULL);
   g_assert_cmpint (g_mkdir (f->out, 0700), ==, 0);
 
-  f->store = sot_store_open (f->path, SOT_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  sot_store_mark_training (f->store, &error);
-  g_assert_no_error (error);
-
-  g_date_clear (&fixed_date, 1);
-  g_date_set_dmy (&fixed_date, 1, G_DATE_MARCH, 2026);
-  sot_generator_fill (f->store, N_CASES, 1, &fixed_date, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  sot_test_fill_demo (f->ws.store, N_CASES, 1, 2026, 3, 1);
 }
 
 static void
@@ -126,18 +59,14 @@ fixture_teardown (Fixture       *f,
   if (f->window != NULL)
     {
       gtk_window_destroy (f->window);
-      spin ();
+      sot_test_spin ();
       g_assert_finalize_object (f->window);
     }
-  spin ();
-  g_assert_finalize_object (f->store);
+  sot_test_spin ();
+  g_assert_finalize_object (g_steal_pointer (&f->ws.store));
 
-  remove_tree (f->dir);
-  g_assert_false (g_file_test (f->dir, G_FILE_TEST_EXISTS));
-
+  sot_test_workspace_teardown (&f->ws);
   g_free (f->out);
-  g_free (f->path);
-  g_free (f->dir);
 }
 
 /* --- Widgets, found as a user finds them: by their titles and labels --- */
@@ -224,7 +153,7 @@ button (GtkWidget  *root,
 static SotEvaluationView *
 show_view (Fixture *f)
 {
-  GtkWidget *view = sot_evaluation_view_new (f->store);
+  GtkWidget *view = sot_evaluation_view_new (f->ws.store);
 
   f->window = GTK_WINDOW (g_object_ref (gtk_window_new ()));
   gtk_window_set_default_size (f->window, 900, 700);
@@ -300,10 +229,10 @@ test_view_figures (Fixture       *f,
   g_assert_cmpint (n_reported, >, 0);
   g_assert_cmpint (n_reported, <=, N_CASES);
 
-  WAIT_FOR (shows_period (view, NULL, NULL) && gtk_widget_get_mapped (GTK_WIDGET (view)));
+  SOT_TEST_WAIT_FOR (shows_period (view, NULL, NULL) && gtk_widget_get_mapped (GTK_WIDGET (view)));
   m = sot_evaluation_view_get_metrics (view);
   g_assert_nonnull (m);
-  g_assert_true (sot_evaluation_view_get_store (view) == f->store);
+  g_assert_true (sot_evaluation_view_get_store (view) == f->ws.store);
 
   /* Every report, dated by its own day, and the whole cohort. */
   g_assert_cmpint (m->total.reports, ==, n_reported);
@@ -328,7 +257,7 @@ test_view_period (Fixture       *f,
   const SotMetrics *m;
 
   /* The busiest month of report: a period of one month, then from it on. */
-  stmt = sot_store_prepare (f->store,
+  stmt = sot_store_prepare (f->ws.store,
                             "SELECT substr (reported_on, 1, 7), count (*) FROM investigation "
                             "WHERE reported_on IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1",
                             &error);
@@ -345,12 +274,12 @@ test_view_period (Fixture       *f,
                       month);
   g_assert_cmpint (n_from, >=, n_month);
 
-  WAIT_FOR (shows_period (view, NULL, NULL));
+  SOT_TEST_WAIT_FOR (shows_period (view, NULL, NULL));
   g_assert_cmpint (sot_evaluation_view_get_metrics (view)->total.reports, ==, n_all);
 
   /* One month. */
   sot_evaluation_view_set_period (view, month, month);
-  WAIT_FOR (shows_period (view, month, month));
+  SOT_TEST_WAIT_FOR (shows_period (view, month, month));
   m = sot_evaluation_view_get_metrics (view);
   g_assert_cmpint (m->total.reports, ==, n_month);
   g_assert_cmpint (m->n_investigations, ==, n_month);
@@ -360,14 +289,14 @@ test_view_period (Fixture       *f,
 
   /* From that month on, open at the end. */
   sot_evaluation_view_set_period (view, month, NULL);
-  WAIT_FOR (shows_period (view, month, NULL));
+  SOT_TEST_WAIT_FOR (shows_period (view, month, NULL));
   m = sot_evaluation_view_get_metrics (view);
   g_assert_cmpint (m->total.reports, ==, n_from);
   assert_count_shown (view, "Investigations reported", n_from, 10);
 
   /* The whole period again. */
   sot_evaluation_view_set_period (view, NULL, NULL);
-  WAIT_FOR (shows_period (view, NULL, NULL));
+  SOT_TEST_WAIT_FOR (shows_period (view, NULL, NULL));
   g_assert_cmpint (sot_evaluation_view_get_metrics (view)->total.reports, ==, n_all);
   assert_count_shown (view, "Investigations reported", n_all, 10);
 }
@@ -382,7 +311,7 @@ test_view_threshold (Fixture       *f,
   g_autoptr(GPtrArray) after = NULL;
   guint n_numbers = 0;
 
-  WAIT_FOR (shows_period (view, NULL, NULL));
+  SOT_TEST_WAIT_FOR (shows_period (view, NULL, NULL));
   m = sot_evaluation_view_get_metrics (view);
   g_assert_cmpint (m->n_investigations, >=, 10);
   assert_count_shown (view, "Investigations reported", m->n_investigations, 10);
@@ -397,7 +326,7 @@ test_view_threshold (Fixture       *f,
 
   /* Above every count of the workspace: nothing small, nor anything else, is shown. */
   sot_evaluation_view_set_threshold (view, 1000);
-  spin ();
+  sot_test_spin ();
   g_assert_true (sot_evaluation_view_get_metrics (view) == m);   /* the same figures */
   assert_count_shown (view, "Investigations reported", m->n_investigations, 1000);
   g_assert_cmpstr (figure (view, "Investigations reported"), ==, "fewer than 1000");
@@ -426,7 +355,7 @@ test_view_threshold (Fixture       *f,
 
   /* Back to the default: the figure shows again. */
   sot_evaluation_view_set_threshold (view, 10);
-  spin ();
+  sot_test_spin ();
   assert_count_shown (view, "Investigations reported", m->n_investigations, 10);
 }
 
@@ -448,10 +377,10 @@ show_dialog (Fixture *f,
 {
   GtkWidget *root;
 
-  d->dialog = sot_export_dialog_new (f->store, NULL);
+  d->dialog = sot_export_dialog_new (f->ws.store, NULL);
   f->window = GTK_WINDOW (g_object_ref (d->dialog));
   gtk_window_present (f->window);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (f->window)));
+  SOT_TEST_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (f->window)));
 
   root = GTK_WIDGET (d->dialog);
   d->recipient = GTK_EDITABLE (row (root, "_Recipient"));
@@ -483,23 +412,6 @@ static gboolean
 running (Dialog *d)
 {
   return gtk_widget_get_visible (d->cancel_button);
-}
-
-/* The names in @path, sorted. */
-static GPtrArray *
-list_dir (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-
-  return names;
 }
 
 static void
@@ -552,17 +464,17 @@ test_export_sensitivity (Fixture       *f,
   /* Even a click that gets past the insensitive button (an accelerator, say) exports nothing
    * without a purpose: no audit row, no package. */
   {
-    gint64 n_audit = count (f, "audit_log");
-    g_autoptr(GPtrArray) names = NULL;
+    gint64 n_audit = sot_test_count (f->ws.store, "audit_log");
+    g_auto(GStrv) names = NULL;
 
     gtk_editable_set_text (d.purpose, "");
     g_assert_false (can_export (&d));
     g_signal_emit_by_name (d.export_button, "clicked");
-    spin ();
+    sot_test_spin ();
     g_assert_false (running (&d));
-    g_assert_cmpint (count (f, "audit_log"), ==, n_audit);
-    names = list_dir (f->out);
-    g_assert_cmpuint (names->len, ==, 0);
+    g_assert_cmpint (sot_test_count (f->ws.store, "audit_log"), ==, n_audit);
+    names = sot_test_list_dir (f->out);
+    g_assert_cmpuint (g_strv_length (names), ==, 0);
   }
 }
 
@@ -572,13 +484,13 @@ test_export_writes (Fixture       *f,
 {
   Dialog d = { 0 };
   g_autoptr(GFile) folder = g_file_new_for_path (f->out);
-  g_autoptr(GPtrArray) names = NULL;
+  g_auto(GStrv) names = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *package = NULL;
   g_autofree char *datapackage = NULL;
   g_autofree char *contents = NULL;
   sqlite3_stmt *stmt;
-  gint64 n_audit = count (f, "audit_log");
+  gint64 n_audit = sot_test_count (f->ws.store, "audit_log");
   gint64 n_disclose = query_int (f, "SELECT count (*) FROM audit_log WHERE action = ?1", "disclose");
 
   show_dialog (f, &d);
@@ -595,14 +507,14 @@ test_export_writes (Fixture       *f,
   click (d.export_button);
   g_assert_true (running (&d));
   g_assert_false (can_export (&d));
-  WAIT_FOR (!running (&d));
+  SOT_TEST_WAIT_FOR (!running (&d));
 
   /* One package folder, with its descriptor, and its archive beside it. */
-  names = list_dir (f->out);
-  g_assert_cmpuint (names->len, ==, 2);
+  names = sot_test_list_dir (f->out);
+  g_assert_cmpuint (g_strv_length (names), ==, 2);
   {
-    const char *a = g_ptr_array_index (names, 0);
-    const char *b = g_ptr_array_index (names, 1);
+    const char *a = names[0];
+    const char *b = names[1];
     const char *folder_name = g_str_has_suffix (a, ".zip") ? b : a;
     g_autofree char *zip_name = g_strconcat (folder_name, ".zip", NULL);
 
@@ -622,10 +534,10 @@ test_export_writes (Fixture       *f,
   }
 
   /* Exactly one more audit row: the disclosure, naming recipient and purpose. */
-  g_assert_cmpint (count (f, "audit_log"), ==, n_audit + 1);
+  g_assert_cmpint (sot_test_count (f->ws.store, "audit_log"), ==, n_audit + 1);
   g_assert_cmpint (query_int (f, "SELECT count (*) FROM audit_log WHERE action = ?1", "disclose"),
                    ==, n_disclose + 1);
-  stmt = sot_store_prepare (f->store,
+  stmt = sot_store_prepare (f->ws.store,
                             "SELECT action, recipient, reason FROM audit_log ORDER BY id DESC LIMIT 1",
                             &error);
   g_assert_no_error (error);
@@ -670,8 +582,8 @@ test_export_cancel (Fixture       *f,
   Dialog d = { 0 };
   CancelData cancel = { &d, FALSE, FALSE };
   g_autoptr(GFile) folder = g_file_new_for_path (f->out);
-  g_autoptr(GPtrArray) names = NULL;
-  gint64 n_audit = count (f, "audit_log");
+  g_auto(GStrv) names = NULL;
+  gint64 n_audit = sot_test_count (f->ws.store, "audit_log");
   gulong handler;
 
   show_dialog (f, &d);
@@ -686,7 +598,7 @@ test_export_cancel (Fixture       *f,
                               &cancel);
   click (d.export_button);
   g_assert_true (running (&d));
-  WAIT_FOR (!running (&d));
+  SOT_TEST_WAIT_FOR (!running (&d));
   g_signal_handler_disconnect (d.progress_bar, handler);
 
   g_assert_true (cancel.cancelled);
@@ -695,22 +607,22 @@ test_export_cancel (Fixture       *f,
                                  "Cancelled: nothing was written."));
 
   /* Nothing left behind: no package, no temporary sibling, no disclosure. */
-  names = list_dir (f->out);
-  for (guint i = 0; i < names->len; i++)
-    g_test_message ("left behind: %s", (const char *) g_ptr_array_index (names, i));
-  g_assert_cmpuint (names->len, ==, 0);
-  g_assert_cmpint (count (f, "audit_log"), ==, n_audit);
+  names = sot_test_list_dir (f->out);
+  for (guint i = 0; names[i] != NULL; i++)
+    g_test_message ("left behind: %s", names[i]);
+  g_assert_cmpuint (g_strv_length (names), ==, 0);
+  g_assert_cmpint (sot_test_count (f->ws.store, "audit_log"), ==, n_audit);
   g_assert_cmpint (query_int (f, "SELECT count (*) FROM audit_log WHERE action = ?1", "disclose"),
                    ==, 0);
 
   /* And the dialog can export again. */
   g_assert_true (can_export (&d));
   click (d.export_button);
-  WAIT_FOR (!running (&d));
-  g_clear_pointer (&names, g_ptr_array_unref);
-  names = list_dir (f->out);
-  g_assert_cmpuint (names->len, ==, 1);
-  g_assert_cmpint (count (f, "audit_log"), ==, n_audit + 1);
+  SOT_TEST_WAIT_FOR (!running (&d));
+  g_clear_pointer (&names, g_strfreev);
+  names = sot_test_list_dir (f->out);
+  g_assert_cmpuint (g_strv_length (names), ==, 1);
+  g_assert_cmpint (sot_test_count (f->ws.store, "audit_log"), ==, n_audit + 1);
 }
 
 int

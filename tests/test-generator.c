@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -15,53 +14,19 @@
 #include "sot-investigation.h"
 #include "sot-person.h"
 #include "sot-store.h"
+#include "sot-test-workspace.h"
 #include "sot-time.h"
 
 #define N_SHARED 500
 #define SHARED_SEED 2024
 
-/* One workspace made once and read by the shape tests. */
-static char *tmp_dir;
+/* The folder of every workspace made here, and one workspace in it made once and read by the
+ * shape tests. */
+static SotTestWorkspace workspace;
 static char *shared_path;
 static GDate shared_today;
 
 /* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static GDateTime *
-fixed_clock (void)
-{
-  return g_date_time_new_utc (2025, 6, 30, 18, 0, 0);
-}
-
-static SotStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  SotStore *store = sot_store_open (path, SOT_STORE_OPEN_CREATE, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
 
 /* Makes a workspace at @name in the temporary folder; a fixed clock when @fix_clock. */
 static char *
@@ -71,33 +36,17 @@ generate (const char  *name,
           const GDate *today,
           gboolean     fix_clock)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SotStore) store = NULL;
-  char *path = g_build_filename (tmp_dir, name, NULL);
+  char *path = g_build_filename (workspace.dir, name, NULL);
+  g_autoptr(SotStore) store = sot_test_open_store (path, SOT_STORE_OPEN_CREATE);
 
-  store = open_store (path);
   if (fix_clock)
-    {
-      g_autoptr(GDateTime) now = fixed_clock ();
+    sot_test_set_clock (store, 2025, 6, 30, 18, 0);
 
-      sot_store_set_clock (store, now);
-    }
-
-  g_assert_true (sot_generator_fill (store, n, seed, today, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  sot_test_fill_demo (store, n, seed, g_date_get_year (today), g_date_get_month (today),
+                      g_date_get_day (today));
   g_assert_cmpint (sot_store_count (store, "investigation", NULL), ==, n);
 
   return path;
-}
-
-static sqlite3 *
-raw_open (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-
-  return db;
 }
 
 /* Every row of @sql as text, columns named in @exclude left out. */
@@ -136,7 +85,7 @@ dump_tables (const char         *path,
              const char * const *tables,
              const char * const *exclude)
 {
-  sqlite3 *db = raw_open (path);
+  sqlite3 *db = sot_test_raw_open (path, SQLITE_OPEN_READONLY);
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; tables[i] != NULL; i++)
@@ -155,7 +104,7 @@ dump_tables (const char         *path,
 static GStrv
 case_tables (const char *path)
 {
-  sqlite3 *db = raw_open (path);
+  sqlite3 *db = sot_test_raw_open (path, SQLITE_OPEN_READONLY);
   sqlite3_stmt *stmt = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
@@ -263,7 +212,7 @@ test_determinism_real_clock (void)
 static void
 test_determinism_suspect_person (void)
 {
-  g_autofree char *other = g_build_filename (tmp_dir, "same-seed.db", NULL);
+  g_autofree char *other = g_build_filename (workspace.dir, "same-seed.db", NULL);
   const char * const tables[] = { "suspect_person", NULL };
   g_autofree char *dump_shared = NULL;
   g_autofree char *dump_other = NULL;
@@ -281,21 +230,6 @@ test_determinism_suspect_person (void)
 }
 
 /* Shapes (DOMAIN.md §1.7, §4.1) */
-
-static gint64
-query_int (sqlite3    *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return value;
-}
 
 static GStrv
 query_strv (sqlite3    *db,
@@ -334,7 +268,7 @@ static const char * const common_surnames[] = {
 static void
 test_names_fictional (void)
 {
-  sqlite3 *db = raw_open (shared_path);
+  sqlite3 *db = sot_test_raw_open (shared_path, SQLITE_OPEN_READONLY);
   g_auto(GStrv) family = query_strv (db, "SELECT family_name FROM victim_identity UNION ALL "
                                          "SELECT family_name FROM suspect_identity UNION ALL "
                                          "SELECT family_name FROM witness_identity");
@@ -376,19 +310,21 @@ test_names_fictional (void)
 static void
 test_outcomes_shape (void)
 {
-  sqlite3 *db = raw_open (shared_path);
-  gint64 with_outcome = query_int (db, "SELECT count(*) FROM investigation "
-                                       "WHERE outcome_code IS NOT NULL");
-  gint64 oc16 = query_int (db, "SELECT count(*) FROM investigation WHERE outcome_code = '16'");
-  gint64 nsi = query_int (db, "SELECT count(*) FROM investigation "
-                              "WHERE outcome_code IN ('14', '18')");
-  gint64 charged = query_int (db, "SELECT count(*) FROM investigation "
-                                  "WHERE outcome_code IN ('1', '1A')");
-  gint64 top_other = query_int (db, "SELECT coalesce (max (n), 0) FROM (SELECT count(*) AS n "
-                                    "FROM investigation WHERE outcome_code IS NOT NULL "
-                                    "AND outcome_code != '16' GROUP BY outcome_code)");
-  gint64 open_cases = query_int (db, "SELECT count(*) FROM investigation "
-                                     "WHERE outcome_code IS NULL");
+  sqlite3 *db = sot_test_raw_open (shared_path, SQLITE_OPEN_READONLY);
+  gint64 with_outcome = sot_test_raw_int (db, "SELECT count(*) FROM investigation "
+                                              "WHERE outcome_code IS NOT NULL");
+  gint64 oc16 = sot_test_raw_int (db, "SELECT count(*) FROM investigation "
+                                      "WHERE outcome_code = '16'");
+  gint64 nsi = sot_test_raw_int (db, "SELECT count(*) FROM investigation "
+                                     "WHERE outcome_code IN ('14', '18')");
+  gint64 charged = sot_test_raw_int (db, "SELECT count(*) FROM investigation "
+                                         "WHERE outcome_code IN ('1', '1A')");
+  gint64 top_other = sot_test_raw_int (db, "SELECT coalesce (max (n), 0) "
+                                           "FROM (SELECT count(*) AS n "
+                                           "FROM investigation WHERE outcome_code IS NOT NULL "
+                                           "AND outcome_code != '16' GROUP BY outcome_code)");
+  gint64 open_cases = sot_test_raw_int (db, "SELECT count(*) FROM investigation "
+                                            "WHERE outcome_code IS NULL");
 
   g_test_message ("%" G_GINT64_FORMAT " with an outcome: 16 x %" G_GINT64_FORMAT
                   ", 14/18 x %" G_GINT64_FORMAT ", charged x %" G_GINT64_FORMAT,
@@ -422,10 +358,12 @@ test_outcomes_shape (void)
   }
 
   /* A charged case has the charged status; a finalised one an outcome. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM investigation WHERE outcome_code IN "
-                                  "('1', '1A') AND status != 'charged'"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM investigation WHERE status IN "
-                                  "('finalised', 'charged') AND outcome_code IS NULL"), ==, 0);
+  g_assert_cmpint (sot_test_raw_int (db, "SELECT count(*) FROM investigation "
+                                         "WHERE outcome_code IN ('1', '1A') "
+                                         "AND status != 'charged'"), ==, 0);
+  g_assert_cmpint (sot_test_raw_int (db, "SELECT count(*) FROM investigation "
+                                         "WHERE status IN ('finalised', 'charged') "
+                                         "AND outcome_code IS NULL"), ==, 0);
 
   sqlite3_close (db);
 }
@@ -434,24 +372,24 @@ static void
 test_repeat_suspects (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SotStore) store = sot_store_open (shared_path, SOT_STORE_OPEN_NONE, &error);
-  sqlite3 *db = raw_open (shared_path);
+  g_autoptr(SotStore) store = sot_test_open_store (shared_path, SOT_STORE_OPEN_NONE);
+  sqlite3 *db = sot_test_raw_open (shared_path, SQLITE_OPEN_READONLY);
   gint64 repeats;
 
-  g_assert_no_error (error);
   repeats = sot_person_count_repeat_suspects (store, &error);
   g_assert_no_error (error);
   g_test_message ("%" G_GINT64_FORMAT " repeat suspects", repeats);
   g_assert_cmpint (repeats, >, 0);
 
   /* Outcomes 14 and 18 mean no suspect was identified: such a case has none. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM suspect s JOIN investigation i "
-                                  "ON i.id = s.investigation_id "
-                                  "WHERE i.outcome_code IN ('14', '18')"), ==, 0);
+  g_assert_cmpint (sot_test_raw_int (db, "SELECT count(*) FROM suspect s JOIN investigation i "
+                                         "ON i.id = s.investigation_id "
+                                         "WHERE i.outcome_code IN ('14', '18')"), ==, 0);
 
   /* Every case has its victim. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM investigation i WHERE NOT EXISTS "
-                                  "(SELECT 1 FROM victim v WHERE v.investigation_id = i.id)"),
+  g_assert_cmpint (sot_test_raw_int (db, "SELECT count(*) FROM investigation i WHERE NOT EXISTS "
+                                         "(SELECT 1 FROM victim v "
+                                         "WHERE v.investigation_id = i.id)"),
                    ==, 0);
   sqlite3_close (db);
 }
@@ -461,16 +399,19 @@ test_repeat_suspects (void)
 static void
 test_victim_age_matches_offence (void)
 {
-  sqlite3 *db = raw_open (shared_path);
-  gint64 u13 = query_int (db, "SELECT count(*) FROM investigation i JOIN victim v "
-                              "ON v.investigation_id = i.id WHERE i.offence_type LIKE '%-u13' "
-                              "AND v.age_at_offence >= 13");
-  gint64 u16 = query_int (db, "SELECT count(*) FROM investigation i JOIN victim v "
-                              "ON v.investigation_id = i.id WHERE i.offence_type LIKE '%-u16' "
-                              "AND v.age_at_offence >= 16");
-  gint64 adult = query_int (db, "SELECT count(*) FROM investigation i JOIN victim v "
-                                "ON v.investigation_id = i.id WHERE i.offence_type NOT LIKE "
-                                "'%-child-%' AND v.age_at_offence < 16");
+  sqlite3 *db = sot_test_raw_open (shared_path, SQLITE_OPEN_READONLY);
+  gint64 u13 = sot_test_raw_int (db, "SELECT count(*) FROM investigation i JOIN victim v "
+                                     "ON v.investigation_id = i.id "
+                                     "WHERE i.offence_type LIKE '%-u13' "
+                                     "AND v.age_at_offence >= 13");
+  gint64 u16 = sot_test_raw_int (db, "SELECT count(*) FROM investigation i JOIN victim v "
+                                     "ON v.investigation_id = i.id "
+                                     "WHERE i.offence_type LIKE '%-u16' "
+                                     "AND v.age_at_offence >= 16");
+  gint64 adult = sot_test_raw_int (db, "SELECT count(*) FROM investigation i JOIN victim v "
+                                       "ON v.investigation_id = i.id "
+                                       "WHERE i.offence_type NOT LIKE '%-child-%' "
+                                       "AND v.age_at_offence < 16");
 
   g_test_message ("mismatches: u13 %" G_GINT64_FORMAT ", u16 %" G_GINT64_FORMAT
                   ", adult %" G_GINT64_FORMAT, u13, u16, adult);
@@ -484,14 +425,13 @@ static void
 test_dates_shape (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SotStore) store = sot_store_open (shared_path, SOT_STORE_OPEN_NONE, &error);
+  g_autoptr(SotStore) store = sot_test_open_store (shared_path, SOT_STORE_OPEN_NONE);
   g_autoptr(SotInvestigationList) list = NULL;
   SotReference *reference;
   guint bands[5] = { 0 };   /* same day, 1–2, 3–10, 11–100, over 100 days */
   int min_delay = G_MAXINT, max_delay = G_MININT;
   guint n;
 
-  g_assert_no_error (error);
   reference = sot_store_get_reference (store);
   list = sot_investigation_list_new (store, &error);
   g_assert_no_error (error);
@@ -558,18 +498,17 @@ test_dates_shape (void)
 static void
 test_today_from_clock (void)
 {
-  g_autofree char *path = g_build_filename (tmp_dir, "clock-today.db", NULL);
-  g_autoptr(SotStore) store = open_store (path);
-  g_autoptr(GDateTime) now = g_date_time_new_utc (2020, 1, 15, 12, 0, 0);
+  g_autofree char *path = g_build_filename (workspace.dir, "clock-today.db", NULL);
+  g_autoptr(SotStore) store = sot_test_open_store (path, SOT_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   sqlite3 *db;
   g_auto(GStrv) latest = NULL;
 
-  sot_store_set_clock (store, now);
+  sot_test_set_clock (store, 2020, 1, 15, 12, 0);
   sot_generator_fill (store, 60, 99, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
 
-  db = raw_open (path);
+  db = sot_test_raw_open (path, SQLITE_OPEN_READONLY);
   latest = query_strv (db, "SELECT max (reported_on) FROM investigation UNION ALL "
                            "SELECT min (reported_on) FROM investigation UNION ALL "
                            "SELECT max (coalesce (outcome_date, '')) FROM investigation");
@@ -619,10 +558,9 @@ static void
 test_progress (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SotStore) store = sot_store_open (":memory:", SOT_STORE_OPEN_NONE, &error);
+  g_autoptr(SotStore) store = sot_test_open_store (":memory:", SOT_STORE_OPEN_NONE);
   ProgressLog log = { 0 };
 
-  g_assert_no_error (error);
   sot_generator_fill (store, 1200, 5, NULL, progress_cb, &log, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (log.calls, >=, 2);
@@ -635,9 +573,9 @@ test_cancel_rolls_back (gconstpointer data)
 {
   gboolean before_start = GPOINTER_TO_INT (data);
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (tmp_dir, before_start ? "cancel-early.db"
+  g_autofree char *path = g_build_filename (workspace.dir, before_start ? "cancel-early.db"
                                                                   : "cancel.db", NULL);
-  g_autoptr(SotStore) store = open_store (path);
+  g_autoptr(SotStore) store = sot_test_open_store (path, SOT_STORE_OPEN_CREATE);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   const char * const tables[] = {
     "investigation", "victim", "victim_identity", "suspect", "suspect_identity",
@@ -685,9 +623,8 @@ static void
 test_nested_in_caller_transaction (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SotStore) store = sot_store_open (":memory:", SOT_STORE_OPEN_NONE, &error);
+  g_autoptr(SotStore) store = sot_test_open_store (":memory:", SOT_STORE_OPEN_NONE);
 
-  g_assert_no_error (error);
   sot_store_begin (store, &error);
   g_assert_no_error (error);
   sot_generator_fill (store, 20, 3, NULL, NULL, NULL, NULL, &error);
@@ -702,15 +639,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
   /* A failed check fails its test case and the run goes on, so one report shows them all. */
   g_test_set_nonfatal_assertions ();
 
-  tmp_dir = g_dir_make_tmp ("sot-test-generator-XXXXXX", &error);
-  g_assert_no_error (error);
+  sot_test_workspace_setup (&workspace, "generator", SOT_TEST_WORKSPACE_NO_STORE);
   g_date_clear (&shared_today, 1);
   g_date_set_dmy (&shared_today, 30, G_DATE_JUNE, 2025);
   shared_path = generate ("shared.db", N_SHARED, SHARED_SEED, &shared_today, TRUE);
@@ -733,9 +668,8 @@ main (int   argc,
 
   status = g_test_run ();
 
-  remove_tree (tmp_dir);
   g_free (shared_path);
-  g_free (tmp_dir);
+  sot_test_workspace_teardown (&workspace);
 
   return status;
 }

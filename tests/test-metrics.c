@@ -12,32 +12,9 @@
 
 #include "sot-metrics.h"
 #include "sot-store.h"
-#include "sot-time.h"
+#include "sot-test-workspace.h"
 
-typedef struct {
-  char     *dir;
-  SotStore *store;
-} Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
+typedef SotTestWorkspace Fixture;
 
 /*
  * The hand-built workspace (store clock 2025-01-01 12:00 UTC). Period 2024-01 … 2024-12.
@@ -136,15 +113,9 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GDateTime) now = sot_time_parse ("2025-01-01T12:00:00Z", NULL);
 
-  fixture->dir = g_dir_make_tmp ("sot-test-metrics-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "workbench.db", NULL);
-  fixture->store = sot_store_open (path, SOT_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  sot_store_set_clock (fixture->store, now);
+  sot_test_workspace_setup (fixture, "metrics", SOT_TEST_WORKSPACE_NONE);
+  sot_test_set_clock (fixture->store, 2025, 1, 1, 12, 0);
 
   /* Facts written straight into the tables, so the test controls every date. */
   g_assert_true (sot_store_exec (fixture->store, fixture_sql, &error));
@@ -155,9 +126,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  sot_test_workspace_teardown (fixture);
 }
 
 static SotMetrics *

@@ -13,52 +13,24 @@
 
 #include "sot-investigation.h"
 #include "sot-store.h"
+#include "sot-test-workspace.h"
 
-typedef struct {
-  char *dir;
-  char *path;   /* dir/workbench.db, not created */
-} Fixture;
-
-/* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
+/* Only the folder and the path (dir/workbench.db, not created): each test opens the file its own
+ * way. */
+typedef SotTestWorkspace Fixture;
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("sot-test-store-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "workbench.db", NULL);
+  sot_test_workspace_setup (fixture, "store", SOT_TEST_WORKSPACE_NO_STORE);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  sot_test_workspace_teardown (fixture);
 }
 
 static char *
@@ -74,106 +46,13 @@ file_checksum (const char *path)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in @dir, sorted and joined, to see that nothing appeared or went. */
+/* The names in @path, sorted and joined, to see that nothing appeared or went. */
 static char *
 list_dir (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_auto(GStrv) names = sot_test_list_dir (path);
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (",", (char **) names->pdata);
-}
-
-static SotStore *
-open_new_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  SotStore *store = sot_store_open (path, SOT_STORE_OPEN_CREATE, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-
-  return store;
-}
-
-static sqlite3 *
-raw_open (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-
-  return db;
-}
-
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
-static gint64
-raw_int (sqlite3    *db,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return value;
-}
-
-static char *
-raw_text (sqlite3    *db,
-          const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *value = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-
-  return value;
-}
-
-static SotInvestigation *
-make_investigation (const char *crime_reference)
-{
-  SotInvestigation *inv = sot_investigation_new ();
-
-  sot_investigation_set_crime_reference (inv, crime_reference);
-  sot_investigation_set_offence_type (inv, "rape");
-  sot_investigation_set_offence_from (inv, "2024-03-01T22:30:00");
-  sot_investigation_set_reported_on (inv, "2024-03-02");
-  sot_investigation_set_recorded_on (inv, "2024-03-02");
-  sot_investigation_set_officer (inv, "DC Ash Example");
-
-  return inv;
+  return g_strjoinv (",", names);
 }
 
 static void
@@ -181,21 +60,10 @@ insert_investigation (SotStore   *store,
                       const char *crime_reference)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SotInvestigation) inv = make_investigation (crime_reference);
+  g_autoptr(SotInvestigation) inv = sot_test_make_investigation (crime_reference);
 
   sot_investigation_insert (inv, store, &error);
   g_assert_no_error (error);
-}
-
-static gint64
-count (SotStore   *store,
-       const char *table)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = sot_store_count (store, table, &error);
-
-  g_assert_no_error (error);
-  return n;
 }
 
 /* Opening and creating */
@@ -208,10 +76,10 @@ static const char * const version_1_tables[] = {
 static void
 assert_schema_complete (const char *path)
 {
-  sqlite3 *db = raw_open (path);
+  sqlite3 *db = sot_test_raw_open (path, SQLITE_OPEN_READWRITE);
   g_autofree char *journal = NULL;
 
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, SOT_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sot_test_raw_int (db, "PRAGMA user_version"), ==, SOT_STORE_SCHEMA_VERSION);
 
   for (guint i = 0; i < G_N_ELEMENTS (version_1_tables); i++)
     {
@@ -219,15 +87,16 @@ assert_schema_complete (const char *path)
         g_strdup_printf ("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '%s'",
                          version_1_tables[i]);
 
-      if (raw_int (db, sql) != 1)
+      if (sot_test_raw_int (db, sql) != 1)
         g_test_fail_printf ("table %s is missing", version_1_tables[i]);
     }
 
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
-                                "AND name IN ('audit_log_no_update', 'audit_log_no_delete')"),
+  g_assert_cmpint (sot_test_raw_int (db, "SELECT count(*) FROM sqlite_schema "
+                                         "WHERE type = 'trigger' AND name IN "
+                                         "('audit_log_no_update', 'audit_log_no_delete')"),
                    ==, 2);
 
-  journal = raw_text (db, "PRAGMA journal_mode");
+  journal = sot_test_raw_text (db, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "wal");
 
   sqlite3_close (db);
@@ -237,7 +106,7 @@ static void
 test_open_migrate_new_file (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(SotStore) store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   sqlite3 *db;
 
   g_assert_cmpint (sot_store_get_schema_version (store), ==, SOT_STORE_SCHEMA_VERSION);
@@ -246,16 +115,17 @@ test_open_migrate_new_file (Fixture       *fixture,
   g_assert_nonnull (sot_store_get_reference (store));
 
   /* A new workspace has its identity and the audit row of its own collection. */
-  g_assert_cmpint (count (store, "audit_log"), ==, 1);
-  g_assert_cmpint (count (store, "investigation"), ==, 0);
+  g_assert_cmpint (sot_test_count (store, "audit_log"), ==, 1);
+  g_assert_cmpint (sot_test_count (store, "investigation"), ==, 0);
   g_clear_object (&store);
 
   assert_schema_complete (fixture->path);
 
-  db = raw_open (fixture->path);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM workspace WHERE key = 'uuid'"), ==, 1);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM workspace WHERE key = 'kind' "
-                                "AND value = 'real'"), ==, 1);
+  db = sot_test_raw_open (fixture->path, SQLITE_OPEN_READWRITE);
+  g_assert_cmpint (sot_test_raw_int (db, "SELECT count(*) FROM workspace WHERE key = 'uuid'"),
+                   ==, 1);
+  g_assert_cmpint (sot_test_raw_int (db, "SELECT count(*) FROM workspace WHERE key = 'kind' "
+                                         "AND value = 'real'"), ==, 1);
   sqlite3_close (db);
 }
 
@@ -297,29 +167,27 @@ test_open_migrate_from_version_1 (Fixture       *fixture,
   data_ = g_bytes_get_data (migration, &len);
   sql = g_strndup (data_, len);
 
-  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db,
-                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
-                   ==, SQLITE_OK);
-  raw_exec (db, sql);
-  raw_exec (db, "PRAGMA user_version = 1");
-  raw_exec (db, "INSERT INTO workspace (key, value) VALUES ('kind', 'real')");
-  raw_exec (db, "INSERT INTO investigation (uuid, crime_reference, offence_type, offence_from, "
-                "reported_on, officer, created_at, updated_at) VALUES "
-                "('3f1c7a52-9a55-4c36-8f42-0d6c1b1f0e11', 'OLD/1/23', 'rape', "
-                "'2023-05-01T21:00:00Z', '2023-05-02', 'DC Old Example', "
-                "'2023-05-02T09:00:00Z', '2023-05-02T09:00:00Z')");
+  db = sot_test_raw_open (fixture->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sot_test_raw_exec (db, sql);
+  sot_test_raw_exec (db, "PRAGMA user_version = 1");
+  sot_test_raw_exec (db, "INSERT INTO workspace (key, value) VALUES ('kind', 'real')");
+  sot_test_raw_exec (db, "INSERT INTO investigation (uuid, crime_reference, offence_type, "
+                         "offence_from, reported_on, officer, created_at, updated_at) VALUES "
+                         "('3f1c7a52-9a55-4c36-8f42-0d6c1b1f0e11', 'OLD/1/23', 'rape', "
+                         "'2023-05-01T21:00:00Z', '2023-05-02', 'DC Old Example', "
+                         "'2023-05-02T09:00:00Z', '2023-05-02T09:00:00Z')");
   sqlite3_close (db);
 
   store = sot_store_open (fixture->path, SOT_STORE_OPEN_NONE, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sot_store_get_schema_version (store), ==, SOT_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (count (store, "investigation"), ==, 1);
+  g_assert_cmpint (sot_test_count (store, "investigation"), ==, 1);
   g_clear_object (&store);
 
   assert_schema_complete (fixture->path);
 
-  db = raw_open (fixture->path);
-  reference = raw_text (db, "SELECT crime_reference FROM investigation");
+  db = sot_test_raw_open (fixture->path, SQLITE_OPEN_READWRITE);
+  reference = sot_test_raw_text (db, "SELECT crime_reference FROM investigation");
   g_assert_cmpstr (reference, ==, "OLD/1/23");
   sqlite3_close (db);
 }
@@ -328,7 +196,7 @@ static void
 test_open_reopen_keeps_data (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(SotStore) store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
 
   insert_investigation (store, "AB/1/24");
@@ -337,8 +205,8 @@ test_open_reopen_keeps_data (Fixture       *fixture,
   /* No second migration, no second "workspace collected" row. */
   store = sot_store_open (fixture->path, SOT_STORE_OPEN_NONE, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (count (store, "investigation"), ==, 1);
-  g_assert_cmpint (count (store, "audit_log"), ==, 2);
+  g_assert_cmpint (sot_test_count (store, "investigation"), ==, 1);
+  g_assert_cmpint (sot_test_count (store, "audit_log"), ==, 2);
 }
 
 static void
@@ -364,7 +232,7 @@ test_open_new_file_mode_0600 (Fixture       *fixture,
   /* A permissive umask must not leak into the file's mode. */
   old_umask = umask (0);
 
-  store = open_new_store (fixture->path);
+  store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   insert_investigation (store, "AB/1/24");
   assert_mode (fixture->path, 0600);
 
@@ -374,7 +242,7 @@ test_open_new_file_mode_0600 (Fixture       *fixture,
   g_clear_object (&store);
 
   /* Missing folders are made private too. */
-  store = open_new_store (nested);
+  store = sot_test_open_store (nested, SOT_STORE_OPEN_CREATE);
   assert_mode (nested, 0600);
   assert_mode (nested_dir, 0700);
   g_clear_object (&store);
@@ -391,30 +259,18 @@ test_open_memory (void)
   g_assert_no_error (error);
   g_assert_cmpint (sot_store_get_schema_version (store), ==, SOT_STORE_SCHEMA_VERSION);
   insert_investigation (store, "AB/1/24");
-  g_assert_cmpint (count (store, "investigation"), ==, 1);
+  g_assert_cmpint (sot_test_count (store, "investigation"), ==, 1);
 }
 
 /* Refusals: the file must come out exactly as it went in. */
 
 /* Whether @message names @number as a whole number, once the path is taken out of it. */
-static gboolean
-names_number (const char *message,
-              const char *path,
-              int         number)
-{
-  g_autofree char *pattern = g_strdup_printf ("(^|[^0-9])%d($|[^0-9])", number);
-  g_auto(GStrv) parts = g_strsplit (message, path, -1);
-  g_autofree char *without_path = g_strjoinv (" ", parts);
-
-  return g_regex_match_simple (pattern, without_path, 0, 0);
-}
-
 static void
 test_open_newer_schema_refused (Fixture       *fixture,
                                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(SotStore) store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *files_before = NULL;
@@ -424,8 +280,8 @@ test_open_newer_schema_refused (Fixture       *fixture,
   insert_investigation (store, "AB/1/24");
   g_clear_object (&store);
 
-  db = raw_open (fixture->path);
-  raw_exec (db, "PRAGMA user_version = 99");
+  db = sot_test_raw_open (fixture->path, SQLITE_OPEN_READWRITE);
+  sot_test_raw_exec (db, "PRAGMA user_version = 99");
   sqlite3_close (db);
 
   before = file_checksum (fixture->path);
@@ -439,8 +295,9 @@ test_open_newer_schema_refused (Fixture       *fixture,
       g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NEWER_SCHEMA);
       g_assert_null (store);
       g_test_message ("%s", error->message);
-      g_assert_true (names_number (error->message, fixture->path, 99));
-      g_assert_true (names_number (error->message, fixture->path, SOT_STORE_SCHEMA_VERSION));
+      g_assert_true (sot_test_names_number (error->message, fixture->path, 99));
+      g_assert_true (sot_test_names_number (error->message, fixture->path,
+                                            SOT_STORE_SCHEMA_VERSION));
       g_clear_error (&error);
     }
 
@@ -450,8 +307,8 @@ test_open_newer_schema_refused (Fixture       *fixture,
   /* No -wal or -shm left behind (nor one taken away). */
   g_assert_cmpstr (files_after, ==, files_before);
 
-  db = raw_open (fixture->path);
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 99);
+  db = sot_test_raw_open (fixture->path, SQLITE_OPEN_READWRITE);
+  g_assert_cmpint (sot_test_raw_int (db, "PRAGMA user_version"), ==, 99);
   sqlite3_close (db);
 }
 
@@ -518,11 +375,9 @@ test_open_foreign_sqlite_database (Fixture       *fixture,
   g_autofree char *after = NULL;
   sqlite3 *db = NULL;
 
-  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db,
-                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
-                   ==, SQLITE_OK);
-  raw_exec (db, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
-                "INSERT INTO notes (body) VALUES ('someone else''s data')");
+  db = sot_test_raw_open (fixture->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sot_test_raw_exec (db, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+                         "INSERT INTO notes (body) VALUES ('someone else''s data')");
   sqlite3_close (db);
   before = file_checksum (fixture->path);
 
@@ -575,7 +430,7 @@ static void
 test_transaction_nested (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(SotStore) store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   sqlite3 *db;
 
@@ -587,10 +442,10 @@ test_transaction_nested (Fixture       *fixture,
   sot_store_begin (store, &error);
   g_assert_no_error (error);
   insert_investigation (store, "AB/2/24");
-  g_assert_cmpint (count (store, "investigation"), ==, 2);
+  g_assert_cmpint (sot_test_count (store, "investigation"), ==, 2);
   sot_store_rollback (store);
 
-  g_assert_cmpint (count (store, "investigation"), ==, 1);
+  g_assert_cmpint (sot_test_count (store, "investigation"), ==, 1);
 
   sot_store_begin (store, &error);
   g_assert_no_error (error);
@@ -599,15 +454,15 @@ test_transaction_nested (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* Until the outermost commit, another connection sees none of it. */
-  db = raw_open (fixture->path);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM investigation"), ==, 0);
+  db = sot_test_raw_open (fixture->path, SQLITE_OPEN_READWRITE);
+  g_assert_cmpint (sot_test_raw_int (db, "SELECT count(*) FROM investigation"), ==, 0);
 
   sot_store_commit (store, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM investigation"), ==, 2);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM investigation "
-                                "WHERE crime_reference = 'AB/2/24'"), ==, 0);
+  g_assert_cmpint (sot_test_raw_int (db, "SELECT count(*) FROM investigation"), ==, 2);
+  g_assert_cmpint (sot_test_raw_int (db, "SELECT count(*) FROM investigation "
+                                         "WHERE crime_reference = 'AB/2/24'"), ==, 0);
   sqlite3_close (db);
 
   /* An outer rollback undoes what inner commits had released. */
@@ -620,9 +475,9 @@ test_transaction_nested (Fixture       *fixture,
   g_assert_no_error (error);
   sot_store_rollback (store);
 
-  g_assert_cmpint (count (store, "investigation"), ==, 2);
+  g_assert_cmpint (sot_test_count (store, "investigation"), ==, 2);
   /* Three collect rows: the workspace, AB/1 and AB/3. */
-  g_assert_cmpint (count (store, "audit_log"), ==, 3);
+  g_assert_cmpint (sot_test_count (store, "audit_log"), ==, 3);
 }
 
 /* Two readers begun together see one state of the workspace, whatever is committed after. */
@@ -630,9 +485,9 @@ static void
 test_transaction_read_together (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  g_autoptr(SotStore) a = open_new_store (fixture->path);
-  g_autoptr(SotStore) b = open_new_store (fixture->path);
-  g_autoptr(SotStore) writer = open_new_store (fixture->path);
+  g_autoptr(SotStore) a = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
+  g_autoptr(SotStore) b = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
+  g_autoptr(SotStore) writer = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   g_autoptr(SotStore) memory = NULL;
   g_autoptr(SotStore) memory2 = NULL;
   g_autoptr(GError) error = NULL;
@@ -656,14 +511,14 @@ test_transaction_read_together (Fixture       *fixture,
   sot_store_commit (writer, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpint (count (a, "investigation"), ==, 1);
-  g_assert_cmpint (count (b, "investigation"), ==, 1);
+  g_assert_cmpint (sot_test_count (a, "investigation"), ==, 1);
+  g_assert_cmpint (sot_test_count (b, "investigation"), ==, 1);
 
   sot_store_end_read (a);
   sot_store_end_read (b);
   g_assert_false (sot_store_in_transaction (a));
-  g_assert_cmpint (count (a, "investigation"), ==, 2);
-  g_assert_cmpint (count (b, "investigation"), ==, 2);
+  g_assert_cmpint (sot_test_count (a, "investigation"), ==, 2);
+  g_assert_cmpint (sot_test_count (b, "investigation"), ==, 2);
 
   /* An in-memory store: alone it can begin; no other connection can share its state. */
   memory = sot_store_open (":memory:", SOT_STORE_OPEN_CREATE, &error);
@@ -698,7 +553,7 @@ static void
 test_uuid_func (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(SotStore) store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autofree char *random = NULL;
@@ -743,7 +598,7 @@ static void
 test_read_list (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(SotStore) store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GPtrArray) none = NULL;
   g_autoptr(GError) error = NULL;
@@ -776,14 +631,14 @@ static void
 test_write_path (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(SotStore) store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   SotChange change = { SOT_AUDIT_ALTER, SOT_ENTITY_WORKSPACE, "test-uuid", "testing", NULL };
   gint64 audit_before, audit_after;
   sqlite3_stmt *stmt;
 
   insert_investigation (store, "AB/1/24");
-  audit_before = count (store, "audit_log");
+  audit_before = sot_test_count (store, "audit_log");
 
   /* Two statements and their audit row in one transaction. */
   stmt = sot_store_write_begin (store, "UPDATE investigation SET officer = ?1", &error);
@@ -796,7 +651,7 @@ test_write_path (Fixture       *fixture,
   g_assert_true (sot_store_write_end (store, stmt, &change, "Cannot save", &error));
   g_assert_no_error (error);
   g_assert_false (sot_store_in_transaction (store));
-  audit_after = count (store, "audit_log");
+  audit_after = sot_test_count (store, "audit_log");
   g_assert_cmpint (audit_after, ==, audit_before + 1);
 
   /* A failing second statement undoes the first, writes no audit row and leaves no
@@ -812,7 +667,7 @@ test_write_path (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (error->message, "Cannot save the test"));
   g_clear_error (&error);
   g_assert_false (sot_store_in_transaction (store));
-  g_assert_cmpint (count (store, "audit_log"), ==, audit_after);
+  g_assert_cmpint (sot_test_count (store, "audit_log"), ==, audit_after);
   stmt = sot_store_prepare (store, "SELECT count(*) FROM investigation WHERE officer = 'changed'",
                             &error);
   g_assert_no_error (error);
@@ -831,7 +686,7 @@ test_write_path (Fixture       *fixture,
   g_assert_no_error (error);
   sot_store_write_abort (store);
   g_assert_false (sot_store_in_transaction (store));
-  g_assert_cmpint (count (store, "audit_log"), ==, audit_after);
+  g_assert_cmpint (sot_test_count (store, "audit_log"), ==, audit_after);
 }
 
 typedef struct {
@@ -856,9 +711,9 @@ static void
 test_transaction_changed_signal (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(SotStore) store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SotInvestigation) inv = make_investigation ("AB/1/24");
+  g_autoptr(SotInvestigation) inv = sot_test_make_investigation ("AB/1/24");
   g_autofree char *expected = NULL;
   ChangedLog log = { 0, g_ptr_array_new_with_free_func (g_free) };
 
@@ -915,7 +770,7 @@ static void
 test_operator_fallback (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(SotStore) store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
   g_autofree char *op = NULL;
   sqlite3 *db;
@@ -933,11 +788,11 @@ test_operator_fallback (Fixture       *fixture,
   g_assert_cmpstr (sot_store_get_operator (store), ==, g_get_user_name ());
   insert_investigation (store, "AB/2/24");
 
-  db = raw_open (fixture->path);
-  op = raw_text (db, "SELECT operator FROM audit_log WHERE id = 2");
+  db = sot_test_raw_open (fixture->path, SQLITE_OPEN_READWRITE);
+  op = sot_test_raw_text (db, "SELECT operator FROM audit_log WHERE id = 2");
   g_assert_cmpstr (op, ==, "DC 1234 Ash Example");
   g_clear_pointer (&op, g_free);
-  op = raw_text (db, "SELECT operator FROM audit_log WHERE id = 3");
+  op = sot_test_raw_text (db, "SELECT operator FROM audit_log WHERE id = 3");
   g_assert_cmpstr (op, ==, g_get_user_name ());
   sqlite3_close (db);
 }
@@ -946,7 +801,7 @@ static void
 test_clock_override (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(SotStore) store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/London");
   g_autoptr(GDateTime) fixed = g_date_time_new (tz, 2024, 7, 1, 10, 0, 0);
   g_autoptr(GDateTime) now = NULL;
@@ -961,8 +816,8 @@ test_clock_override (Fixture       *fixture,
   g_assert_cmpint (g_date_time_get_hour (now), ==, 9);
 
   insert_investigation (store, "AB/1/24");
-  db = raw_open (fixture->path);
-  ts = raw_text (db, "SELECT ts_utc FROM audit_log WHERE id = 2");
+  db = sot_test_raw_open (fixture->path, SQLITE_OPEN_READWRITE);
+  ts = sot_test_raw_text (db, "SELECT ts_utc FROM audit_log WHERE id = 2");
   g_assert_true (g_str_has_prefix (ts, "2024-07-01T09:00:00"));
   g_assert_true (g_str_has_suffix (ts, "Z"));
   sqlite3_close (db);
@@ -977,19 +832,19 @@ static void
 test_count_unknown_table (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(SotStore) store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (sot_store_count (store, "sqlite_schema; DROP TABLE audit_log", &error), ==, -1);
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
-  g_assert_cmpint (count (store, "audit_log"), ==, 1);
+  g_assert_cmpint (sot_test_count (store, "audit_log"), ==, 1);
 }
 
 static void
 test_training_mark (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(SotStore) store = open_new_store (fixture->path);
+  g_autoptr(SotStore) store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
   g_autoptr(GError) error = NULL;
 
   g_assert_false (sot_store_get_training (store));

@@ -7,47 +7,20 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
-#include "sot-generator.h"
 #include "sot-investigation-dialog-private.h"
 #include "sot-overview-page-private.h"
 #include "sot-line-of-enquiry.h"
 #include "sot-suspect.h"
+#include "sot-test-workspace.h"
 #include "sot-window-private.h"
 
 #define N_CASES 50
 
 typedef struct {
-  char      *dir;
-  char      *path;
-  SotStore  *store;
-  SotWindow *window;
+  SotTestWorkspace  ws;   /* a generated training workspace */
+  SotWindow        *window;
 } Fixture;
-
-/* Runs the main loop until @condition holds, failing after ten seconds. */
-#define WAIT_FOR(condition)                                                        \
-  G_STMT_START {                                                                   \
-    gint64 deadline_ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;              \
-    while (!(condition))                                                           \
-      {                                                                            \
-        if (g_get_monotonic_time () > deadline_)                                   \
-          g_error ("Timed out waiting for %s", #condition);                        \
-        if (!g_main_context_iteration (NULL, FALSE))                               \
-          g_usleep (1000);                                                         \
-      }                                                                            \
-  } G_STMT_END
-
-static gint64
-count (Fixture    *f,
-       const char *table)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = sot_store_count (f->store, table, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
 
 static GListModel *
 shown (Fixture *f)
@@ -65,48 +38,35 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  GDate today;
+  sot_test_workspace_setup (&f->ws, "window", SOT_TEST_WORKSPACE_TRAINING);
+  sot_test_fill_demo (f->ws.store, N_CASES, 7, 2026, 3, 1);
 
-  f->dir = g_dir_make_tmp ("sot-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "training.db", NULL);
-
-  f->store = sot_store_open (f->path, SOT_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  sot_store_mark_training (f->store, &error);
-  g_assert_no_error (error);
-
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, 1, G_DATE_MARCH, 2026);
-  sot_generator_fill (f->store, N_CASES, 7, &today, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  f->window = g_object_ref (sot_window_new (NULL, f->store, NULL));
+  f->window = g_object_ref (sot_window_new (NULL, f->ws.store, NULL));
   gtk_window_present (GTK_WINDOW (f->window));
 
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (f->window)) && filtered (f));
+  SOT_TEST_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (f->window)) && filtered (f));
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm" };
+  g_autofree char *db = g_path_get_basename (f->ws.path);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+  const char * const workspace_files[] = { db, wal, shm, NULL };
+  g_auto(GStrv) left = NULL;
 
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_assert_finalize_object (f->window);
-  g_assert_finalize_object (f->store);
+  g_assert_finalize_object (g_steal_pointer (&f->ws.store));
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-  g_assert_cmpint (g_rmdir (f->dir), ==, 0);
+  /* Nothing but the workspace itself is left in its folder. */
+  left = sot_test_list_dir (f->ws.dir);
+  for (guint i = 0; left[i] != NULL; i++)
+    g_assert_true (g_strv_contains (workspace_files, left[i]));
 
-  g_free (f->path);
-  g_free (f->dir);
+  sot_test_workspace_teardown (&f->ws);
 }
 
 static SotInvestigationDialog *
@@ -145,7 +105,7 @@ test_training_banner (Fixture       *f,
 {
   GtkWidget *banner = sot_window_get_training_banner (f->window);
 
-  g_assert_true (sot_store_get_training (f->store));
+  g_assert_true (sot_store_get_training (f->ws.store));
   g_assert_true (gtk_widget_get_visible (banner));
   g_assert_true (gtk_widget_get_mapped (banner));
 }
@@ -167,24 +127,24 @@ test_select_consults (Fixture       *f,
   SotOverviewPage *overview = sot_window_get_overview_page (f->window);
   g_autoptr(SotInvestigation) first = g_list_model_get_item (shown (f), 0);
   g_autoptr(SotInvestigation) second = g_list_model_get_item (shown (f), 1);
-  gint64 audit_rows = count (f, "audit_log");
+  gint64 audit_rows = sot_test_count (f->ws.store, "audit_log");
 
   gtk_single_selection_set_selected (selection, 0);
-  WAIT_FOR (sot_window_get_current (f->window) == first);
+  SOT_TEST_WAIT_FOR (sot_window_get_current (f->window) == first);
 
   g_assert_cmpstr (sot_overview_page_get_value (overview, "crime-reference"), ==,
                    sot_investigation_get_crime_reference (first));
-  g_assert_cmpint (count (f, "audit_log"), ==, audit_rows + 1);
+  g_assert_cmpint (sot_test_count (f->ws.store, "audit_log"), ==, audit_rows + 1);
 
   /* Opening another case is another consultation; the same one again is not a new opening. */
   gtk_single_selection_set_selected (selection, 1);
-  WAIT_FOR (sot_window_get_current (f->window) == second);
+  SOT_TEST_WAIT_FOR (sot_window_get_current (f->window) == second);
   g_assert_cmpstr (sot_overview_page_get_value (overview, "crime-reference"), ==,
                    sot_investigation_get_crime_reference (second));
-  g_assert_cmpint (count (f, "audit_log"), ==, audit_rows + 2);
+  g_assert_cmpint (sot_test_count (f->ws.store, "audit_log"), ==, audit_rows + 2);
 
   gtk_single_selection_set_selected (selection, 1);
-  g_assert_cmpint (count (f, "audit_log"), ==, audit_rows + 2);
+  g_assert_cmpint (sot_test_count (f->ws.store, "audit_log"), ==, audit_rows + 2);
 }
 
 static void
@@ -193,11 +153,11 @@ test_create (Fixture       *f,
 {
   SotInvestigationDialog *dialog;
   SotInvestigation *current;
-  gint64 audit_rows = count (f, "audit_log");
+  gint64 audit_rows = sot_test_count (f->ws.store, "audit_log");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-investigation",
                                              NULL));
-  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  SOT_TEST_WAIT_FOR ((dialog = find_dialog ()) != NULL);
   g_object_ref (dialog);
 
   g_assert_false (can_save (dialog));
@@ -239,15 +199,15 @@ test_create (Fixture       *f,
   g_signal_emit_by_name (sot_investigation_dialog_get_save_button (dialog), "clicked");
   g_assert_finalize_object (dialog);
 
-  g_assert_cmpint (count (f, "investigation"), ==, N_CASES + 1);
-  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES + 1);
+  g_assert_cmpint (sot_test_count (f->ws.store, "investigation"), ==, N_CASES + 1);
+  SOT_TEST_WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES + 1);
 
   /* The new case is selected and open, which is its first consultation. */
-  WAIT_FOR ((current = sot_window_get_current (f->window)) != NULL);
+  SOT_TEST_WAIT_FOR ((current = sot_window_get_current (f->window)) != NULL);
   g_assert_cmpstr (sot_investigation_get_crime_reference (current), ==, "TEST/2026/0001");
   g_assert_true (gtk_single_selection_get_selected_item (sot_window_get_selection (f->window))
                  == current);
-  g_assert_cmpint (count (f, "audit_log"), ==, audit_rows + 2);
+  g_assert_cmpint (sot_test_count (f->ws.store, "audit_log"), ==, audit_rows + 2);
   g_assert_cmpstr (sot_overview_page_get_value (sot_window_get_overview_page (f->window),
                                                 "offence-time"),
                    ==, "10 Feb 2026 23:15");
@@ -261,11 +221,11 @@ test_edit_shows_at_once (Fixture       *f,
   SotInvestigationDialog *dialog;
 
   gtk_single_selection_set_selected (sot_window_get_selection (f->window), 0);
-  WAIT_FOR (sot_window_get_current (f->window) != NULL);
+  SOT_TEST_WAIT_FOR (sot_window_get_current (f->window) != NULL);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-investigation",
                                              NULL));
-  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  SOT_TEST_WAIT_FOR ((dialog = find_dialog ()) != NULL);
   g_object_ref (dialog);
 
   /* A generated case is valid as it stands. */
@@ -277,7 +237,7 @@ test_edit_shows_at_once (Fixture       *f,
   g_assert_finalize_object (dialog);
 
   g_assert_cmpstr (sot_overview_page_get_value (overview, "officer"), ==, "DS Renamed Officer");
-  g_assert_cmpint (count (f, "investigation"), ==, N_CASES);
+  g_assert_cmpint (sot_test_count (f->ws.store, "investigation"), ==, N_CASES);
 }
 
 static void
@@ -291,7 +251,7 @@ test_search (Fixture       *f,
   guint n_shown;
 
   gtk_editable_set_text (GTK_EDITABLE (entry), fragment);
-  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) < N_CASES);
+  SOT_TEST_WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) < N_CASES);
 
   n_shown = g_list_model_get_n_items (shown (f));
   g_assert_cmpuint (n_shown, >=, 1);
@@ -308,15 +268,15 @@ test_search (Fixture       *f,
     g_autofree char *lower = g_utf8_strdown (reference, -1);
 
     gtk_editable_set_text (GTK_EDITABLE (entry), lower);
-    WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == 1);
+    SOT_TEST_WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == 1);
   }
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "no such investigation anywhere");
-  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == 0);
-  WAIT_FOR (g_strcmp0 (sot_window_get_list_state (f->window), "no-results") == 0);
+  SOT_TEST_WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == 0);
+  SOT_TEST_WAIT_FOR (g_strcmp0 (sot_window_get_list_state (f->window), "no-results") == 0);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES);
+  SOT_TEST_WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES);
   g_assert_cmpstr (sot_window_get_list_state (f->window), ==, "list");
 }
 
@@ -329,7 +289,7 @@ test_status_filter (Fixture       *f,
   guint n_shown;
 
   gtk_drop_down_set_selected (status, 1);
-  WAIT_FOR (filtered (f));
+  SOT_TEST_WAIT_FOR (filtered (f));
 
   n_shown = g_list_model_get_n_items (shown (f));
   g_assert_cmpuint (n_shown, <, N_CASES);
@@ -341,7 +301,7 @@ test_status_filter (Fixture       *f,
     }
 
   gtk_drop_down_set_selected (status, 0);
-  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES);
+  SOT_TEST_WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES);
 }
 
 static void
@@ -393,9 +353,9 @@ test_focus_sort_and_repeat_filter (Fixture       *f,
   g_autoptr(GError) error = NULL;
   guint n_shown;
 
-  g_assert_true (sot_suspect_focus_for_all (f->store, NULL, &focus, &error));
+  g_assert_true (sot_suspect_focus_for_all (f->ws.store, NULL, &focus, &error));
   g_assert_no_error (error);
-  g_assert_true (sot_suspect_repeat_investigations (f->store, &repeat_cases, &error));
+  g_assert_true (sot_suspect_repeat_investigations (f->ws.store, &repeat_cases, &error));
   g_assert_no_error (error);
 
   /* Least on the suspect first; cases without lines of enquiry last. */
@@ -418,7 +378,7 @@ test_focus_sort_and_repeat_filter (Fixture       *f,
 
   /* Only the cases whose suspect is linked to another case. */
   gtk_check_button_set_active (repeat, TRUE);
-  WAIT_FOR (filtered (f));
+  SOT_TEST_WAIT_FOR (filtered (f));
   n_shown = g_list_model_get_n_items (shown (f));
   g_assert_cmpuint (n_shown, ==, g_hash_table_size (repeat_cases));
   for (guint i = 0; i < n_shown; i++)
@@ -429,7 +389,7 @@ test_focus_sort_and_repeat_filter (Fixture       *f,
     }
 
   gtk_check_button_set_active (repeat, FALSE);
-  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES);
+  SOT_TEST_WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES);
 }
 
 static void
@@ -440,29 +400,29 @@ test_delete_undo (Fixture       *f,
   g_autofree char *uuid = g_strdup (sot_investigation_get_uuid (doomed));
 
   gtk_single_selection_set_selected (sot_window_get_selection (f->window), 3);
-  WAIT_FOR (sot_window_get_current (f->window) == doomed);
+  SOT_TEST_WAIT_FOR (sot_window_get_current (f->window) == doomed);
 
   /* Hidden at once, still stored. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-investigation",
                                              NULL));
-  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES - 1);
+  SOT_TEST_WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES - 1);
   g_assert_null (sot_window_get_current (f->window));
-  g_assert_cmpint (count (f, "investigation"), ==, N_CASES);
+  g_assert_cmpint (sot_test_count (f->ws.store, "investigation"), ==, N_CASES);
 
   /* Undo brings it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-delete", "s",
                                              uuid));
-  WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES);
-  g_assert_cmpint (count (f, "investigation"), ==, N_CASES);
+  SOT_TEST_WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES);
+  g_assert_cmpint (sot_test_count (f->ws.store, "investigation"), ==, N_CASES);
 
   /* Deleted again and the window closed: the erasure is final. */
   gtk_single_selection_set_selected (sot_window_get_selection (f->window), 0);
-  WAIT_FOR (sot_window_get_current (f->window) != NULL);
+  SOT_TEST_WAIT_FOR (sot_window_get_current (f->window) != NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-investigation",
                                              NULL));
-  g_assert_cmpint (count (f, "investigation"), ==, N_CASES);
+  g_assert_cmpint (sot_test_count (f->ws.store, "investigation"), ==, N_CASES);
   gtk_window_close (GTK_WINDOW (f->window));
-  g_assert_cmpint (count (f, "investigation"), ==, N_CASES - 1);
+  g_assert_cmpint (sot_test_count (f->ws.store, "investigation"), ==, N_CASES - 1);
 }
 
 int
