@@ -15,45 +15,18 @@
 #include "sot-generator.h"
 #include "sot-pseudonym.h"
 #include "sot-store.h"
+#include "sot-test-workspace.h"
 #include "sot-time.h"
 
-typedef struct {
-  char     *dir;
-  char     *db_path;
-  SotStore *store;
-} Fixture;
+typedef SotTestWorkspace Fixture;
 
 /* Helpers */
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
 open_store (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = sot_time_parse ("2025-06-30T12:00:00Z", NULL);
-
-  fixture->store = sot_store_open (fixture->db_path, SOT_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  sot_store_set_clock (fixture->store, now);
+  fixture->store = sot_test_open_store (fixture->path, SOT_STORE_OPEN_CREATE);
+  sot_test_set_clock (fixture->store, 2025, 6, 30, 12, 0);
 }
 
 static void
@@ -62,10 +35,6 @@ fill (Fixture  *fixture,
       gboolean  training)
 {
   g_autoptr(GError) error = NULL;
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, 30, 6, 2025);
 
   if (training)
     {
@@ -73,19 +42,14 @@ fill (Fixture  *fixture,
       g_assert_no_error (error);
     }
 
-  g_assert_true (sot_generator_fill (fixture->store, n, 7, &today, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  sot_test_fill_demo (fixture->store, n, 7, 2025, 6, 30);
 }
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("sot-test-export-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db_path = g_build_filename (fixture->dir, "workbench.db", NULL);
+  sot_test_workspace_setup (fixture, "export", SOT_TEST_WORKSPACE_NO_STORE);
   open_store (fixture);
   sot_store_set_operator (fixture->store, "DC 4242 Test Operator");
 }
@@ -94,10 +58,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db_path);
+  sot_test_workspace_teardown (fixture);
 }
 
 static SotExportOptions *
@@ -220,8 +181,8 @@ test_pseudonym_keys (Fixture       *fixture,
   g_autoptr(SotPseudonymiser) b = NULL;
   g_autoptr(SotPseudonymiser) f1 = NULL;
   g_autoptr(SotPseudonymiser) f2 = NULL;
-  g_autofree char *key_dir = sot_pseudonym_key_dir (fixture->db_path);
-  g_autofree char *key_path = sot_pseudonym_key_path (fixture->db_path, "University of Example");
+  g_autofree char *key_dir = sot_pseudonym_key_dir (fixture->path);
+  g_autofree char *key_path = sot_pseudonym_key_path (fixture->path, "University of Example");
   g_autofree char *key_text = NULL;
   const char *uuid = "8f2c6a57-7f4e-4f53-9d8b-3c5e0b8a1f11";
   char p_a1[SOT_PSEUDONYM_LENGTH + 1], p_a2[SOT_PSEUDONYM_LENGTH + 1];
@@ -230,7 +191,7 @@ test_pseudonym_keys (Fixture       *fixture,
   char p_s[SOT_PSEUDONYM_LENGTH + 1];
   GStatBuf st;
 
-  a1 = sot_pseudonymiser_new (fixture->db_path, SOT_PSEUDONYM_KEY_STABLE, "University of Example", &error);
+  a1 = sot_pseudonymiser_new (fixture->path, SOT_PSEUDONYM_KEY_STABLE, "University of Example", &error);
   g_assert_no_error (error);
   g_assert_true (sot_pseudonymiser_get_key_created (a1));
 
@@ -245,16 +206,16 @@ test_pseudonym_keys (Fixture       *fixture,
   g_assert_nonnull (strstr (key_text, "Recipient=University of Example"));
 
   /* The same recipient (however spaced or cased) keeps the key, and so the pseudonym. */
-  a2 = sot_pseudonymiser_new (fixture->db_path, SOT_PSEUDONYM_KEY_STABLE, "University of Example", &error);
+  a2 = sot_pseudonymiser_new (fixture->path, SOT_PSEUDONYM_KEY_STABLE, "University of Example", &error);
   g_assert_no_error (error);
   g_assert_false (sot_pseudonymiser_get_key_created (a2));
-  a3 = sot_pseudonymiser_new (fixture->db_path, SOT_PSEUDONYM_KEY_STABLE, "  university OF example ", &error);
+  a3 = sot_pseudonymiser_new (fixture->path, SOT_PSEUDONYM_KEY_STABLE, "  university OF example ", &error);
   g_assert_no_error (error);
-  b = sot_pseudonymiser_new (fixture->db_path, SOT_PSEUDONYM_KEY_STABLE, "Another Evaluator", &error);
+  b = sot_pseudonymiser_new (fixture->path, SOT_PSEUDONYM_KEY_STABLE, "Another Evaluator", &error);
   g_assert_no_error (error);
-  f1 = sot_pseudonymiser_new (fixture->db_path, SOT_PSEUDONYM_KEY_FRESH, "University of Example", &error);
+  f1 = sot_pseudonymiser_new (fixture->path, SOT_PSEUDONYM_KEY_FRESH, "University of Example", &error);
   g_assert_no_error (error);
-  f2 = sot_pseudonymiser_new (fixture->db_path, SOT_PSEUDONYM_KEY_FRESH, "University of Example", &error);
+  f2 = sot_pseudonymiser_new (fixture->path, SOT_PSEUDONYM_KEY_FRESH, "University of Example", &error);
   g_assert_no_error (error);
 
   sot_pseudonymiser_compute (a1, "case", uuid, p_a1);
@@ -286,13 +247,13 @@ test_pseudonym_keys (Fixture       *fixture,
 
   /* A key others can read is refused, not used. */
   g_assert_cmpint (g_chmod (key_path, 0644), ==, 0);
-  g_assert_null (sot_pseudonymiser_new (fixture->db_path, SOT_PSEUDONYM_KEY_STABLE,
+  g_assert_null (sot_pseudonymiser_new (fixture->path, SOT_PSEUDONYM_KEY_STABLE,
                                         "University of Example", &error));
   g_assert_error (error, SOT_PSEUDONYM_ERROR, SOT_PSEUDONYM_ERROR_INVALID);
   g_clear_error (&error);
 
   /* A stable key needs a recipient and a workspace file. */
-  g_assert_null (sot_pseudonymiser_new (fixture->db_path, SOT_PSEUDONYM_KEY_STABLE, " ", &error));
+  g_assert_null (sot_pseudonymiser_new (fixture->path, SOT_PSEUDONYM_KEY_STABLE, " ", &error));
   g_assert_error (error, SOT_PSEUDONYM_ERROR, SOT_PSEUDONYM_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_null (sot_pseudonymiser_new (":memory:", SOT_PSEUDONYM_KEY_STABLE, "X", &error));
@@ -338,7 +299,7 @@ test_pseudonym_exports (Fixture       *fixture,
 
   /* The key stays on the workstation: no package holds it. */
   {
-    g_autofree char *key_path = sot_pseudonym_key_path (fixture->db_path, "Evaluator A");
+    g_autofree char *key_path = sot_pseudonym_key_path (fixture->path, "Evaluator A");
     g_autoptr(GKeyFile) key_file = g_key_file_new ();
     g_autofree char *key = NULL;
     const char *packages[] = { "a1", "a2", "b1", "f1" };

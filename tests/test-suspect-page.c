@@ -22,35 +22,16 @@
 #include "sot-suspect-dialog.h"
 #include "sot-suspect-page.h"
 #include "sot-suspect.h"
+#include "sot-test-workspace.h"
 
 typedef struct {
-  char           *dir;
-  SotStore       *store;
-  GtkWindow      *window;
+  SotTestWorkspace  ws;
+  SotStore         *store;    /* the workspace's store, for short */
+  GtkWindow        *window;
   SotSuspectPage *page;
 } Fixture;
 
 /* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
 
 static void
 iterate (void)
@@ -65,16 +46,9 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_utc (2024, 9, 2, 9, 15, 0);
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("sot-test-suspect-page-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "workbench.db", NULL);
-  fixture->store = sot_store_open (path, SOT_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  sot_store_set_clock (fixture->store, now);
+  sot_test_workspace_setup (&fixture->ws, "suspect-page", SOT_TEST_WORKSPACE_NONE);
+  fixture->store = fixture->ws.store;
+  sot_test_set_clock (fixture->store, 2024, 9, 2, 9, 15);
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 1100, 900);
@@ -103,9 +77,9 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   destroy_toplevels ();
-  g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  fixture->store = NULL;
+  g_assert_finalize_object (g_steal_pointer (&fixture->ws.store));
+  sot_test_workspace_teardown (&fixture->ws);
 }
 
 static SotInvestigation *
