@@ -682,7 +682,8 @@ test_edit_isva (Fixture       *fixture,
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
                                                          SOT_FORM_DIALOG_ACCEPT));
   gtk_editable_set_text (GTK_EDITABLE (service), "Rape Crisis Midlands");
-  gtk_editable_set_text (GTK_EDITABLE (sot_form_dialog_get_field (SOT_FORM_DIALOG (dialog), "name")),
+  gtk_editable_set_text (GTK_EDITABLE (sot_form_dialog_get_field (SOT_FORM_DIALOG (dialog),
+                                                                  "name")),
                          "Ali Adviser");
   gtk_switch_set_active (GTK_SWITCH (find_widget (form, GTK_TYPE_SWITCH)), TRUE);
   respond (dialog, SOT_FORM_DIALOG_ACCEPT);

@@ -58,10 +58,11 @@ sot_event_dialog_new (GtkWindow *parent,
 
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  form = sot_victim_form_new (SOT_TYPE_EVENT_DIALOG, parent, store, investigation_id, _("Record Event"),
-                   _("The deadline to tell the victim is worked out from the event’s day, in "
-                     "working days."),
-                   _("_Record"));
+  form = sot_victim_form_new (SOT_TYPE_EVENT_DIALOG, parent, store, investigation_id,
+                              _("Record Event"),
+                              _("The deadline to tell the victim is worked out from the "
+                                "event’s day, in working days."),
+                              _("_Record"));
 
   for (guint i = 0; i < SOT_RIGHT6_N_EVENTS; i++)
     labels[i] = sot_right6_event_label (i);
@@ -123,10 +124,11 @@ sot_agreement_dialog_new (GtkWindow  *parent,
 
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  self = sot_victim_form_new (SOT_TYPE_AGREEMENT_DIALOG, parent, store, victim_id, _("Agreed Updates"),
-                   _("How often the victim wants to hear about the investigation, and how. The "
-                     "earlier agreement is kept."),
-                   _("_Save"));
+  self = sot_victim_form_new (SOT_TYPE_AGREEMENT_DIALOG, parent, store, victim_id,
+                              _("Agreed Updates"),
+                              _("How often the victim wants to hear about the investigation, "
+                                "and how. The earlier agreement is kept."),
+                              _("_Save"));
 
   /* A number of days, not text: a spin button in a row that is not a field of the form. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Every how many days"));
@@ -192,8 +194,9 @@ sot_letter_dialog_new (GtkWindow *parent,
 
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  self = sot_victim_form_new (SOT_TYPE_LETTER_DIALOG, parent, store, investigation_id, _("Record Letter"),
-                   NULL, _("_Record"));
+  self = sot_victim_form_new (SOT_TYPE_LETTER_DIALOG, parent, store, investigation_id,
+                              _("Record Letter"),
+                              NULL, _("_Record"));
   form = SOT_FORM_DIALOG (self);
   self->victim_id = victim_id;
 
@@ -251,10 +254,10 @@ sot_opt_out_dialog_new (GtkWindow *parent,
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
   form = sot_victim_form_new (SOT_TYPE_OPT_OUT_DIALOG, parent, store, victim_id,
-                   _("Opt Out of Enhanced Rights?"),
-                   _("Complainants of sexual offences have enhanced rights unless they opt out. "
-                     "Deadlines already worked out do not change."),
-                   _("_Opt Out"));
+                              _("Opt Out of Enhanced Rights?"),
+                              _("Complainants of sexual offences have enhanced rights unless "
+                                "they opt out. Deadlines already worked out do not change."),
+                              _("_Opt Out"));
   today = sot_victim_today_text (store);
   sot_form_dialog_add_entry (form, "on", _("Opted out on"), today,
                              SOT_FORM_FIELD_REQUIRED | SOT_FORM_FIELD_DATE);
