@@ -12,6 +12,7 @@
 #include "sot-cps.h"
 #include "sot-deadline.h"
 #include "sot-due-view.h"
+#include "sot-form-dialog.h"
 #include "sot-investigation-list.h"
 #include "sot-investigation-row.h"
 #include "sot-isva.h"
@@ -221,7 +222,7 @@ test_overdue_then_logged (Fixture       *fixture,
   sot_victim_page_set_investigation (page, fixture->investigation);
   dialog = sot_victim_page_open_log_contact_dialog (page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "log");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
   /* Met, gone from the Due view, and the case has no next deadline any more. */
@@ -460,7 +461,8 @@ test_advice_point_linked (Fixture       *fixture,
   /* No point without its text. */
   summary = find_widget (form, ADW_TYPE_ENTRY_ROW);
   g_assert_nonnull (summary);
-  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                         SOT_FORM_DIALOG_ACCEPT));
   gtk_editable_set_text (GTK_EDITABLE (summary), "  Ask the taxi firm for its booking records ");
 
   /* The case's lines of enquiry by title, after "not linked". */
@@ -473,7 +475,7 @@ test_advice_point_linked (Fixture       *fixture,
                    "Trace the taxi driver");
   adw_combo_row_set_selected (line_row, 2);
 
-  respond (dialog, "add");
+  respond (dialog, SOT_FORM_DIALOG_ACCEPT);
 
   /* Stored under the advice, linked to that line. */
   points = sot_cps_list_advice_points (fixture->store, id, &error);
@@ -518,7 +520,7 @@ test_advice_point_linked (Fixture       *fixture,
   form = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
   gtk_editable_set_text (GTK_EDITABLE (find_widget (form, ADW_TYPE_ENTRY_ROW)),
                          "Obtain the first account");
-  respond (dialog, "add");
+  respond (dialog, SOT_FORM_DIALOG_ACCEPT);
   g_clear_pointer (&points, g_ptr_array_unref);
   points = sot_cps_list_advice_points (fixture->store, id, &error);
   g_assert_no_error (error);
@@ -610,7 +612,7 @@ test_two_victims (Fixture       *fixture,
 
   /* A contact logged now is with the second victim: it meets their weekly update. */
   dialog = sot_victim_page_open_log_contact_dialog (page);
-  respond (dialog, "log");
+  respond (dialog, SOT_FORM_DIALOG_ACCEPT);
   deadlines = sot_deadline_list_for_investigation (fixture->store, id, FALSE, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
@@ -681,11 +683,14 @@ test_edit_isva (Fixture       *fixture,
   service = find_widget (form, ADW_TYPE_ENTRY_ROW);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (service)), ==, "Rape Crisis");
   gtk_editable_set_text (GTK_EDITABLE (service), " ");
-  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                         SOT_FORM_DIALOG_ACCEPT));
   gtk_editable_set_text (GTK_EDITABLE (service), "Rape Crisis Midlands");
-  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_next_sibling (service)), "Ali Adviser");
+  gtk_editable_set_text (GTK_EDITABLE (sot_form_dialog_get_field (SOT_FORM_DIALOG (dialog),
+                                                                  "name")),
+                         "Ali Adviser");
   gtk_switch_set_active (GTK_SWITCH (find_widget (form, GTK_TYPE_SWITCH)), TRUE);
-  respond (dialog, "save");
+  respond (dialog, SOT_FORM_DIALOG_ACCEPT);
 
   g_clear_pointer (&isvas, g_ptr_array_unref);
   isvas = sot_isva_list (fixture->store, id, &error);

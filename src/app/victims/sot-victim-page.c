@@ -10,50 +10,24 @@
 
 #include <glib/gi18n.h>
 
+#include "sot-contact-dialog.h"
+#include "sot-cps-dialogs.h"
 #include "sot-cps.h"
 #include "sot-deadline.h"
+#include "sot-isva-dialog.h"
 #include "sot-isva.h"
 #include "sot-line-of-enquiry.h"
 #include "sot-right6.h"
 #include "sot-time.h"
 #include "sot-victim-contact.h"
+#include "sot-victim-dialogs.h"
+#include "sot-victim-forms.h"
 #include "sot-victim-letter.h"
+#include "sot-victim-page-private.h"
 #include "sot-victim-page.h"
 #include "sot-victim-rights.h"
+#include "sot-victim-rows.h"
 
-struct _SotVictimPage
-{
-  AdwBin              parent_instance;
-
-  GtkStack           *stack;
-  AdwStatusPage      *empty_page;
-  AdwPreferencesGroup *victim_group;
-  AdwComboRow        *victim_row;
-  GtkStringList      *victim_labels;
-  AdwActionRow       *enhanced_row;
-  GtkSwitch          *enhanced_switch;
-  AdwActionRow       *cadence_row;
-  AdwExpanderRow     *history_row;
-  GtkListBox         *deadlines_list;
-  AdwPreferencesGroup *contacts_group;
-  GtkListBox         *contacts_list;
-  GtkListBox         *isva_list;
-  AdwPreferencesGroup *letters_group;
-  GtkListBox         *letters_list;
-  GtkListBox         *cps_list;
-
-  SotStore           *store;
-  SotInvestigation   *investigation;
-  gint64              victim_id;      /* the victim shown, 0 when the case has none */
-  gint64              chosen_victim_id; /* the victim picked in the selector, kept on reload */
-  GArray             *victim_ids;     /* gint64, in the order of the selector */
-  GHashTable         *collapsed_advice; /* UUIDs of early advice whose points are folded */
-  char               *agreed_channel;
-  guint               agreed_frequency;
-  GPtrArray          *history_rows;   /* rows added to history_row, to remove on reload */
-  guint               reload_id;
-  gboolean            loading;
-};
 
 G_DEFINE_FINAL_TYPE (SotVictimPage, sot_victim_page, ADW_TYPE_BIN)
 
@@ -71,59 +45,15 @@ static void reload (SotVictimPage *self);
 /* ------------------------------------------------------------------------------------------ */
 /* Small helpers                                                                               */
 
-static gint64
-investigation_id (SotVictimPage *self)
+gint64
+sot_victim_page_case_id (SotVictimPage *self)
 {
   return self->investigation != NULL ? sot_investigation_get_id (self->investigation) : 0;
 }
 
-static char *
-display_time (const char *stored)
-{
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (stored == NULL)
-    return NULL;
-  if (strlen (stored) == 10)
-    return sot_date_format_display (stored);
-
-  dt = g_date_time_new_from_iso8601 (stored, NULL);
-  return dt != NULL ? sot_time_format_display (dt) : g_strdup (stored);
-}
-
-static char *
-display_date (const char *iso_date)
-{
-  char *text = iso_date != NULL ? sot_date_format_display (iso_date) : NULL;
-
-  return text != NULL ? text : g_strdup (iso_date);
-}
-
-/* Today (UK) at the store's clock, as YYYY-MM-DD. */
-static char *
-today_text (SotVictimPage *self)
-{
-  g_autoptr(GDateTime) now = sot_store_now (self->store);
-  GDate today;
-
-  sot_date_from_time (now, &today);
-  return sot_date_format (&today);
-}
-
-/* Now at the store's clock, UK local time, as people type it ("2024-03-12 10:00"). */
-static char *
-now_text (SotVictimPage *self)
-{
-  g_autoptr(GDateTime) now = sot_store_now (self->store);
-  g_autoptr(GTimeZone) tz = sot_time_zone_uk ();
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (now, tz);
-
-  return g_date_time_format (local, "%Y-%m-%d %H:%M");
-}
-
 /* Removes the rows, keeping the placeholder. */
-static void
-clear_list (GtkListBox *list)
+void
+sot_victim_clear_list (GtkListBox *list)
 {
   GtkListBoxRow *row;
 
@@ -144,316 +74,49 @@ set_placeholder (GtkListBox *list,
   gtk_list_box_set_placeholder (list, label);
 }
 
-static AdwActionRow *
-add_row (GtkListBox *list,
-         const char *title,
-         const char *subtitle)
-{
-  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (row, subtitle);
-  adw_action_row_set_subtitle_lines (row, 3);
-  gtk_list_box_append (list, GTK_WIDGET (row));
-
-  return row;
-}
-
-/* Puts @widget at the end of @row, an #AdwActionRow or the header of an #AdwExpanderRow. */
-static void
-row_add_suffix (gpointer   row,
-                GtkWidget *widget)
-{
-  if (ADW_IS_EXPANDER_ROW (row))
-    adw_expander_row_add_action (ADW_EXPANDER_ROW (row), widget);
-  else
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), widget);
-}
-
-/* A coloured status word at the end of a row, which a screen reader reads with the row. */
-static void
-add_badge (gpointer    row,
-           const char *text,
-           const char *style)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "caption-heading");
-  gtk_widget_add_css_class (label, style);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  row_add_suffix (row, label);
-}
-
-static GtkWindow *
-parent_window (SotVictimPage *self)
+GtkWindow *
+sot_victim_page_parent_window (SotVictimPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-show_error (SotVictimPage *self,
-            const char    *heading,
-            const GError  *error)
+void
+sot_victim_page_show_error (SotVictimPage *self,
+                            const char    *heading,
+                            const GError  *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  sot_victim_show_error (sot_victim_page_parent_window (self), heading, error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* Forms inside message dialogs                                                                */
-
-static AdwMessageDialog *
-form_dialog_new (SotVictimPage *self,
-                 const char    *heading,
-                 const char    *body,
-                 const char    *response_id,
-                 const char    *response_label,
-                 GtkListBox   **form)
-{
-  AdwMessageDialog *dialog;
-  GtkWidget *list = gtk_list_box_new ();
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading, body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), response_id, response_label,
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, response_id, ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, response_id);
-  adw_message_dialog_set_close_response (dialog, "cancel");
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  adw_message_dialog_set_extra_child (dialog, list);
-
-  *form = GTK_LIST_BOX (list);
-  return dialog;
-}
-
-static GtkEditable *
-entry_row (GtkListBox *form,
-           const char *title,
-           const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (text != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
-  gtk_list_box_append (form, row);
-
-  return GTK_EDITABLE (row);
-}
-
-static AdwComboRow *
-combo_row (GtkListBox         *form,
-           const char         *title,
-           const char * const *labels,
-           guint               selected)
-{
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
-  g_autoptr(GtkStringList) model = gtk_string_list_new (labels);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (row, G_LIST_MODEL (model));
-  adw_combo_row_set_selected (row, selected);
-  gtk_list_box_append (form, GTK_WIDGET (row));
-
-  return row;
-}
-
-static GtkSwitch *
-switch_row (GtkListBox *form,
-            const char *title,
-            gboolean    active)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *toggle = gtk_switch_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_switch_set_active (GTK_SWITCH (toggle), active);
-  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
-  gtk_list_box_append (form, row);
-
-  return GTK_SWITCH (toggle);
-}
-
-static GtkCheckButton *
-check_row (GtkListBox *form,
-           const char *title,
-           const char *subtitle,
-           gboolean    active)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  gtk_list_box_append (form, row);
-
-  return GTK_CHECK_BUTTON (check);
-}
-
-static const char *
-text_of (AdwMessageDialog *dialog,
-         const char       *key)
-{
-  GtkEditable *editable = g_object_get_data (G_OBJECT (dialog), key);
-  const char *text = editable != NULL ? gtk_editable_get_text (editable) : NULL;
-
-  return text != NULL && *text != '\0' ? text : NULL;
-}
-
-static guint
-selected_of (AdwMessageDialog *dialog,
-             const char       *key)
-{
-  return adw_combo_row_get_selected (g_object_get_data (G_OBJECT (dialog), key));
-}
-
-/* Channel labels in the order of sot_contact_channels(). */
-static GStrv
-channel_labels (void)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (const char * const *c = sot_contact_channels (); *c != NULL; c++)
-    g_strv_builder_add (builder, sot_contact_channel_label (*c));
-
-  return g_strv_builder_end (builder);
-}
-
-static guint
-channel_index (const char *channel)
-{
-  const char * const *channels = sot_contact_channels ();
-
-  for (guint i = 0; channels[i] != NULL; i++)
-    if (g_strcmp0 (channels[i], channel) == 0)
-      return i;
-
-  return 0;
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Log Contact                                                                                 */
-
-static void
-log_contact_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         SotVictimPage    *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) at = NULL;
-  g_autoptr(GPtrArray) covers = g_ptr_array_new ();
-  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
-  GtkSwitch *isva = g_object_get_data (G_OBJECT (dialog), "isva");
-  SotContactDetails d = { 0 };
-
-  if (!g_str_equal (response, "log") || self->investigation == NULL)
-    return;
-
-  at = sot_time_parse (text_of (dialog, "when"), &error);
-  if (at == NULL)
-    {
-      show_error (self, _("The Contact Was Not Logged"), error);
-      return;
-    }
-
-  for (guint i = 0; checks != NULL && i < checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (checks, i);
-
-      if (gtk_check_button_get_active (check))
-        g_ptr_array_add (covers, g_object_get_data (G_OBJECT (check), "deadline-uuid"));
-    }
-  g_ptr_array_add (covers, NULL);
-
-  d.victim_id = self->victim_id;
-  d.at = at;
-  d.channel = sot_contact_channels ()[selected_of (dialog, "channel")];
-  d.who = text_of (dialog, "who");
-  d.isva_present = gtk_switch_get_active (isva);
-  d.summary = text_of (dialog, "summary");
-  d.covers = (const char * const *) covers->pdata;
-
-  if (!sot_victim_contact_log (self->store, investigation_id (self), &d, NULL, &error))
-    show_error (self, _("The Contact Was Not Logged"), error);
-}
+/* Forms                                                                                       */
 
 GtkWidget *
 sot_victim_page_open_log_contact_dialog (SotVictimPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) deadlines = NULL;
-  g_autofree char *now = NULL;
-  g_auto(GStrv) labels = channel_labels ();
-  GPtrArray *checks;
-  AdwMessageDialog *dialog;
-  GtkListBox *form;
+  SotContactDialog *dialog;
 
   g_return_val_if_fail (SOT_IS_VICTIM_PAGE (self), NULL);
 
   if (self->investigation == NULL)
     return NULL;
 
-  deadlines = sot_deadline_list_for_investigation (self->store, investigation_id (self), TRUE,
-                                                   &error);
+  deadlines = sot_deadline_list_for_investigation (self->store, sot_victim_page_case_id (self),
+                                                   TRUE, &error);
   if (deadlines == NULL)
     {
-      show_error (self, _("Cannot Read the Deadlines"), error);
+      sot_victim_page_show_error (self, _("Cannot Read the Deadlines"), error);
       return NULL;
     }
 
-  now = now_text (self);
-  dialog = form_dialog_new (self, _("Log Contact"),
-                            _("Record a contact with the victim. Tick the events the victim was "
-                              "told of: their deadlines are then met."),
-                            "log", _("_Log"), &form);
-
-  g_object_set_data (G_OBJECT (dialog), "when", entry_row (form, _("Date and time"), now));
-  g_object_set_data (G_OBJECT (dialog), "channel",
-                     combo_row (form, _("Channel"), (const char * const *) labels,
-                                channel_index (self->agreed_channel)));
-  g_object_set_data (G_OBJECT (dialog), "who",
-                     entry_row (form, _("Made by"), sot_store_get_operator (self->store)));
-  g_object_set_data (G_OBJECT (dialog), "isva", switch_row (form, _("ISVA present"), FALSE));
-  g_object_set_data (G_OBJECT (dialog), "summary",
-                     entry_row (form, _("What was communicated"), NULL));
-
-  /* The open Victims' Code events, ticked: a contact usually tells of all of them. */
-  checks = g_ptr_array_new ();
-  for (guint i = 0, n = g_list_model_get_n_items (deadlines); i < n; i++)
-    {
-      g_autoptr(SotDeadline) deadline = g_list_model_get_item (deadlines, i);
-      GtkCheckButton *check;
-
-      if (!g_str_has_prefix (sot_deadline_get_kind (deadline), SOT_DEADLINE_RIGHT6_PREFIX))
-        continue;
-
-      check = check_row (form, sot_deadline_get_title (deadline),
-                         sot_deadline_get_when_text (deadline), TRUE);
-      g_object_set_data_full (G_OBJECT (check), "deadline-uuid",
-                              g_strdup (sot_deadline_get_uuid (deadline)), g_free);
-      g_ptr_array_add (checks, check);
-    }
-  g_object_set_data_full (G_OBJECT (dialog), "checks", checks,
-                          (GDestroyNotify) g_ptr_array_unref);
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (log_contact_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
+  dialog = sot_contact_dialog_new (sot_victim_page_parent_window (self), self->store,
+                                   sot_victim_page_case_id (self), self->victim_id,
+                                   self->agreed_channel, deadlines);
+  sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
   return GTK_WIDGET (dialog);
 }
 
@@ -465,95 +128,19 @@ log_contact_action (GtkWidget  *widget,
   sot_victim_page_open_log_contact_dialog (SOT_VICTIM_PAGE (widget));
 }
 
-/* ------------------------------------------------------------------------------------------ */
-/* The other dialogs                                                                           */
-
-static void
-record_event_response_cb (AdwMessageDialog *dialog,
-                          const char       *response,
-                          SotVictimPage    *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) at = NULL;
-  GArray *suspects = g_object_get_data (G_OBJECT (dialog), "suspect-ids");
-  guint suspect = selected_of (dialog, "suspect");
-
-  if (!g_str_equal (response, "record") || self->investigation == NULL)
-    return;
-
-  at = sot_time_parse (text_of (dialog, "when"), &error);
-  if (at == NULL ||
-      !sot_right6_record (self->store, investigation_id (self), selected_of (dialog, "event"), at,
-                          suspect > 0 && suspect <= suspects->len
-                            ? g_array_index (suspects, gint64, suspect - 1) : 0,
-                          NULL, NULL, &error))
-    show_error (self, _("The Event Was Not Recorded"), error);
-}
-
 static void
 record_event_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
   SotVictimPage *self = SOT_VICTIM_PAGE (widget);
-  g_autoptr(GStrvBuilder) events = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) suspects = g_strv_builder_new ();
-  g_autoptr(GPtrArray) list = NULL;
-  g_auto(GStrv) event_labels = NULL;
-  g_auto(GStrv) suspect_labels = NULL;
-  g_autofree char *now = now_text (self);
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  AdwMessageDialog *dialog;
-  GtkListBox *form;
+  gint64 id = sot_victim_page_case_id (self);
+  /* Without the suspects, the event is recorded about no one. */
+  g_autoptr(GPtrArray) suspects = sot_cps_list_suspects (self->store, id, NULL);
+  SotEventDialog *dialog = sot_event_dialog_new (sot_victim_page_parent_window (self), self->store,
+                                                 id, suspects);
 
-  for (guint i = 0; i < SOT_RIGHT6_N_EVENTS; i++)
-    g_strv_builder_add (events, sot_right6_event_label (i));
-  event_labels = g_strv_builder_end (events);
-
-  g_strv_builder_add (suspects, _("No suspect"));
-  list = sot_cps_list_suspects (self->store, investigation_id (self), NULL);
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    {
-      SotCpsSuspect *s = g_ptr_array_index (list, i);
-      g_autofree char *label = g_strdup_printf (_("Suspect %u"), s->number);
-
-      g_strv_builder_add (suspects, label);
-      g_array_append_val (ids, s->suspect_id);
-    }
-  suspect_labels = g_strv_builder_end (suspects);
-
-  dialog = form_dialog_new (self, _("Record Event"),
-                            _("The deadline to tell the victim is worked out from the event’s "
-                              "day, in working days."),
-                            "record", _("_Record"), &form);
-  g_object_set_data (G_OBJECT (dialog), "event",
-                     combo_row (form, _("Event"), (const char * const *) event_labels, 0));
-  g_object_set_data (G_OBJECT (dialog), "when", entry_row (form, _("Date and time"), now));
-  g_object_set_data (G_OBJECT (dialog), "suspect",
-                     combo_row (form, _("Suspect"), (const char * const *) suspect_labels,
-                                ids->len > 0 ? 1 : 0));
-  g_object_set_data_full (G_OBJECT (dialog), "suspect-ids", ids, (GDestroyNotify) g_array_unref);
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (record_event_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-agreement_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       SotVictimPage    *self)
-{
-  g_autoptr(GError) error = NULL;
-  GtkSpinButton *spin = g_object_get_data (G_OBJECT (dialog), "frequency");
-
-  if (!g_str_equal (response, "save") || self->victim_id == 0)
-    return;
-
-  if (!sot_victim_set_preference (self->store, self->victim_id,
-                                  (guint) gtk_spin_button_get_value_as_int (spin),
-                                  sot_contact_channels ()[selected_of (dialog, "channel")],
-                                  NULL, NULL, &error))
-    show_error (self, _("The Agreement Was Not Saved"), error);
+  sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
 }
 
 static void
@@ -562,49 +149,12 @@ change_agreement_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   SotVictimPage *self = SOT_VICTIM_PAGE (widget);
-  g_auto(GStrv) labels = channel_labels ();
-  AdwMessageDialog *dialog;
-  GtkListBox *form;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (1, 365, 1);
+  SotAgreementDialog *dialog = sot_agreement_dialog_new (sot_victim_page_parent_window (self),
+                                                         self->store, self->victim_id,
+                                                         self->agreed_frequency,
+                                                         self->agreed_channel);
 
-  dialog = form_dialog_new (self, _("Agreed Updates"),
-                            _("How often the victim wants to hear about the investigation, and "
-                              "how. The earlier agreement is kept."),
-                            "save", _("_Save"), &form);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Every how many days"));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
-                             self->agreed_frequency > 0 ? self->agreed_frequency : 14);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Every how many days"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  gtk_list_box_append (form, row);
-  g_object_set_data (G_OBJECT (dialog), "frequency", spin);
-  g_object_set_data (G_OBJECT (dialog), "channel",
-                     combo_row (form, _("Channel"), (const char * const *) labels,
-                                channel_index (self->agreed_channel)));
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (agreement_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-letter_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    SotVictimPage    *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "record") || self->investigation == NULL)
-    return;
-
-  if (!sot_victim_letter_add (self->store, investigation_id (self), self->victim_id,
-                              sot_victim_letter_kinds ()[selected_of (dialog, "kind")],
-                              text_of (dialog, "sent-on"), text_of (dialog, "sent-by"), NULL,
-                              &error))
-    show_error (self, _("The Letter Was Not Recorded"), error);
+  sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
 }
 
 static void
@@ -613,46 +163,11 @@ record_letter_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   SotVictimPage *self = SOT_VICTIM_PAGE (widget);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) labels = NULL;
-  g_autofree char *today = today_text (self);
-  AdwMessageDialog *dialog;
-  GtkListBox *form;
+  SotLetterDialog *dialog = sot_letter_dialog_new (sot_victim_page_parent_window (self),
+                                                   self->store, sot_victim_page_case_id (self),
+                                                   self->victim_id);
 
-  for (const char * const *k = sot_victim_letter_kinds (); *k != NULL; k++)
-    g_strv_builder_add (builder, sot_victim_letter_label (*k));
-  labels = g_strv_builder_end (builder);
-
-  dialog = form_dialog_new (self, _("Record Letter"), NULL, "record", _("_Record"), &form);
-  g_object_set_data (G_OBJECT (dialog), "kind",
-                     combo_row (form, _("Letter"), (const char * const *) labels, 0));
-  g_object_set_data (G_OBJECT (dialog), "sent-on", entry_row (form, _("Sent on"), today));
-  g_object_set_data (G_OBJECT (dialog), "sent-by",
-                     entry_row (form, _("Sent by"), sot_store_get_operator (self->store)));
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (letter_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-isva_response_cb (AdwMessageDialog *dialog,
-                  const char       *response,
-                  SotVictimPage    *self)
-{
-  g_autoptr(GError) error = NULL;
-  SotIsvaDetails d = { 0 };
-
-  if (!g_str_equal (response, "add") || self->victim_id == 0)
-    return;
-
-  d.service = text_of (dialog, "service");
-  d.name = text_of (dialog, "name");
-  d.consent_to_share = gtk_switch_get_active (g_object_get_data (G_OBJECT (dialog), "consent"));
-  d.referred_on = text_of (dialog, "referred-on");
-  d.consent_on = d.consent_to_share ? d.referred_on : NULL;
-
-  if (!sot_isva_add (self->store, self->victim_id, &d, &error))
-    show_error (self, _("The ISVA Was Not Recorded"), error);
+  sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
 }
 
 static void
@@ -661,444 +176,10 @@ add_isva_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   SotVictimPage *self = SOT_VICTIM_PAGE (widget);
-  g_autofree char *today = today_text (self);
-  AdwMessageDialog *dialog;
-  GtkListBox *form;
+  SotIsvaDialog *dialog = sot_isva_dialog_new (sot_victim_page_parent_window (self), self->store,
+                                               self->victim_id, NULL);
 
-  dialog = form_dialog_new (self, _("Add ISVA"),
-                            _("ISVAs stay out of the evidential chain: record who supports the "
-                              "victim, not what was discussed."),
-                            "add", _("_Add"), &form);
-  g_object_set_data (G_OBJECT (dialog), "service", entry_row (form, _("Service"), NULL));
-  g_object_set_data (G_OBJECT (dialog), "name", entry_row (form, _("Adviser’s name"), NULL));
-  g_object_set_data (G_OBJECT (dialog), "referred-on", entry_row (form, _("Referred on"), today));
-  g_object_set_data (G_OBJECT (dialog), "consent",
-                     switch_row (form, _("Victim consents to information being shared"), FALSE));
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (isva_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-advice_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    SotVictimPage    *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "record") || self->investigation == NULL)
-    return;
-
-  if (!sot_cps_request_early_advice (self->store, investigation_id (self),
-                                     text_of (dialog, "requested-on"),
-                                     text_of (dialog, "given-on"), NULL, NULL, &error))
-    show_error (self, _("The Request Was Not Recorded"), error);
-}
-
-static void
-request_advice_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  SotVictimPage *self = SOT_VICTIM_PAGE (widget);
-  g_autofree char *today = today_text (self);
-  AdwMessageDialog *dialog;
-  GtkListBox *form;
-
-  dialog = form_dialog_new (self, _("Early Advice"),
-                            _("The CPS offers early advice within 21 days of the request."),
-                            "record", _("_Record"), &form);
-  g_object_set_data (G_OBJECT (dialog), "requested-on", entry_row (form, _("Requested on"), today));
-  g_object_set_data (G_OBJECT (dialog), "given-on",
-                     entry_row (form, _("Given on (empty while awaited)"), NULL));
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (advice_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-file_response_cb (AdwMessageDialog *dialog,
-                  const char       *response,
-                  SotVictimPage    *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "record") || self->investigation == NULL)
-    return;
-
-  if (!sot_cps_submit_charging_file (self->store, investigation_id (self),
-                                     text_of (dialog, "submitted-on"), NULL, &error))
-    show_error (self, _("The Charging File Was Not Recorded"), error);
-}
-
-static void
-charging_file_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  SotVictimPage *self = SOT_VICTIM_PAGE (widget);
-  g_autofree char *today = today_text (self);
-  AdwMessageDialog *dialog;
-  GtkListBox *form;
-
-  dialog = form_dialog_new (self, _("Charging File Submitted"), NULL, "record", _("_Record"),
-                            &form);
-  g_object_set_data (G_OBJECT (dialog), "submitted-on", entry_row (form, _("Submitted on"), today));
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (file_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-decision_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      SotVictimPage    *self)
-{
-  g_autoptr(GError) error = NULL;
-  GArray *ids = g_object_get_data (G_OBJECT (dialog), "suspect-ids");
-  guint suspect = selected_of (dialog, "suspect");
-  SotCpsDecision decision = selected_of (dialog, "decision");
-  const char *decided_on = text_of (dialog, "decided-on");
-
-  if (!g_str_equal (response, "record") || self->investigation == NULL || ids->len == 0)
-    return;
-
-  if (!sot_cps_record_decision (self->store, investigation_id (self),
-                                g_array_index (ids, gint64, MIN (suspect, ids->len - 1)),
-                                decision, decided_on, NULL, &error))
-    show_error (self, _("The Decision Was Not Recorded"), error);
-  else if (decision == SOT_CPS_CHARGE && text_of (dialog, "charged-on") != NULL &&
-           !sot_cps_record_charge (self->store, investigation_id (self),
-                                   g_array_index (ids, gint64, MIN (suspect, ids->len - 1)),
-                                   text_of (dialog, "charged-on"), NULL, &error))
-    show_error (self, _("The Charge Date Was Not Recorded"), error);
-}
-
-static void
-record_decision_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  SotVictimPage *self = SOT_VICTIM_PAGE (widget);
-  g_autoptr(GStrvBuilder) decisions = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) suspects = g_strv_builder_new ();
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) decision_labels = NULL;
-  g_auto(GStrv) suspect_labels = NULL;
-  g_autofree char *today = today_text (self);
-  GArray *ids;
-  AdwMessageDialog *dialog;
-  GtkListBox *form;
-
-  list = sot_cps_list_suspects (self->store, investigation_id (self), &error);
-  if (list == NULL)
-    {
-      show_error (self, _("Cannot Read the Suspects"), error);
-      return;
-    }
-  if (list->len == 0)
-    {
-      g_set_error_literal (&error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID,
-                           _("The CPS decides per suspect: record a suspect first."));
-      show_error (self, _("No Suspect Recorded"), error);
-      return;
-    }
-
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  for (guint i = 0; i < list->len; i++)
-    {
-      SotCpsSuspect *s = g_ptr_array_index (list, i);
-      g_autofree char *label = g_strdup_printf (_("Suspect %u"), s->number);
-
-      g_strv_builder_add (suspects, label);
-      g_array_append_val (ids, s->suspect_id);
-    }
-  suspect_labels = g_strv_builder_end (suspects);
-
-  for (guint i = 0; i < SOT_CPS_N_DECISIONS; i++)
-    g_strv_builder_add (decisions, sot_cps_decision_label (i));
-  decision_labels = g_strv_builder_end (decisions);
-
-  dialog = form_dialog_new (self, _("CPS Decision"),
-                            _("The CPS decides per suspect; a later decision replaces an "
-                              "earlier one."),
-                            "record", _("_Record"), &form);
-  g_object_set_data (G_OBJECT (dialog), "suspect",
-                     combo_row (form, _("Suspect"), (const char * const *) suspect_labels, 0));
-  g_object_set_data (G_OBJECT (dialog), "decision",
-                     combo_row (form, _("Decision"), (const char * const *) decision_labels, 0));
-  g_object_set_data (G_OBJECT (dialog), "decided-on", entry_row (form, _("Decided on"), today));
-  g_object_set_data (G_OBJECT (dialog), "charged-on",
-                     entry_row (form, _("Charged on (for a charge)"), NULL));
-  g_object_set_data_full (G_OBJECT (dialog), "suspect-ids", ids, (GDestroyNotify) g_array_unref);
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (decision_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-action_item_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         SotVictimPage    *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "add") || self->investigation == NULL)
-    return;
-
-  if (!sot_cps_add_action_item (self->store, investigation_id (self),
-                                text_of (dialog, "description"), NULL, text_of (dialog, "due-on"),
-                                NULL, &error))
-    show_error (self, _("The Action Was Not Added"), error);
-}
-
-static void
-add_action_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  SotVictimPage *self = SOT_VICTIM_PAGE (widget);
-  AdwMessageDialog *dialog;
-  GtkListBox *form;
-
-  dialog = form_dialog_new (self, _("CPS Action Plan"), _("An item the CPS asked for."), "add",
-                            _("_Add"), &form);
-  g_object_set_data (G_OBJECT (dialog), "description", entry_row (form, _("Action"), NULL));
-  g_object_set_data (G_OBJECT (dialog), "due-on", entry_row (form, _("Due on"), NULL));
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (action_item_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Advice points and ISVA editing                                                              */
-
-/* The text of @key with surrounding blanks removed, or %NULL when nothing is left. */
-static char *
-stripped_text_of (AdwMessageDialog *dialog,
-                  const char       *key)
-{
-  const char *text = text_of (dialog, key);
-  char *stripped = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
-
-  if (stripped != NULL && *stripped == '\0')
-    g_clear_pointer (&stripped, g_free);
-
-  return stripped;
-}
-
-static void
-required_text_changed_cb (GtkEditable      *editable,
-                          AdwMessageDialog *dialog)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-
-  adw_message_dialog_set_response_enabled (dialog,
-                                           g_object_get_data (G_OBJECT (editable), "response"),
-                                           text != NULL && *text != '\0');
-}
-
-/* Keeps @response off while @editable is blank, so that typed text is not lost to an error. */
-static void
-require_text (AdwMessageDialog *dialog,
-              const char       *response,
-              GtkEditable      *editable)
-{
-  g_object_set_data_full (G_OBJECT (editable), "response", g_strdup (response), g_free);
-  g_signal_connect_object (editable, "changed", G_CALLBACK (required_text_changed_cb), dialog, 0);
-  required_text_changed_cb (editable, dialog);
-}
-
-/* A drop-down of the case's lines of enquiry by title, "Not linked" first, on @linked_uuid. */
-static void
-add_line_row (AdwMessageDialog *dialog,
-              GtkListBox       *form,
-              GListModel       *lines,
-              const char       *linked_uuid)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) labels = NULL;
-  GPtrArray *uuids = g_ptr_array_new_with_free_func (g_free);
-  guint selected = 0;
-  AdwComboRow *row;
-
-  g_strv_builder_add (builder, _("Not linked"));
-  for (guint i = 0, n = g_list_model_get_n_items (lines); i < n; i++)
-    {
-      g_autoptr(SotLineOfEnquiry) line = g_list_model_get_item (lines, i);
-      const char *title = sot_line_of_enquiry_get_title (line);
-
-      g_strv_builder_add (builder, title != NULL ? title : _("Untitled line of enquiry"));
-      g_ptr_array_add (uuids, g_strdup (sot_line_of_enquiry_get_uuid (line)));
-      if (g_strcmp0 (linked_uuid, sot_line_of_enquiry_get_uuid (line)) == 0)
-        selected = uuids->len;
-    }
-  labels = g_strv_builder_end (builder);
-
-  row = combo_row (form, _("Line of enquiry"), (const char * const *) labels, selected);
-  if (uuids->len == 0)
-    {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   _("The case has no line of enquiry yet"));
-      gtk_widget_set_sensitive (GTK_WIDGET (row), FALSE);
-    }
-
-  g_object_set_data (G_OBJECT (dialog), "line", row);
-  g_object_set_data_full (G_OBJECT (dialog), "line-uuids", uuids,
-                          (GDestroyNotify) g_ptr_array_unref);
-}
-
-/* Returns: (nullable): the UUID of the line picked in add_line_row()'s drop-down. */
-static const char *
-line_uuid_of (AdwMessageDialog *dialog)
-{
-  GPtrArray *uuids = g_object_get_data (G_OBJECT (dialog), "line-uuids");
-  guint selected = selected_of (dialog, "line");
-
-  return selected > 0 && selected <= uuids->len ? g_ptr_array_index (uuids, selected - 1) : NULL;
-}
-
-static void
-advice_point_response_cb (AdwMessageDialog *dialog,
-                          const char       *response,
-                          SotVictimPage    *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-  const char *advice_uuid = g_object_get_data (G_OBJECT (dialog), "advice-uuid");
-
-  if (!g_str_equal (response, "add") || self->investigation == NULL)
-    return;
-
-  /* Unfold the advice, so that the new point shows under it. */
-  g_hash_table_remove (self->collapsed_advice, advice_uuid);
-
-  summary = stripped_text_of (dialog, "summary");
-  if (!sot_cps_add_advice_point (self->store, advice_uuid, summary, line_uuid_of (dialog), NULL,
-                                 &error))
-    show_error (self, _("The Advice Point Was Not Added"), error);
-}
-
-GtkWidget *
-sot_victim_page_open_advice_point_dialog (SotVictimPage *self,
-                                          const char    *advice_uuid)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) lines = NULL;
-  AdwMessageDialog *dialog;
-  GtkListBox *form;
-  GtkEditable *summary;
-
-  g_return_val_if_fail (SOT_IS_VICTIM_PAGE (self), NULL);
-  g_return_val_if_fail (advice_uuid != NULL, NULL);
-
-  if (self->investigation == NULL)
-    return NULL;
-
-  lines = sot_line_of_enquiry_list (self->store, investigation_id (self), &error);
-  if (lines == NULL)
-    {
-      show_error (self, _("Cannot Read the Lines of Enquiry"), error);
-      return NULL;
-    }
-
-  dialog = form_dialog_new (self, _("Add Advice Point"),
-                            _("A point of the CPS’s early advice, and the line of enquiry that "
-                              "follows it up."),
-                            "add", _("_Add"), &form);
-  summary = entry_row (form, _("Point"), NULL);
-  g_object_set_data (G_OBJECT (dialog), "summary", summary);
-  add_line_row (dialog, form, lines, NULL);
-  g_object_set_data_full (G_OBJECT (dialog), "advice-uuid", g_strdup (advice_uuid), g_free);
-  require_text (dialog, "add", summary);
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (advice_point_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return GTK_WIDGET (dialog);
-}
-
-static void
-link_point_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        SotVictimPage    *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "link") || self->investigation == NULL)
-    return;
-
-  if (!sot_cps_link_advice_point (self->store, g_object_get_data (G_OBJECT (dialog), "uuid"),
-                                  line_uuid_of (dialog), &error))
-    show_error (self, _("The Advice Point Was Not Linked"), error);
-}
-
-static void
-add_point_clicked_cb (GtkButton     *button,
-                      SotVictimPage *self)
-{
-  sot_victim_page_open_advice_point_dialog (self, g_object_get_data (G_OBJECT (button), "uuid"));
-}
-
-static void
-link_point_clicked_cb (GtkButton     *button,
-                       SotVictimPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) lines = NULL;
-  AdwMessageDialog *dialog;
-  GtkListBox *form;
-
-  lines = sot_line_of_enquiry_list (self->store, investigation_id (self), &error);
-  if (lines == NULL)
-    {
-      show_error (self, _("Cannot Read the Lines of Enquiry"), error);
-      return;
-    }
-
-  dialog = form_dialog_new (self, _("Link Advice Point"),
-                            g_object_get_data (G_OBJECT (button), "summary"),
-                            "link", _("_Link"), &form);
-  add_line_row (dialog, form, lines, g_object_get_data (G_OBJECT (button), "line-uuid"));
-  g_object_set_data_full (G_OBJECT (dialog), "uuid",
-                          g_strdup (g_object_get_data (G_OBJECT (button), "uuid")), g_free);
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (link_point_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-isva_edit_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       SotVictimPage    *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *service = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *today = NULL;
-  const char *consent_on = g_object_get_data (G_OBJECT (dialog), "consent-on");
-  SotIsvaDetails d = { 0 };
-
-  if (!g_str_equal (response, "save") || self->investigation == NULL)
-    return;
-
-  service = stripped_text_of (dialog, "service");
-  name = stripped_text_of (dialog, "name");
-
-  d.uuid = g_object_get_data (G_OBJECT (dialog), "uuid");
-  d.service = service;
-  d.name = name;
-  d.consent_to_share = gtk_switch_get_active (g_object_get_data (G_OBJECT (dialog), "consent"));
-  d.referred_on = g_object_get_data (G_OBJECT (dialog), "referred-on");
-  d.ended_on = g_object_get_data (G_OBJECT (dialog), "ended-on");
-
-  /* Consent keeps the day it was given; consent given now is dated today; none, no date. */
-  if (d.consent_to_share)
-    d.consent_on = consent_on != NULL ? consent_on : (today = today_text (self));
-
-  if (!sot_isva_update (self->store, &d, &error))
-    show_error (self, _("The ISVA Was Not Changed"), error);
+  sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
 }
 
 GtkWidget *
@@ -1107,10 +188,7 @@ sot_victim_page_open_isva_dialog (SotVictimPage *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) isvas = NULL;
-  SotIsva *isva = NULL;
-  AdwMessageDialog *dialog;
-  GtkListBox *form;
-  GtkEditable *service;
+  SotIsvaDialog *dialog;
 
   g_return_val_if_fail (SOT_IS_VICTIM_PAGE (self), NULL);
   g_return_val_if_fail (isva_uuid != NULL, NULL);
@@ -1118,131 +196,44 @@ sot_victim_page_open_isva_dialog (SotVictimPage *self,
   if (self->investigation == NULL)
     return NULL;
 
-  isvas = sot_isva_list (self->store, investigation_id (self), &error);
+  isvas = sot_isva_list (self->store, sot_victim_page_case_id (self), &error);
   if (isvas == NULL)
     {
-      show_error (self, _("Cannot Read the ISVAs"), error);
+      sot_victim_page_show_error (self, _("Cannot Read the ISVAs"), error);
       return NULL;
     }
-  for (guint i = 0; i < isvas->len && isva == NULL; i++)
-    if (g_str_equal (((SotIsva *) g_ptr_array_index (isvas, i))->uuid, isva_uuid))
-      isva = g_ptr_array_index (isvas, i);
-  if (isva == NULL)
-    return NULL;
 
-  dialog = form_dialog_new (self, _("Edit ISVA"),
-                            _("ISVAs stay out of the evidential chain: record who supports the "
-                              "victim, not what was discussed."),
-                            "save", _("_Save"), &form);
-  service = entry_row (form, _("Service"), isva->service);
-  g_object_set_data (G_OBJECT (dialog), "service", service);
-  g_object_set_data (G_OBJECT (dialog), "name", entry_row (form, _("Adviser’s name"), isva->name));
-  g_object_set_data (G_OBJECT (dialog), "consent",
-                     switch_row (form, _("Victim consents to information being shared"),
-                                 isva->consent_to_share));
-  require_text (dialog, "save", service);
+  for (guint i = 0; i < isvas->len; i++)
+    {
+      SotIsva *isva = g_ptr_array_index (isvas, i);
 
-  /* What the form does not show is written back as it was. */
-  g_object_set_data_full (G_OBJECT (dialog), "uuid", g_strdup (isva->uuid), g_free);
-  g_object_set_data_full (G_OBJECT (dialog), "consent-on",
-                          isva->consent_to_share ? g_strdup (isva->consent_on) : NULL, g_free);
-  g_object_set_data_full (G_OBJECT (dialog), "referred-on", g_strdup (isva->referred_on), g_free);
-  g_object_set_data_full (G_OBJECT (dialog), "ended-on", g_strdup (isva->ended_on), g_free);
+      if (!g_str_equal (isva->uuid, isva_uuid))
+        continue;
 
-  g_signal_connect_object (dialog, "response", G_CALLBACK (isva_edit_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+      dialog = sot_isva_dialog_new (sot_victim_page_parent_window (self), self->store,
+                                    isva->victim_id, isva);
+      sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
+      return GTK_WIDGET (dialog);
+    }
 
-  return GTK_WIDGET (dialog);
+  return NULL;
 }
 
 static void
-edit_isva_clicked_cb (GtkButton     *button,
-                      SotVictimPage *self)
+edit_isva_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  sot_victim_page_open_isva_dialog (self, g_object_get_data (G_OBJECT (button), "uuid"));
-}
-
-/* Row buttons: advice given today, an action item done today. */
-static void
-advice_given_clicked_cb (GtkButton     *button,
-                         SotVictimPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *today = today_text (self);
-
-  if (!sot_cps_record_advice_given (self->store, g_object_get_data (G_OBJECT (button), "uuid"),
-                                    today, &error))
-    show_error (self, _("The Advice Was Not Recorded"), error);
-}
-
-static void
-action_done_clicked_cb (GtkButton     *button,
-                        SotVictimPage *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sot_cps_set_action_status (self->store, g_object_get_data (G_OBJECT (button), "uuid"),
-                                  SOT_CPS_ACTION_DONE, NULL, &error))
-    show_error (self, _("The Action Was Not Updated"), error);
-}
-
-static GtkWidget *
-row_button (gpointer       row,
-            const char    *label,
-            const char    *tooltip,
-            const char    *uuid,
-            GCallback      callback,
-            SotVictimPage *self)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  g_object_set_data_full (G_OBJECT (button), "uuid", g_strdup (uuid), g_free);
-  g_signal_connect_object (button, "clicked", callback, self, 0);
-  row_add_suffix (row, button);
-
-  return button;
-}
-
-/* A flat icon button at the end of a row; @label names it for screen readers and tooltips. */
-static GtkWidget *
-row_icon_button (gpointer       row,
-                 const char    *icon_name,
-                 const char    *label,
-                 const char    *uuid,
-                 GCallback      callback,
-                 SotVictimPage *self)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  g_object_set_data_full (G_OBJECT (button), "uuid", g_strdup (uuid), g_free);
-  g_signal_connect_object (button, "clicked", callback, self, 0);
-  row_add_suffix (row, button);
-
-  return button;
+  sot_victim_page_open_isva_dialog (SOT_VICTIM_PAGE (widget),
+                                    g_variant_get_string (parameter, NULL));
 }
 
 /* ------------------------------------------------------------------------------------------ */
 /* Enhanced rights                                                                             */
 
 static void
-opt_out_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     SotVictimPage    *self)
+opt_out_response_cb (SotVictimPage *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (g_str_equal (response, "opt-out") &&
-      !sot_victim_set_enhanced (self->store, self->victim_id, FALSE, text_of (dialog, "on"),
-                                text_of (dialog, "reason"), &error))
-    show_error (self, _("The Opt-Out Was Not Recorded"), error);
-
   /* Shows the stored state again, whatever happened. */
   reload (self);
 }
@@ -1260,22 +251,17 @@ enhanced_state_set_cb (SotVictimPage *self,
   if (state)
     {
       if (!sot_victim_set_enhanced (self->store, self->victim_id, TRUE, NULL, NULL, &error))
-        show_error (self, _("The Rights Were Not Changed"), error);
+        sot_victim_page_show_error (self, _("The Rights Were Not Changed"), error);
     }
   else
     {
-      g_autofree char *today = today_text (self);
-      AdwMessageDialog *dialog;
-      GtkListBox *form;
+      SotOptOutDialog *dialog = sot_opt_out_dialog_new (sot_victim_page_parent_window (self),
+                                                        self->store, self->victim_id);
 
-      dialog = form_dialog_new (self, _("Opt Out of Enhanced Rights?"),
-                                _("Complainants of sexual offences have enhanced rights unless they "
-                                  "opt out. Deadlines already worked out do not change."),
-                                "opt-out", _("_Opt Out"), &form);
-      g_object_set_data (G_OBJECT (dialog), "on", entry_row (form, _("Opted out on"), today));
-      g_object_set_data (G_OBJECT (dialog), "reason", entry_row (form, _("Reason (optional)"), NULL));
-      g_signal_connect_object (dialog, "response", G_CALLBACK (opt_out_response_cb), self, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
+      /* After the form's own handler has saved. */
+      g_signal_connect_object (dialog, "response", G_CALLBACK (opt_out_response_cb), self,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
     }
 
   /* The switch follows the store (reload), not the click. */
@@ -1368,7 +354,8 @@ static void
 load_rights (SotVictimPage *self,
              GError       **error)
 {
-  g_autoptr(GPtrArray) victims = sot_victim_info_list (self->store, investigation_id (self), error);
+  g_autoptr(GPtrArray) victims = sot_victim_info_list (self->store, sot_victim_page_case_id (self),
+                                                       error);
   g_autoptr(GPtrArray) history = NULL;
   SotVictimInfo *info;
 
@@ -1408,7 +395,7 @@ load_rights (SotVictimPage *self,
                                    "sexual offences)"));
   else
     {
-      g_autofree char *on = display_date (info->opt_out_on);
+      g_autofree char *on = sot_victim_display_date (info->opt_out_on);
       g_autofree char *text = g_strdup_printf (_("Opted out on %s: told within 5 working days"),
                                                on != NULL ? on : "?");
 
@@ -1417,12 +404,7 @@ load_rights (SotVictimPage *self,
 
   if (info->frequency_days > 0)
     {
-      /* TRANSLATORS: "Every 14 days, Phone" */
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %u day, %s",
-                                                            "Every %u days, %s",
-                                                            info->frequency_days),
-                                               info->frequency_days,
-                                               sot_contact_channel_label (info->channel));
+      g_autofree char *text = sot_victim_agreement_text (info->frequency_days, info->channel);
 
       adw_action_row_set_subtitle (self->cadence_row, text);
     }
@@ -1435,20 +417,8 @@ load_rights (SotVictimPage *self,
 
   for (guint i = 1; i < history->len; i++)
     {
-      SotContactPreference *p = g_ptr_array_index (history, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %u day, %s",
-                                                             "Every %u days, %s",
-                                                             p->frequency_days),
-                                                p->frequency_days,
-                                                sot_contact_channel_label (p->channel));
-      g_autofree char *when = display_time (p->changed_at);
-      g_autofree char *subtitle = g_strdup_printf (_("Agreed %s, recorded by %s"), when,
-                                                   p->changed_by);
+      GtkWidget *row = sot_agreement_row_new (history, i);
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_expander_row_add_row (self->history_row, row);
       g_ptr_array_add (self->history_rows, row);
     }
@@ -1461,10 +431,10 @@ load_deadlines (SotVictimPage *self,
 {
   g_autoptr(GListModel) deadlines = NULL;
 
-  clear_list (self->deadlines_list);
+  sot_victim_clear_list (self->deadlines_list);
 
-  deadlines = sot_deadline_list_for_investigation (self->store, investigation_id (self), FALSE,
-                                                   error);
+  deadlines = sot_deadline_list_for_investigation (self->store, sot_victim_page_case_id (self),
+                                                   FALSE, error);
   if (deadlines == NULL)
     return;
 
@@ -1475,42 +445,11 @@ load_deadlines (SotVictimPage *self,
 
       for (guint k = 0; k < n; k++)
         {
-          guint i = pass == 0 ? k : n - 1 - k;
-          g_autoptr(SotDeadline) d = g_list_model_get_item (deadlines, i);
-          SotDeadlineState state = sot_deadline_get_state (d);
-          gboolean open = sot_deadline_get_met_at (d) == NULL;
-          AdwActionRow *row;
+          g_autoptr(SotDeadline) d = g_list_model_get_item (deadlines,
+                                                            pass == 0 ? k : n - 1 - k);
 
-          if (open != (pass == 0))
-            continue;
-
-          row = add_row (self->deadlines_list, sot_deadline_get_title (d),
-                         sot_deadline_get_when_text (d));
-
-          switch (state)
-            {
-            case SOT_DEADLINE_OVERDUE:
-              add_badge (row, _("Overdue"), "error");
-              gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-              break;
-            case SOT_DEADLINE_DUE_TODAY:
-              add_badge (row, _("Due today"), "warning");
-              break;
-            case SOT_DEADLINE_DUE_SOON:
-              add_badge (row, _("Due soon"), "accent");
-              break;
-            case SOT_DEADLINE_LATER:
-              add_badge (row, _("Open"), "dim-label");
-              break;
-            case SOT_DEADLINE_MET:
-              add_badge (row, _("Met"), "success");
-              break;
-            case SOT_DEADLINE_MET_LATE:
-              add_badge (row, _("Met late"), "warning");
-              break;
-            default:
-              break;
-            }
+          if ((sot_deadline_get_met_at (d) == NULL) == (pass == 0))
+            gtk_list_box_append (self->deadlines_list, sot_victim_deadline_row_new (d));
         }
     }
 }
@@ -1521,42 +460,16 @@ load_contacts (SotVictimPage *self,
 {
   g_autoptr(GPtrArray) contacts = NULL;
 
-  clear_list (self->contacts_list);
+  sot_victim_clear_list (self->contacts_list);
 
-  contacts = sot_victim_contact_list (self->store, investigation_id (self), error);
+  contacts = sot_victim_contact_list (self->store, sot_victim_page_case_id (self), error);
   for (guint i = 0; contacts != NULL && i < contacts->len; i++)
     {
       SotVictimContact *c = g_ptr_array_index (contacts, i);
-      g_autofree char *when = NULL;
-      g_autofree char *title = NULL;
-      g_autoptr(GString) subtitle = NULL;
 
       /* With several victims, each one's own contacts (and those recorded for no one). */
-      if (c->victim_id != 0 && self->victim_id != 0 && c->victim_id != self->victim_id)
-        continue;
-
-      when = display_time (c->contact_at);
-      title = g_strdup_printf ("%s · %s · %s", when, sot_contact_channel_label (c->channel), c->who);
-      subtitle = g_string_new (NULL);
-
-      if (c->isva_present)
-        g_string_append (subtitle, _("ISVA present"));
-      if (c->covered != NULL && c->covered[0] != NULL)
-        {
-          g_autofree char *covered = g_strjoinv ("; ", c->covered);
-
-          if (subtitle->len > 0)
-            g_string_append (subtitle, " · ");
-          g_string_append_printf (subtitle, _("Told of: %s"), covered);
-        }
-      if (c->summary != NULL)
-        {
-          if (subtitle->len > 0)
-            g_string_append (subtitle, " · ");
-          g_string_append (subtitle, c->summary);
-        }
-
-      add_row (self->contacts_list, title, subtitle->len > 0 ? subtitle->str : NULL);
+      if (c->victim_id == 0 || self->victim_id == 0 || c->victim_id == self->victim_id)
+        gtk_list_box_append (self->contacts_list, sot_contact_row_new (contacts, i));
     }
 }
 
@@ -1567,272 +480,28 @@ load_isva_and_letters (SotVictimPage *self,
   g_autoptr(GPtrArray) isvas = NULL;
   g_autoptr(GPtrArray) letters = NULL;
 
-  clear_list (self->isva_list);
-  clear_list (self->letters_list);
+  sot_victim_clear_list (self->isva_list);
+  sot_victim_clear_list (self->letters_list);
 
-  isvas = sot_isva_list (self->store, investigation_id (self), error);
+  isvas = sot_isva_list (self->store, sot_victim_page_case_id (self), error);
   for (guint i = 0; isvas != NULL && i < isvas->len; i++)
     {
-      SotIsva *isva = g_ptr_array_index (isvas, i);
-      g_autoptr(GString) subtitle = NULL;
-      g_autofree char *referred = NULL;
-      g_autofree char *ended = NULL;
-      AdwActionRow *row;
-
       /* Each victim has their own ISVA. */
-      if (isva->victim_id != self->victim_id)
-        continue;
-
-      subtitle = g_string_new (isva->name != NULL ? isva->name : "");
-      referred = display_date (isva->referred_on);
-      ended = display_date (isva->ended_on);
-
-      if (subtitle->len > 0)
-        g_string_append (subtitle, " · ");
-      g_string_append (subtitle, isva->consent_to_share ? _("Consents to sharing information")
-                                                        : _("No consent to share information"));
-      if (referred != NULL)
-        g_string_append_printf (subtitle, " · %s %s", _("referred"), referred);
-      if (ended != NULL)
-        g_string_append_printf (subtitle, " · %s %s", _("support ended"), ended);
-
-      row = add_row (self->isva_list, isva->service, subtitle->str);
-      row_icon_button (row, "document-edit-symbolic", _("Edit ISVA"), isva->uuid,
-                       G_CALLBACK (edit_isva_clicked_cb), self);
+      if (((SotIsva *) g_ptr_array_index (isvas, i))->victim_id == self->victim_id)
+        gtk_list_box_append (self->isva_list, sot_isva_row_new (isvas, i));
     }
 
   if (error != NULL && *error != NULL)
     return;
 
-  letters = sot_victim_letter_list (self->store, investigation_id (self), error);
+  letters = sot_victim_letter_list (self->store, sot_victim_page_case_id (self), error);
   for (guint i = 0; letters != NULL && i < letters->len; i++)
     {
       SotVictimLetter *l = g_ptr_array_index (letters, i);
-      g_autofree char *sent = NULL;
-      g_autofree char *subtitle = NULL;
 
-      if (l->victim_id != 0 && self->victim_id != 0 && l->victim_id != self->victim_id)
-        continue;
-
-      sent = display_date (l->sent_on);
-      subtitle = g_strdup_printf (_("Sent %s by %s"), sent, l->sent_by);
-
-      add_row (self->letters_list, sot_victim_letter_label (l->kind), subtitle);
+      if (l->victim_id == 0 || self->victim_id == 0 || l->victim_id == self->victim_id)
+        gtk_list_box_append (self->letters_list, sot_letter_row_new (letters, i));
     }
-}
-
-/* The user folds and unfolds an advice's points; the page keeps it so across reloads. */
-static void
-advice_expanded_cb (AdwExpanderRow *row,
-                    GParamSpec     *pspec,
-                    SotVictimPage  *self)
-{
-  const char *uuid = g_object_get_data (G_OBJECT (row), "uuid");
-
-  if (adw_expander_row_get_expanded (row))
-    g_hash_table_remove (self->collapsed_advice, uuid);
-  else
-    g_hash_table_add (self->collapsed_advice, g_strdup (uuid));
-}
-
-/* A point of early advice, under its advice, with the title of the line of enquiry it is
- * linked to (@line_titles: UUID → title). */
-static void
-add_point_row (SotVictimPage     *self,
-               AdwExpanderRow    *advice_row,
-               SotCpsAdvicePoint *point,
-               GHashTable        *line_titles)
-{
-  GtkWidget *row = adw_action_row_new ();
-  const char *line_title = NULL;
-  g_autofree char *subtitle = NULL;
-  GtkWidget *button;
-
-  if (point->line_of_enquiry_uuid == NULL)
-    subtitle = g_strdup (_("Not linked to a line of enquiry"));
-  else if ((line_title = g_hash_table_lookup (line_titles, point->line_of_enquiry_uuid)) != NULL)
-    subtitle = g_strdup_printf (_("Line of enquiry: %s"), line_title);
-  else
-    subtitle = g_strdup (_("Linked to a line of enquiry that is no longer on this case"));
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), point->summary);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-
-  button = row_button (row, _("_Link…"), _("Link the point to a line of enquiry"), point->uuid,
-                       G_CALLBACK (link_point_clicked_cb), self);
-  gtk_widget_add_css_class (button, "flat");
-  g_object_set_data_full (G_OBJECT (button), "line-uuid",
-                          g_strdup (point->line_of_enquiry_uuid), g_free);
-  g_object_set_data_full (G_OBJECT (button), "summary", g_strdup (point->summary), g_free);
-
-  adw_expander_row_add_row (advice_row, row);
-}
-
-static void
-load_cps (SotVictimPage *self,
-          GError       **error)
-{
-  g_autoptr(GPtrArray) advice = NULL;
-  g_autoptr(GPtrArray) points = NULL;
-  g_autoptr(GPtrArray) suspects = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GListModel) lines = NULL;
-  g_autoptr(GHashTable) line_titles = g_hash_table_new (g_str_hash, g_str_equal);
-  SotCpsMilestones milestones = { 0 };
-
-  clear_list (self->cps_list);
-
-  if (!(advice = sot_cps_list_early_advice (self->store, investigation_id (self), error)) ||
-      !(points = sot_cps_list_advice_points (self->store, investigation_id (self), error)) ||
-      !(lines = sot_line_of_enquiry_list (self->store, investigation_id (self), error)) ||
-      !(suspects = sot_cps_list_suspects (self->store, investigation_id (self), error)) ||
-      !(items = sot_cps_list_action_items (self->store, investigation_id (self), error)) ||
-      !sot_cps_get_milestones (self->store, investigation_id (self), &milestones, error))
-    return;
-
-  /* The model keeps the lines, and so their titles, alive until the end. */
-  for (guint i = 0, n = g_list_model_get_n_items (lines); i < n; i++)
-    {
-      g_autoptr(SotLineOfEnquiry) line = g_list_model_get_item (lines, i);
-
-      if (sot_line_of_enquiry_get_title (line) != NULL)
-        g_hash_table_insert (line_titles, (gpointer) sot_line_of_enquiry_get_uuid (line),
-                             (gpointer) sot_line_of_enquiry_get_title (line));
-    }
-
-  for (guint i = 0; i < advice->len; i++)
-    {
-      SotCpsEarlyAdvice *a = g_ptr_array_index (advice, i);
-      g_autofree char *requested = display_date (a->requested_on);
-      g_autofree char *given = display_date (a->given_on);
-      g_autofree char *title = g_strdup_printf (_("Early advice requested %s"), requested);
-      g_autofree char *subtitle = NULL;
-      guint n_points = 0;
-      gpointer row;
-
-      for (guint k = 0; k < points->len; k++)
-        if (g_strcmp0 (((SotCpsAdvicePoint *) g_ptr_array_index (points, k))->advice_uuid,
-                       a->uuid) == 0)
-          n_points++;
-
-      if (given != NULL)
-        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Given %s, after %d day",
-                                                 "Given %s, after %d days", a->days),
-                                    given, a->days);
-      else
-        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Awaited for %d day",
-                                                 "Awaited for %d days", a->days),
-                                    a->days);
-
-      if (n_points == 0)
-        row = add_row (self->cps_list, title, subtitle);
-      else
-        {
-          /* TRANSLATORS: "Given 12 Mar 2024, after 10 days · 2 advice points" */
-          g_autofree char *full = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                "%s · %u advice point",
-                                                                "%s · %u advice points",
-                                                                n_points),
-                                                   subtitle, n_points);
-
-          /* The points show under their advice, unfolded unless the user folded them. */
-          row = adw_expander_row_new ();
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-          adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), full);
-          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
-                                         !g_hash_table_contains (self->collapsed_advice, a->uuid));
-          g_object_set_data_full (G_OBJECT (row), "uuid", g_strdup (a->uuid), g_free);
-          g_signal_connect_object (row, "notify::expanded", G_CALLBACK (advice_expanded_cb),
-                                   self, 0);
-          gtk_list_box_append (self->cps_list, GTK_WIDGET (row));
-
-          for (guint k = 0; k < points->len; k++)
-            {
-              SotCpsAdvicePoint *p = g_ptr_array_index (points, k);
-
-              if (g_strcmp0 (p->advice_uuid, a->uuid) == 0)
-                add_point_row (self, row, p, line_titles);
-            }
-        }
-
-      if (a->late)
-        add_badge (row, _("Over 21 days"), given != NULL ? "warning" : "error");
-      if (a->given_on == NULL)
-        row_button (row, _("_Given Today"), _("Record that the advice was given today"), a->uuid,
-                    G_CALLBACK (advice_given_clicked_cb), self);
-      row_icon_button (row, "list-add-symbolic", _("Add Advice Point"), a->uuid,
-                       G_CALLBACK (add_point_clicked_cb), self);
-    }
-
-  if (milestones.charging_file_submitted_on != NULL)
-    {
-      g_autofree char *on = display_date (milestones.charging_file_submitted_on);
-      g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                "%u submission",
-                                                                "%u submissions",
-                                                                milestones.n_charging_files),
-                                                   milestones.n_charging_files);
-      g_autofree char *title = g_strdup_printf (_("Charging file submitted %s"), on);
-
-      add_row (self->cps_list, title, subtitle);
-    }
-
-  for (guint i = 0; i < suspects->len; i++)
-    {
-      SotCpsSuspect *s = g_ptr_array_index (suspects, i);
-      g_autofree char *title = g_strdup_printf (_("Suspect %u"), s->number);
-      g_autoptr(GString) subtitle = g_string_new (NULL);
-      SotCpsDecision decision;
-
-      if (s->decision != NULL && sot_cps_decision_from_string (s->decision, &decision))
-        {
-          g_autofree char *on = display_date (s->decided_on);
-
-          g_string_append_printf (subtitle, _("CPS decision: %s, %s"),
-                                  sot_cps_decision_label (decision), on);
-        }
-      else
-        g_string_append (subtitle, _("No CPS decision yet"));
-
-      if (s->charged_on != NULL)
-        {
-          g_autofree char *on = display_date (s->charged_on);
-
-          g_string_append_printf (subtitle, " · %s %s", _("charged"), on);
-        }
-
-      add_row (self->cps_list, title, subtitle->str);
-    }
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      SotCpsActionItem *item = g_ptr_array_index (items, i);
-      g_autofree char *due = display_date (item->due_on);
-      g_autofree char *subtitle = NULL;
-      AdwActionRow *row;
-
-      if (g_strcmp0 (item->status, SOT_CPS_ACTION_OPEN) == 0)
-        subtitle = due != NULL ? g_strdup_printf (_("Action plan · due %s"), due)
-                               : g_strdup (_("Action plan · no due date"));
-      else
-        {
-          g_autofree char *closed = display_date (item->closed_on);
-
-          subtitle = g_strdup_printf (g_strcmp0 (item->status, SOT_CPS_ACTION_DONE) == 0
-                                        ? _("Action plan · done %s") : _("Action plan · cancelled %s"),
-                                      closed != NULL ? closed : "");
-        }
-
-      row = add_row (self->cps_list, item->description, subtitle);
-      if (g_strcmp0 (item->status, SOT_CPS_ACTION_OPEN) == 0)
-        row_button (row, _("_Done"), _("Mark the action as done today"), item->uuid,
-                    G_CALLBACK (action_done_clicked_cb), self);
-    }
-
-  sot_cps_milestones_clear (&milestones);
 }
 
 static void
@@ -1858,7 +527,7 @@ reload (SotVictimPage *self)
   if (error == NULL)
     load_isva_and_letters (self, &error);
   if (error == NULL)
-    load_cps (self, &error);
+    sot_victim_page_load_cps (self, &error);
 
   if (error != NULL)
     g_warning ("Cannot read the victim’s records: %s", error->message);
@@ -2024,13 +693,8 @@ sot_victim_page_class_init (SotVictimPageClass *klass)
   gtk_widget_class_install_action (widget_class, "victim.add-isva", NULL, add_isva_action);
   gtk_widget_class_install_action (widget_class, "victim.record-letter", NULL,
                                    record_letter_action);
-  gtk_widget_class_install_action (widget_class, "victim.request-advice", NULL,
-                                   request_advice_action);
-  gtk_widget_class_install_action (widget_class, "victim.charging-file", NULL,
-                                   charging_file_action);
-  gtk_widget_class_install_action (widget_class, "victim.record-decision", NULL,
-                                   record_decision_action);
-  gtk_widget_class_install_action (widget_class, "victim.add-action", NULL, add_action_action);
+  gtk_widget_class_install_action (widget_class, "victim.edit-isva", "s", edit_isva_action);
+  sot_victim_page_install_cps_actions (widget_class);
 }
 
 static void
