@@ -15,6 +15,9 @@
 #include "sot-forensic-catalogue.h"
 #include "sot-forensics-page-private.h"
 #include "sot-form-dialog.h"
+#include "sot-lab-dialog.h"
+#include "sot-movement-dialog.h"
+#include "sot-retention-dialog.h"
 #include "sot-investigation.h"
 #include "sot-store.h"
 #include "sot-time.h"
@@ -509,6 +512,69 @@ test_lab_retention (Fixture       *fixture,
   g_assert_cmpstr (loaded->retention_note, ==, "DI Example: until trial");
 }
 
+/* The form dialog of @type now open, if there is one. */
+static GtkWidget *
+open_form (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WIDGET (window);
+    }
+
+  return NULL;
+}
+
+/* The buttons of an exhibit's row fire the page's actions with its uuid. */
+static void
+test_row_actions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const struct {
+    const char *action;
+    const char *heading;
+    GType     (*type) (void);
+  } cases[] = {
+    { "forensics.add-movement", "Add Movement of AE/1", sot_movement_dialog_get_type },
+    { "forensics.laboratory", "Laboratory: AE/1", sot_lab_dialog_get_type },
+    { "forensics.retention", "Retention of AE/1", sot_retention_dialog_get_type },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotInvestigation) inv = make_case (fixture, "FX/24/000010", 10);
+  g_autoptr(SotExhibit) exhibit = NULL;
+  SotExhibitDetails d = {
+    .officer_initials = "AE",
+    .description = "Oral swabs, sealed",
+    .seized_by = "DC Ash Example",
+    .seized_at = "2024-04-20T09:00",
+  };
+
+  sot_forensics_page_set_investigation (fixture->page, inv);
+  sot_exhibit_add (fixture->store, sot_investigation_get_id (inv), &d, &exhibit, &error);
+  g_assert_no_error (error);
+  spin ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GtkWidget *dialog;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), cases[i].action,
+                                                 "s", exhibit->uuid));
+      spin ();
+      dialog = open_form (cases[i].type ());
+      g_assert_nonnull (dialog);
+      g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                       cases[i].heading);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      spin ();
+    }
+}
+
 static void
 test_toolkit (void)
 {
@@ -557,6 +623,7 @@ main (int   argc,
   ADD ("/forensics-page/device-flag", test_device_flag);
   ADD ("/forensics-page/third-party", test_third_party);
   ADD ("/forensics-page/lab-retention", test_lab_retention);
+  ADD ("/forensics-page/row-actions", test_row_actions);
   g_test_add_func ("/toolkit-view/calculator", test_toolkit);
 
   return g_test_run ();

@@ -19,26 +19,26 @@
 
 struct _SotToolkitView
 {
-  AdwBin                parent_instance;
+  AdwBin                 parent_instance;
 
-  AdwEntryRow          *from_date_row;
-  AdwEntryRow          *from_time_row;
-  AdwEntryRow          *until_date_row;
-  AdwEntryRow          *until_time_row;
-  GtkLabel             *problem_label;
-  AdwPreferencesGroup  *windows_group;
+  AdwEntryRow           *from_date_row;
+  AdwEntryRow           *from_time_row;
+  AdwEntryRow           *until_date_row;
+  AdwEntryRow           *until_time_row;
+  GtkLabel              *problem_label;
+  AdwPreferencesGroup   *windows_group;
   SotForensicWindowList *windows_list;
-  GtkLabel             *range_note;
-  AdwActionRow         *catalogue_name_row;
-  AdwActionRow         *catalogue_source_row;
-  AdwActionRow         *catalogue_origin_row;
-  AdwActionRow         *catalogue_warning_row;
-  GtkStack             *guidance_stack;
+  GtkLabel              *range_note;
+  AdwActionRow          *catalogue_name_row;
+  AdwActionRow          *catalogue_source_row;
+  AdwActionRow          *catalogue_origin_row;
+  AdwActionRow          *catalogue_warning_row;
+  GtkStack              *guidance_stack;
 
-  SotForensicCatalogue *catalogue;
-  GError               *catalogue_warning;
-  GDateTime            *now;
-  guint                 tick_id;
+  SotForensicCatalogue  *catalogue;
+  GError                *catalogue_warning;
+  GDateTime             *now;
+  guint                  tick_id;
 };
 
 G_DEFINE_FINAL_TYPE (SotToolkitView, sot_toolkit_view, ADW_TYPE_BIN)
