@@ -14,6 +14,10 @@
 #include "sot-exhibit.h"
 #include "sot-forensic-catalogue.h"
 #include "sot-forensics-page-private.h"
+#include "sot-form-dialog.h"
+#include "sot-lab-dialog.h"
+#include "sot-movement-dialog.h"
+#include "sot-retention-dialog.h"
 #include "sot-investigation.h"
 #include "sot-store.h"
 #include "sot-time.h"
@@ -169,15 +173,40 @@ test_windows (Fixture       *fixture,
   g_assert_null (sot_forensics_page_get_window_status (fixture->page, "oral"));
 }
 
+/* The text field @name of a form. */
+static GtkEditable *
+field (GtkWidget  *dialog,
+       const char *name)
+{
+  GtkWidget *row = sot_form_dialog_get_field (SOT_FORM_DIALOG (dialog), name);
+
+  g_assert_true (GTK_IS_EDITABLE (row));
+  return GTK_EDITABLE (row);
+}
+
 static void
 set_field (GtkWidget  *dialog,
            const char *name,
            const char *text)
 {
-  GtkEditable *field = sot_forensics_page_dialog_field (dialog, name);
+  gtk_editable_set_text (field (dialog, name), text);
+}
 
-  g_assert_nonnull (field);
-  gtk_editable_set_text (field, text);
+/* Chooses the stored code @id in the choice @name; returns whether it was offered. */
+static gboolean
+choose (GtkWidget  *dialog,
+        const char *name,
+        const char *id)
+{
+  sot_form_dialog_set_choice (SOT_FORM_DIALOG (dialog), name, id);
+  return g_strcmp0 (sot_form_dialog_get_choice (SOT_FORM_DIALOG (dialog), name), id) == 0;
+}
+
+static const char *
+field_error (GtkWidget  *dialog,
+             const char *name)
+{
+  return sot_form_dialog_get_error (SOT_FORM_DIALOG (dialog), name);
 }
 
 static void
@@ -197,13 +226,13 @@ test_wrong_holder (Fixture       *fixture,
 
   /* Add an exhibit through the dialog, as an officer would. */
   dialog = sot_forensics_page_open_exhibit_dialog (fixture->page);
-  g_assert_cmpstr (gtk_editable_get_text (sot_forensics_page_dialog_field (dialog, "initials")), ==,
+  g_assert_cmpstr (gtk_editable_get_text (field (dialog, "initials")), ==,
                    "AE");
   set_field (dialog, "description", "Oral swabs, sealed");
   set_field (dialog, "seized-at", "2024-04-20 12:30");
   set_field (dialog, "place", "Fictionton SARC");
   set_field (dialog, "seal", "FX0001");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
   exhibits = sot_exhibit_list (fixture->store, sot_investigation_get_id (inv), &error);
@@ -219,12 +248,12 @@ test_wrong_holder (Fixture       *fixture,
 
   /* A movement from someone who never held it: the break shows at once. */
   dialog = sot_forensics_page_open_movement_dialog (fixture->page, exhibit->uuid);
-  g_assert_cmpstr (gtk_editable_get_text (sot_forensics_page_dialog_field (dialog, "from")), ==,
+  g_assert_cmpstr (gtk_editable_get_text (field (dialog, "from")), ==,
                    "DC Ash Example");
   set_field (dialog, "from", "DC Someone Else");
   set_field (dialog, "to", "Property store");
   set_field (dialog, "time", "2024-04-20 13:00");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
   breaks = sot_forensics_page_get_breaks (fixture->page, exhibit->uuid);
@@ -257,7 +286,8 @@ typed_time (Fixture *fixture,
 static gboolean
 can_save (GtkWidget *dialog)
 {
-  return adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add");
+  return adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                   SOT_FORM_DIALOG_ACCEPT);
 }
 
 static void
@@ -282,46 +312,44 @@ test_device_flag (Fixture       *fixture,
   spin ();
   /* Nothing typed yet: the description is missing, so the dialog cannot save. */
   g_assert_false (can_save (dialog));
-  g_assert_true (sot_forensics_page_dialog_choose (dialog, "owner", SOT_DEVICE_OWNER_VICTIM));
-  g_assert_true (sot_forensics_page_dialog_choose (dialog, "legal-basis",
-                                                   SOT_LEGAL_BASIS_S37_AGREEMENT));
+  g_assert_true (choose (dialog, "owner", SOT_DEVICE_OWNER_VICTIM));
+  g_assert_true (choose (dialog, "legal-basis", SOT_LEGAL_BASIS_S37_AGREEMENT));
   set_field (dialog, "description", "Victim's mobile phone");
   set_field (dialog, "notice-date", "2024-04-19");
   set_field (dialog, "line-of-enquiry", "Messages from the suspect after the offence");
   set_field (dialog, "scope-types", "messages; call log");
   set_field (dialog, "scope-from", "2024-04-18");
   set_field (dialog, "scope-until", "2024-04-20");
-  g_assert_true (sot_forensics_page_dialog_choose (dialog, "extraction",
-                                                   SOT_EXTRACTION_SELECTIVE));
+  g_assert_true (choose (dialog, "extraction", SOT_EXTRACTION_SELECTIVE));
 
   /* An impossible date and a time in the future are refused at the field. */
   set_field (dialog, "taken", "2024-02-30 10:00");
-  message = sot_forensics_page_dialog_field_error (dialog, "taken");
+  message = field_error (dialog, "taken");
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "not a real date"));
   g_assert_false (can_save (dialog));
   set_field (dialog, "taken", future);
-  message = sot_forensics_page_dialog_field_error (dialog, "taken");
+  message = field_error (dialog, "taken");
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "future"));
   g_assert_false (can_save (dialog));
 
   /* A DPN-c for a victim is refused at the notice. */
-  g_assert_true (sot_forensics_page_dialog_choose (dialog, "dpn", SOT_DPN_C));
-  g_assert_nonnull (sot_forensics_page_dialog_field_error (dialog, "dpn"));
-  g_assert_true (sot_forensics_page_dialog_choose (dialog, "dpn", SOT_DPN_A));
-  g_assert_null (sot_forensics_page_dialog_field_error (dialog, "dpn"));
+  g_assert_true (choose (dialog, "dpn", SOT_DPN_C));
+  g_assert_nonnull (field_error (dialog, "dpn"));
+  g_assert_true (choose (dialog, "dpn", SOT_DPN_A));
+  g_assert_null (field_error (dialog, "dpn"));
   set_field (dialog, "dpn-date", "2024-04-19");
 
   /* A scope that ends before it starts is refused too. */
   set_field (dialog, "scope-until", "2024-04-17");
-  g_assert_nonnull (sot_forensics_page_dialog_field_error (dialog, "scope-until"));
+  g_assert_nonnull (field_error (dialog, "scope-until"));
   set_field (dialog, "scope-until", "2024-04-20");
 
   set_field (dialog, "taken", taken);
-  g_assert_null (sot_forensics_page_dialog_field_error (dialog, "taken"));
+  g_assert_null (field_error (dialog, "taken"));
   g_assert_true (can_save (dialog));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
   devices = sot_device_list (fixture->store, sot_investigation_get_id (inv), &error);
@@ -339,14 +367,14 @@ test_device_flag (Fixture       *fixture,
   /* A return before the taking is refused at the field. */
   dialog = sot_forensics_page_open_return_dialog (fixture->page, device->uuid);
   set_field (dialog, "returned", before_taken);
-  g_assert_nonnull (sot_forensics_page_dialog_field_error (dialog, "returned"));
+  g_assert_nonnull (field_error (dialog, "returned"));
   g_assert_false (can_save (dialog));
 
   /* Returned 20 hours after it was taken: no flag. */
   set_field (dialog, "returned", returned);
-  g_assert_null (sot_forensics_page_dialog_field_error (dialog, "returned"));
+  g_assert_null (field_error (dialog, "returned"));
   g_assert_true (can_save (dialog));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
   g_clear_pointer (&devices, g_ptr_array_unref);
@@ -381,17 +409,17 @@ test_third_party (Fixture       *fixture,
   g_assert_true (can_save (dialog));
 
   /* Counselling records need the probative value note before the request can be saved. */
-  sot_forensics_page_dialog_set_switch (dialog, "counselling", TRUE);
+  sot_form_dialog_set_active (SOT_FORM_DIALOG (dialog), "counselling", TRUE);
   g_assert_false (can_save (dialog));
-  sot_forensics_page_dialog_set_switch (dialog, "counselling", FALSE);
+  sot_form_dialog_set_active (SOT_FORM_DIALOG (dialog), "counselling", FALSE);
   g_assert_true (can_save (dialog));
 
   set_field (dialog, "victim-told", "2024-04-31");
-  g_assert_nonnull (sot_forensics_page_dialog_field_error (dialog, "victim-told"));
+  g_assert_nonnull (field_error (dialog, "victim-told"));
   g_assert_false (can_save (dialog));
   set_field (dialog, "victim-told", "2024-04-20");
   g_assert_true (can_save (dialog));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
   titles = sot_forensics_page_get_request_titles (fixture->page);
@@ -407,10 +435,10 @@ test_third_party (Fixture       *fixture,
 
   /* The outcome, later. */
   dialog = sot_forensics_page_open_outcome_dialog (fixture->page, request->uuid);
-  g_assert_true (sot_forensics_page_dialog_choose (dialog, "outcome", SOT_TPM_REFUSED));
+  g_assert_true (choose (dialog, "outcome", SOT_TPM_REFUSED));
   set_field (dialog, "outcome-date", "2024-04-20");
   set_field (dialog, "outcome-note", "Needs a court order");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
   g_clear_pointer (&requests, g_ptr_array_unref);
@@ -452,11 +480,11 @@ test_lab_retention (Fixture       *fixture,
   set_field (dialog, "lab-submitted", "2024-04-20 10:00");
   set_field (dialog, "lab-result", "DNA profile obtained");
   set_field (dialog, "lab-result-at", "2024-04-20 09:00");
-  g_assert_nonnull (sot_forensics_page_dialog_field_error (dialog, "lab-result-at"));
+  g_assert_nonnull (field_error (dialog, "lab-result-at"));
   g_assert_false (can_save (dialog));
   set_field (dialog, "lab-result-at", "2024-04-20 12:30");
   g_assert_true (can_save (dialog));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
   loaded = sot_exhibit_load (fixture->store, exhibit->uuid, &error);
@@ -468,13 +496,13 @@ test_lab_retention (Fixture       *fixture,
   g_clear_pointer (&loaded, sot_exhibit_unref);
 
   dialog = sot_forensics_page_open_retention_dialog (fixture->page, exhibit->uuid);
-  g_assert_true (sot_forensics_page_dialog_choose (dialog, "retention", SOT_RETENTION_RETAIN));
+  g_assert_true (choose (dialog, "retention", SOT_RETENTION_RETAIN));
   set_field (dialog, "decided-on", "2024-04-21");
-  g_assert_nonnull (sot_forensics_page_dialog_field_error (dialog, "decided-on"));
+  g_assert_nonnull (field_error (dialog, "decided-on"));
   g_assert_false (can_save (dialog));
   set_field (dialog, "decided-on", "2024-04-20");
   set_field (dialog, "retention-note", "DI Example: until trial");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
   loaded = sot_exhibit_load (fixture->store, exhibit->uuid, &error);
@@ -482,6 +510,69 @@ test_lab_retention (Fixture       *fixture,
   g_assert_cmpstr (loaded->retention, ==, SOT_RETENTION_RETAIN);
   g_assert_cmpstr (loaded->retention_decided_on, ==, "2024-04-20");
   g_assert_cmpstr (loaded->retention_note, ==, "DI Example: until trial");
+}
+
+/* The form dialog of @type now open, if there is one. */
+static GtkWidget *
+open_form (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WIDGET (window);
+    }
+
+  return NULL;
+}
+
+/* The buttons of an exhibit's row fire the page's actions with its uuid. */
+static void
+test_row_actions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const struct {
+    const char *action;
+    const char *heading;
+    GType     (*type) (void);
+  } cases[] = {
+    { "forensics.add-movement", "Add Movement of AE/1", sot_movement_dialog_get_type },
+    { "forensics.laboratory", "Laboratory: AE/1", sot_lab_dialog_get_type },
+    { "forensics.retention", "Retention of AE/1", sot_retention_dialog_get_type },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SotInvestigation) inv = make_case (fixture, "FX/24/000010", 10);
+  g_autoptr(SotExhibit) exhibit = NULL;
+  SotExhibitDetails d = {
+    .officer_initials = "AE",
+    .description = "Oral swabs, sealed",
+    .seized_by = "DC Ash Example",
+    .seized_at = "2024-04-20T09:00",
+  };
+
+  sot_forensics_page_set_investigation (fixture->page, inv);
+  sot_exhibit_add (fixture->store, sot_investigation_get_id (inv), &d, &exhibit, &error);
+  g_assert_no_error (error);
+  spin ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GtkWidget *dialog;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), cases[i].action,
+                                                 "s", exhibit->uuid));
+      spin ();
+      dialog = open_form (cases[i].type ());
+      g_assert_nonnull (dialog);
+      g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                       cases[i].heading);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      spin ();
+    }
 }
 
 static void
@@ -532,6 +623,7 @@ main (int   argc,
   ADD ("/forensics-page/device-flag", test_device_flag);
   ADD ("/forensics-page/third-party", test_third_party);
   ADD ("/forensics-page/lab-retention", test_lab_retention);
+  ADD ("/forensics-page/row-actions", test_row_actions);
   g_test_add_func ("/toolkit-view/calculator", test_toolkit);
 
   return g_test_run ();

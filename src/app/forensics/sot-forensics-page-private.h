@@ -1,4 +1,4 @@
-/* sot-forensics-page-private.h: what the widget tests may reach inside the Forensics page
+/* sot-forensics-page-private.h: inside the Forensics page, for its files and its tests
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,9 +6,57 @@
 
 #pragma once
 
+#include "sot-device-row.h"
+#include "sot-exhibit-row.h"
+#include "sot-forensic-window-list.h"
 #include "sot-forensics-page.h"
+#include "sot-request-row.h"
 
 G_BEGIN_DECLS
+
+/* The page is sot-forensics-page.c (its lists and their refresh) and
+ * sot-forensics-page-actions.c (its actions, forms and PDF exports). */
+
+struct _SotForensicsPage
+{
+  AdwPreferencesPage     parent_instance;
+
+  AdwPreferencesGroup   *windows_group;
+  SotForensicWindowList *windows_list;
+  GtkLabel              *windows_note;
+  GtkListBox            *exhibits_list;
+  GtkListBox            *devices_list;
+  GtkListBox            *requests_list;
+
+  SotStore              *store;
+  SotForensicCatalogue  *catalogue;
+  GError                *catalogue_warning;
+  SotInvestigation      *investigation;
+  GPtrArray             *exhibits;        /* SotExhibit, as listed */
+  GPtrArray             *request_titles;  /* for the tests: the titles of the request rows */
+  GHashTable            *expanded;        /* exhibit uuids whose rows are open */
+  guint                  tick_id;
+};
+
+/* Returns: (transfer none) (nullable): the window the page is in, for its dialogs. */
+GtkWindow     *sot_forensics_page_get_parent_window (SotForensicsPage *self);
+
+/* Returns: (transfer none) (nullable): the row of the record @uuid, if it is listed. */
+SotExhibitRow *sot_forensics_page_find_exhibit_row  (SotForensicsPage *self,
+                                                     const char       *uuid);
+SotDeviceRow  *sot_forensics_page_find_device_row   (SotForensicsPage *self,
+                                                     const char       *uuid);
+SotRequestRow *sot_forensics_page_find_request_row  (SotForensicsPage *self,
+                                                     const char       *uuid);
+
+/* Reads the exhibits, devices and requests again and shows them. */
+void           sot_forensics_page_refresh_register  (SotForensicsPage *self);
+
+/* Installs the page's "forensics.*" actions on its class. */
+void           sot_forensics_page_install_actions   (GtkWidgetClass   *widget_class);
+
+/* For the tests */
+
 
 /* Returns: (nullable): the status the page shows for @sample_id ("open", "closing", "closed",
  * "no-figure"), or %NULL when it shows none. */
@@ -24,14 +72,18 @@ const char *sot_forensics_page_get_window_value  (SotForensicsPage *self,
 GPtrArray  *sot_forensics_page_get_breaks        (SotForensicsPage *self,
                                                   const char       *exhibit_uuid);
 
-/* Opens the Add Exhibit dialog and returns it (an AdwMessageDialog; respond "add"). */
+/* The dialogs below are SotFormDialogs: tests reach their fields through the form's own
+ * functions (sot_form_dialog_get_field (), sot_form_dialog_set_choice ()…) by the ids given in
+ * each dialog's file, and accept them with the SOT_FORM_DIALOG_ACCEPT response. */
+
+/* Opens the Add Exhibit dialog and returns it. */
 GtkWidget  *sot_forensics_page_open_exhibit_dialog  (SotForensicsPage *self);
 
-/* Opens the Add Movement dialog for the exhibit @uuid and returns it. */
+/* Opens the Add Movement dialog for the exhibit @uuid (one listed) and returns it. */
 GtkWidget  *sot_forensics_page_open_movement_dialog (SotForensicsPage *self,
                                                      const char       *exhibit_uuid);
 
-/* Opens the Add Device dialog and returns it (respond "add"). */
+/* Opens the Add Device dialog and returns it. */
 GtkWidget  *sot_forensics_page_open_device_dialog    (SotForensicsPage *self);
 
 /* Opens the Record Return dialog of the device @uuid (one listed) and returns it. */
@@ -50,35 +102,6 @@ GtkWidget  *sot_forensics_page_open_lab_dialog       (SotForensicsPage *self,
                                                       const char       *exhibit_uuid);
 GtkWidget  *sot_forensics_page_open_retention_dialog (SotForensicsPage *self,
                                                       const char       *exhibit_uuid);
-
-/* Every dialog answers "add" to accept (whatever its button says) and "cancel"; "add" is
- * disabled while the form is invalid. */
-
-/* Returns: (transfer none): a dialog's text field: "initials", "description", "seized-by",
- * "seized-at", "place", "seal" (exhibit); "from", "to", "time", "place", "note" (movement);
- * "description", "notice-date", "basis-note", "dpn-date", "line-of-enquiry", "scope-types",
- * "scope-from", "scope-until", "taken" (device); "returned" (return); "holder", "material",
- * "reason", "necessity", "probative", "requested-on", "victim-told", "outcome-date",
- * "outcome-note" (request, outcome); "lab-name", "lab-submitted", "lab-result",
- * "lab-result-at" (laboratory); "decided-on", "retention-note" (retention). */
-GtkEditable *sot_forensics_page_dialog_field     (GtkWidget        *dialog,
-                                                  const char       *name);
-
-/* Selects the stored code @id (%NULL for "none") in the choice @name: "owner", "legal-basis",
- * "dpn", "extraction" (device); "outcome"; "retention"; "parent", "sample-type",
- * "sampled-from" (exhibit); "purpose" (movement). Returns: whether @id is offered. */
-gboolean     sot_forensics_page_dialog_choose    (GtkWidget        *dialog,
-                                                  const char       *name,
-                                                  const char       *id);
-
-/* Sets the switch @name: "swap-out" (device); "counselling", "npcc-form" (request). */
-void         sot_forensics_page_dialog_set_switch (GtkWidget       *dialog,
-                                                   const char      *name,
-                                                   gboolean         active);
-
-/* Returns: (nullable): the message shown at the field or choice @name, or %NULL. */
-const char  *sot_forensics_page_dialog_field_error (GtkWidget      *dialog,
-                                                    const char     *name);
 
 /* Returns: (nullable): the 24-hour flag shown on the device @uuid's row, or %NULL. */
 const char  *sot_forensics_page_get_device_flag  (SotForensicsPage *self,

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sot-forensic-window-list.h"
 #include "sot-forensic-window.h"
 #include "sot-time.h"
 #include "sot-toolkit-view.h"
@@ -18,27 +19,26 @@
 
 struct _SotToolkitView
 {
-  AdwBin                parent_instance;
+  AdwBin                 parent_instance;
 
-  AdwEntryRow          *from_date_row;
-  AdwEntryRow          *from_time_row;
-  AdwEntryRow          *until_date_row;
-  AdwEntryRow          *until_time_row;
-  GtkLabel             *problem_label;
-  AdwPreferencesGroup  *windows_group;
-  GtkListBox           *windows_list;
-  GtkLabel             *range_note;
-  AdwActionRow         *catalogue_name_row;
-  AdwActionRow         *catalogue_source_row;
-  AdwActionRow         *catalogue_origin_row;
-  AdwActionRow         *catalogue_warning_row;
-  GtkStack             *guidance_stack;
+  AdwEntryRow           *from_date_row;
+  AdwEntryRow           *from_time_row;
+  AdwEntryRow           *until_date_row;
+  AdwEntryRow           *until_time_row;
+  GtkLabel              *problem_label;
+  AdwPreferencesGroup   *windows_group;
+  SotForensicWindowList *windows_list;
+  GtkLabel              *range_note;
+  AdwActionRow          *catalogue_name_row;
+  AdwActionRow          *catalogue_source_row;
+  AdwActionRow          *catalogue_origin_row;
+  AdwActionRow          *catalogue_warning_row;
+  GtkStack              *guidance_stack;
 
-  SotForensicCatalogue *catalogue;
-  GError               *catalogue_warning;
-  GDateTime            *now;
-  GHashTable           *status;     /* sample id → status id shown */
-  guint                 tick_id;
+  SotForensicCatalogue  *catalogue;
+  GError                *catalogue_warning;
+  GDateTime             *now;
+  guint                  tick_id;
 };
 
 G_DEFINE_FINAL_TYPE (SotToolkitView, sot_toolkit_view, ADW_TYPE_BIN)
@@ -50,15 +50,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
 
 static const char *
 entry_text (AdwEntryRow *row)
@@ -102,18 +93,14 @@ recalculate (SotToolkitView *self)
   const char *from_date = entry_text (self->from_date_row);
   const char *until_date = entry_text (self->until_date_row);
 
-  clear_list (self->windows_list);
-  g_hash_table_remove_all (self->status);
+  sot_forensic_window_list_clear (self->windows_list);
   gtk_widget_set_visible (GTK_WIDGET (self->range_note), FALSE);
 
   if (from_date == NULL)
     {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     _("Type the offence date and time to see the windows"));
-      gtk_widget_add_css_class (row, "dim-label");
-      gtk_list_box_append (self->windows_list, row);
+      sot_forensic_window_list_show_placeholder (self->windows_list,
+                                                 _("Type the offence date and time to see the "
+                                                   "windows"));
       show_problem (self, NULL);
       return;
     }
@@ -151,66 +138,7 @@ recalculate (SotToolkitView *self)
     adw_preferences_group_set_description (self->windows_group, description);
   }
 
-  for (guint i = 0; i < windows->len; i++)
-    {
-      SotForensicWindow *w = g_ptr_array_index (windows, i);
-      g_autofree char *value = sot_forensic_window_describe_value (w);
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *badge;
-      const char *css;
-
-      if (w->certain_deadline != NULL)
-        {
-          g_autofree char *deadlines = sot_forensic_window_describe_deadlines (w);
-          subtitle = g_strdup_printf ("%s\n%s", value, deadlines);
-        }
-      else
-        subtitle = g_strdup (value);
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     sot_forensic_sample_get_label (w->sample));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-
-      switch (w->status)
-        {
-        case SOT_WINDOW_OPEN:
-          css = "success";
-          break;
-        case SOT_WINDOW_CLOSING:
-          css = "warning";
-          break;
-        case SOT_WINDOW_CLOSED:
-          css = "error";
-          break;
-        case SOT_WINDOW_NO_FIGURE:
-        default:
-          css = "dim-label";
-        }
-
-      badge = gtk_label_new (sot_window_status_label (w->status));
-      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (badge, "caption-heading");
-      gtk_widget_add_css_class (badge, css);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
-
-      if (!w->confirmed)
-        {
-          GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-          gtk_widget_add_css_class (icon, "warning");
-          gtk_widget_set_tooltip_text (icon, _(SOT_FORENSIC_VERIFY_NOTE));
-          gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          _(SOT_FORENSIC_VERIFY_NOTE), -1);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-        }
-
-      gtk_list_box_append (self->windows_list, row);
-      g_hash_table_insert (self->status, g_strdup (sot_forensic_sample_get_id (w->sample)),
-                           g_strdup (sot_window_status_to_string (w->status)));
-    }
+  sot_forensic_window_list_set_windows (self->windows_list, windows);
 
   gtk_widget_set_visible (GTK_WIDGET (self->range_note),
                           until != NULL && !g_date_time_equal (until, from));
@@ -405,7 +333,6 @@ sot_toolkit_view_finalize (GObject *object)
 
   g_clear_error (&self->catalogue_warning);
   g_clear_pointer (&self->now, g_date_time_unref);
-  g_hash_table_unref (self->status);
 
   G_OBJECT_CLASS (sot_toolkit_view_parent_class)->finalize (object);
 }
@@ -468,6 +395,7 @@ sot_toolkit_view_class_init (SotToolkitViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SOT_TYPE_FORENSIC_WINDOW_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/forensics/sot-toolkit-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SotToolkitView, from_date_row);
@@ -489,7 +417,6 @@ sot_toolkit_view_class_init (SotToolkitViewClass *klass)
 static void
 sot_toolkit_view_init (SotToolkitView *self)
 {
-  self->status = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -541,5 +468,5 @@ sot_toolkit_view_get_status (SotToolkitView *self,
                              const char     *sample_id)
 {
   g_return_val_if_fail (SOT_IS_TOOLKIT_VIEW (self), NULL);
-  return g_hash_table_lookup (self->status, sample_id);
+  return sot_forensic_window_list_get_status (self->windows_list, sample_id);
 }
