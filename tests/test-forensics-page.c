@@ -540,9 +540,9 @@ test_row_actions (Fixture       *fixture,
     const char *heading;
     GType     (*type) (void);
   } cases[] = {
-    { "forensics.add-movement", "Add Movement of AE/1", sot_movement_dialog_get_type },
-    { "forensics.laboratory", "Laboratory: AE/1", sot_lab_dialog_get_type },
-    { "forensics.retention", "Retention of AE/1", sot_retention_dialog_get_type },
+    { "forensics-page.add-movement", "Add Movement of AE/1", sot_movement_dialog_get_type },
+    { "forensics-page.laboratory", "Laboratory: AE/1", sot_lab_dialog_get_type },
+    { "forensics-page.retention", "Retention of AE/1", sot_retention_dialog_get_type },
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(SotInvestigation) inv = make_case (fixture, "FX/24/000010", 10);

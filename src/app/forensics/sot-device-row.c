@@ -118,7 +118,7 @@ sot_device_row_new (SotDevice *device,
       GtkWidget *button = gtk_button_new_with_mnemonic (_("Record _Return…"));
 
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "forensics.record-return");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "forensics-page.record-return");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", device->uuid);
       adw_action_row_add_suffix (row, button);
     }

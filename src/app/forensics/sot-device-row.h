@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SotDeviceRow, sot_device_row, SOT, DEVICE_ROW, AdwActionRow)
 
 /* Shows @device as at @now: the 24-hour flag when it was held longer, and a button for the
- * page's "forensics.record-return" action while it is held. Returns: (transfer floating). */
+ * page's "forensics-page.record-return" action while it is held. Returns: (transfer floating). */
 GtkWidget  *sot_device_row_new        (SotDevice    *device,
                                        GDateTime    *now);
 

@@ -119,7 +119,7 @@ movement_row (SotExhibit         *exhibit,
 
       gtk_widget_set_valign (correct, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (correct, "flat");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (correct), "forensics.correct-movement");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (correct), "forensics-page.correct-movement");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (correct), "(ss)", exhibit->uuid,
                                         m->uuid);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), correct);
@@ -135,10 +135,10 @@ actions_row (SotExhibit *exhibit)
     const char *label;
     const char *action;
   } buttons[] = {
-    { N_("Add _Movement…"), "forensics.add-movement" },
-    { N_("_Laboratory…"), "forensics.laboratory" },
-    { N_("_Retention…"), "forensics.retention" },
-    { N_("Continuity _PDF…"), "forensics.continuity-pdf" },
+    { N_("Add _Movement…"), "forensics-page.add-movement" },
+    { N_("_Laboratory…"), "forensics-page.laboratory" },
+    { N_("_Retention…"), "forensics-page.retention" },
+    { N_("Continuity _PDF…"), "forensics-page.continuity-pdf" },
   };
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);

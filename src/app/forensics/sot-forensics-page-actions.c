@@ -328,11 +328,11 @@ exhibit_action (GtkWidget  *widget,
   if (find_exhibit (self, uuid) == NULL)
     return;
 
-  if (g_str_equal (action_name, "forensics.add-movement"))
+  if (g_str_equal (action_name, "forensics-page.add-movement"))
     sot_forensics_page_open_movement_dialog (self, uuid);
-  else if (g_str_equal (action_name, "forensics.laboratory"))
+  else if (g_str_equal (action_name, "forensics-page.laboratory"))
     sot_forensics_page_open_lab_dialog (self, uuid);
-  else if (g_str_equal (action_name, "forensics.retention"))
+  else if (g_str_equal (action_name, "forensics-page.retention"))
     sot_forensics_page_open_retention_dialog (self, uuid);
 }
 
@@ -384,20 +384,20 @@ outcome_action (GtkWidget  *widget,
 void
 sot_forensics_page_install_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "forensics.add-exhibit", NULL,
+  gtk_widget_class_install_action (widget_class, "forensics-page.add-exhibit", NULL,
                                    add_exhibit_action);
-  gtk_widget_class_install_action (widget_class, "forensics.labels-pdf", NULL, labels_pdf_action);
-  gtk_widget_class_install_action (widget_class, "forensics.add-device", NULL, add_device_action);
-  gtk_widget_class_install_action (widget_class, "forensics.add-request", NULL,
+  gtk_widget_class_install_action (widget_class, "forensics-page.labels-pdf", NULL, labels_pdf_action);
+  gtk_widget_class_install_action (widget_class, "forensics-page.add-device", NULL, add_device_action);
+  gtk_widget_class_install_action (widget_class, "forensics-page.add-request", NULL,
                                    add_request_action);
-  gtk_widget_class_install_action (widget_class, "forensics.add-movement", "s", exhibit_action);
-  gtk_widget_class_install_action (widget_class, "forensics.laboratory", "s", exhibit_action);
-  gtk_widget_class_install_action (widget_class, "forensics.retention", "s", exhibit_action);
-  gtk_widget_class_install_action (widget_class, "forensics.continuity-pdf", "s",
+  gtk_widget_class_install_action (widget_class, "forensics-page.add-movement", "s", exhibit_action);
+  gtk_widget_class_install_action (widget_class, "forensics-page.laboratory", "s", exhibit_action);
+  gtk_widget_class_install_action (widget_class, "forensics-page.retention", "s", exhibit_action);
+  gtk_widget_class_install_action (widget_class, "forensics-page.continuity-pdf", "s",
                                    continuity_pdf_action);
-  gtk_widget_class_install_action (widget_class, "forensics.correct-movement", "(ss)",
+  gtk_widget_class_install_action (widget_class, "forensics-page.correct-movement", "(ss)",
                                    correct_movement_action);
-  gtk_widget_class_install_action (widget_class, "forensics.record-return", "s",
+  gtk_widget_class_install_action (widget_class, "forensics-page.record-return", "s",
                                    record_return_action);
-  gtk_widget_class_install_action (widget_class, "forensics.outcome", "s", outcome_action);
+  gtk_widget_class_install_action (widget_class, "forensics-page.outcome", "s", outcome_action);
 }

@@ -54,9 +54,9 @@ update_actions (SotForensicsPage *self)
 {
   gboolean open = self->investigation != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "forensics.add-device", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "forensics.add-request", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "forensics.labels-pdf",
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "forensics-page.add-device", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "forensics-page.add-request", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "forensics-page.labels-pdf",
                                  self->exhibits != NULL && self->exhibits->len > 0);
 }
 

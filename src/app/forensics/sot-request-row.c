@@ -108,7 +108,7 @@ sot_request_row_new (SotThirdPartyRequest *request)
   button = gtk_button_new_with_mnemonic (_("_Outcome…"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Record the outcome of the request"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "forensics.outcome");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "forensics-page.outcome");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", request->uuid);
   adw_action_row_add_suffix (row, button);
 

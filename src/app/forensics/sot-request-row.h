@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 #define SOT_TYPE_REQUEST_ROW (sot_request_row_get_type ())
 G_DECLARE_FINAL_TYPE (SotRequestRow, sot_request_row, SOT, REQUEST_ROW, AdwActionRow)
 
-/* Shows @request, with a button for the page's "forensics.outcome" action.
+/* Shows @request, with a button for the page's "forensics-page.outcome" action.
  * Returns: (transfer floating): the row. */
 GtkWidget            *sot_request_row_new         (SotThirdPartyRequest *request);
 

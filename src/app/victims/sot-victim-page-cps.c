@@ -286,9 +286,9 @@ add_advice_row (SotVictimPage *self,
     sot_victim_row_add_badge (row, _("Over 21 days"), given != NULL ? "warning" : "error");
   if (a->given_on == NULL)
     sot_victim_row_add_button (row, _("_Given Today"), _("Record that the advice was given today"),
-                               "victim.advice-given", a->uuid);
+                               "victim-page.advice-given", a->uuid);
   sot_victim_row_add_icon_button (row, "list-add-symbolic", _("Add Advice Point"),
-                                  "victim.add-point", a->uuid);
+                                  "victim-page.add-point", a->uuid);
 }
 
 static void
@@ -356,16 +356,16 @@ sot_victim_page_load_cps (SotVictimPage *self,
 void
 sot_victim_page_install_cps_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "victim.request-advice", NULL,
+  gtk_widget_class_install_action (widget_class, "victim-page.request-advice", NULL,
                                    request_advice_action);
-  gtk_widget_class_install_action (widget_class, "victim.charging-file", NULL,
+  gtk_widget_class_install_action (widget_class, "victim-page.charging-file", NULL,
                                    charging_file_action);
-  gtk_widget_class_install_action (widget_class, "victim.record-decision", NULL,
+  gtk_widget_class_install_action (widget_class, "victim-page.record-decision", NULL,
                                    record_decision_action);
-  gtk_widget_class_install_action (widget_class, "victim.add-action", NULL, add_action_action);
-  gtk_widget_class_install_action (widget_class, "victim.advice-given", "s",
+  gtk_widget_class_install_action (widget_class, "victim-page.add-action", NULL, add_action_action);
+  gtk_widget_class_install_action (widget_class, "victim-page.advice-given", "s",
                                    advice_given_action);
-  gtk_widget_class_install_action (widget_class, "victim.add-point", "s", add_point_action);
-  gtk_widget_class_install_action (widget_class, "victim.link-point", "s", link_point_action);
-  gtk_widget_class_install_action (widget_class, "victim.action-done", "s", action_done_action);
+  gtk_widget_class_install_action (widget_class, "victim-page.add-point", "s", add_point_action);
+  gtk_widget_class_install_action (widget_class, "victim-page.link-point", "s", link_point_action);
+  gtk_widget_class_install_action (widget_class, "victim-page.action-done", "s", action_done_action);
 }

@@ -277,15 +277,15 @@ update_actions (SotVictimPage *self)
   gboolean has_case = self->investigation != NULL;
   gboolean has_victim = has_case && self->victim_id != 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.log-contact", has_case);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.record-event", has_case);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.change-agreement", has_victim);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.add-isva", has_victim);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.record-letter", has_case);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.request-advice", has_case);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.charging-file", has_case);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.record-decision", has_case);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim.add-action", has_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.log-contact", has_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.record-event", has_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.change-agreement", has_victim);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.add-isva", has_victim);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.record-letter", has_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.request-advice", has_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.charging-file", has_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.record-decision", has_case);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.add-action", has_case);
 }
 
 /* Fills the victim selector (shown only when the case has several victims) and selects the
@@ -685,15 +685,15 @@ sot_victim_page_class_init (SotVictimPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, letters_list);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, cps_list);
 
-  gtk_widget_class_install_action (widget_class, "victim.log-contact", NULL, log_contact_action);
-  gtk_widget_class_install_action (widget_class, "victim.record-event", NULL,
+  gtk_widget_class_install_action (widget_class, "victim-page.log-contact", NULL, log_contact_action);
+  gtk_widget_class_install_action (widget_class, "victim-page.record-event", NULL,
                                    record_event_action);
-  gtk_widget_class_install_action (widget_class, "victim.change-agreement", NULL,
+  gtk_widget_class_install_action (widget_class, "victim-page.change-agreement", NULL,
                                    change_agreement_action);
-  gtk_widget_class_install_action (widget_class, "victim.add-isva", NULL, add_isva_action);
-  gtk_widget_class_install_action (widget_class, "victim.record-letter", NULL,
+  gtk_widget_class_install_action (widget_class, "victim-page.add-isva", NULL, add_isva_action);
+  gtk_widget_class_install_action (widget_class, "victim-page.record-letter", NULL,
                                    record_letter_action);
-  gtk_widget_class_install_action (widget_class, "victim.edit-isva", "s", edit_isva_action);
+  gtk_widget_class_install_action (widget_class, "victim-page.edit-isva", "s", edit_isva_action);
   sot_victim_page_install_cps_actions (widget_class);
 }
 

@@ -304,7 +304,7 @@ sot_isva_row_new (GPtrArray *records,
 
   sot_victim_row_set_text (ADW_ACTION_ROW (self), isva->service, subtitle->str);
   sot_victim_row_add_icon_button (self, "document-edit-symbolic", _("Edit ISVA"),
-                                  "victim.edit-isva", isva->uuid);
+                                  "victim-page.edit-isva", isva->uuid);
   return GTK_WIDGET (self);
 }
 
@@ -494,7 +494,7 @@ sot_advice_point_row_new (GPtrArray  *records,
   adw_action_row_set_title_lines (ADW_ACTION_ROW (self), 0);
 
   button = sot_victim_row_add_button (self, _("_Link…"), _("Link the point to a line of enquiry"),
-                                      "victim.link-point", point->uuid);
+                                      "victim-page.link-point", point->uuid);
   gtk_widget_add_css_class (button, "flat");
   return GTK_WIDGET (self);
 }
@@ -607,7 +607,7 @@ sot_action_item_row_new (GPtrArray *records,
   sot_victim_row_set_text (ADW_ACTION_ROW (self), item->description, subtitle);
   if (open)
     sot_victim_row_add_button (self, _("_Done"), _("Mark the action as done today"),
-                               "victim.action-done", item->uuid);
+                               "victim-page.action-done", item->uuid);
   return GTK_WIDGET (self);
 }
 
