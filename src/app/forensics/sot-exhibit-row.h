@@ -21,7 +21,8 @@ G_DECLARE_FINAL_TYPE (SotExhibitRow, sot_exhibit_row, SOT, EXHIBIT_ROW, AdwExpan
  * Shows @exhibit with its breaks in continuity (checked against @catalogue), its seizure and
  * movements (each with a "forensics-page.correct-movement" button), its laboratory and retention,
  * and buttons for the page's "forensics-page.add-movement", "forensics-page.laboratory",
- * "forensics-page.retention" and "forensics-page.continuity-pdf" actions, all with the exhibit's uuid.
+ * "forensics-page.retention" and "forensics-page.continuity-pdf" actions, all with the
+ * exhibit's uuid.
  * Returns: (transfer floating): the row.
  */
 GtkWidget          *sot_exhibit_row_new          (SotStore             *store,

@@ -386,11 +386,14 @@ sot_forensics_page_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "forensics-page.add-exhibit", NULL,
                                    add_exhibit_action);
-  gtk_widget_class_install_action (widget_class, "forensics-page.labels-pdf", NULL, labels_pdf_action);
-  gtk_widget_class_install_action (widget_class, "forensics-page.add-device", NULL, add_device_action);
+  gtk_widget_class_install_action (widget_class, "forensics-page.labels-pdf",
+                                   NULL, labels_pdf_action);
+  gtk_widget_class_install_action (widget_class, "forensics-page.add-device",
+                                   NULL, add_device_action);
   gtk_widget_class_install_action (widget_class, "forensics-page.add-request", NULL,
                                    add_request_action);
-  gtk_widget_class_install_action (widget_class, "forensics-page.add-movement", "s", exhibit_action);
+  gtk_widget_class_install_action (widget_class, "forensics-page.add-movement",
+                                   "s", exhibit_action);
   gtk_widget_class_install_action (widget_class, "forensics-page.laboratory", "s", exhibit_action);
   gtk_widget_class_install_action (widget_class, "forensics-page.retention", "s", exhibit_action);
   gtk_widget_class_install_action (widget_class, "forensics-page.continuity-pdf", "s",

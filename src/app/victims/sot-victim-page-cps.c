@@ -367,5 +367,6 @@ sot_victim_page_install_cps_actions (GtkWidgetClass *widget_class)
                                    advice_given_action);
   gtk_widget_class_install_action (widget_class, "victim-page.add-point", "s", add_point_action);
   gtk_widget_class_install_action (widget_class, "victim-page.link-point", "s", link_point_action);
-  gtk_widget_class_install_action (widget_class, "victim-page.action-done", "s", action_done_action);
+  gtk_widget_class_install_action (widget_class, "victim-page.action-done",
+                                   "s", action_done_action);
 }

@@ -685,7 +685,8 @@ sot_victim_page_class_init (SotVictimPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, letters_list);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, cps_list);
 
-  gtk_widget_class_install_action (widget_class, "victim-page.log-contact", NULL, log_contact_action);
+  gtk_widget_class_install_action (widget_class, "victim-page.log-contact",
+                                   NULL, log_contact_action);
   gtk_widget_class_install_action (widget_class, "victim-page.record-event", NULL,
                                    record_event_action);
   gtk_widget_class_install_action (widget_class, "victim-page.change-agreement", NULL,
