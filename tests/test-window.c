@@ -92,7 +92,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm" };
+  static const char * const suffixes[] = { "", "-wal", "-shm", ".anchor" };
 
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_assert_finalize_object (f->window);
