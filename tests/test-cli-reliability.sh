@@ -254,5 +254,11 @@ for f in "$TMP/open-write.db-wal" "$TMP/open-write.db-shm" "$TMP/open-write.db.a
   fi
 done
 
+run --db "$DB" audit verify --expect "not a code"
+check "audit verify --expect with a malformed code is a usage error" \
+  sh -c "[ $rc -eq 2 ] && grep -q 'not an audit anchor code' '$TMP/err'"
+run --db "$TMP/cut-last.db" audit verify
+check "a single cut record is named in the singular" err_has "the last 1 record was removed"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]

@@ -421,6 +421,36 @@ test_open_empty_read_only (void)
   g_assert_cmpint (st.st_size, ==, 0);
 }
 
+/* An empty file beside an anchor is a lost workspace; a new file beside one starts afresh. */
+static void
+test_open_empty_with_anchor (void)
+{
+  g_auto(SotTestWorkspace) ws = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *anchor = NULL;
+  SotAuditHead head;
+  GStatBuf st;
+
+  sot_test_workspace_setup (&ws, "empty-anchor", SOT_TEST_WORKSPACE_NONE);
+  add_rows (ws.store, 2);
+  g_clear_object (&ws.store);
+  anchor = sot_audit_anchor_path (ws.path);
+  g_assert_true (g_file_set_contents (ws.path, "", 0, NULL));
+
+  assert_open_fails (ws.path, SOT_STORE_OPEN_NONE, SOT_STORE_ERROR_DAMAGED, "was lost");
+  g_assert_cmpint (g_stat (ws.path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, 0);
+  g_assert_true (g_file_test (anchor, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (g_unlink (ws.path), ==, 0);
+  g_test_expect_message ("sot-store", G_LOG_LEVEL_MESSAGE, "*no longer at*");
+  ws.store = reopen (&ws, SOT_STORE_OPEN_CREATE);
+  g_test_assert_expected_messages ();
+  g_assert_true (sot_store_verify_anchor (ws.store, NULL, &head, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (head.count, ==, 1);
+}
+
 /* Not regular files: refused, their mode untouched. */
 static void
 test_open_not_regular (void)
@@ -695,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/open-safety/anchor/expect", test_anchor_expect);
 
   g_test_add_func ("/open-safety/open/empty-read-only", test_open_empty_read_only);
+  g_test_add_func ("/open-safety/open/empty-with-anchor", test_open_empty_with_anchor);
   g_test_add_func ("/open-safety/open/not-regular", test_open_not_regular);
   g_test_add_func ("/open-safety/open/newer-with-wal", test_open_newer_with_wal);
   g_test_add_func ("/open-safety/open/older-schema", test_open_older_schema);

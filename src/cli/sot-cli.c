@@ -789,6 +789,7 @@ run_audit_verify (const char  *global_db,
   g_autofree char *expect = NULL;
   g_autofree char *code = NULL;
   g_autoptr(SotStore) store = NULL;
+  g_autoptr(GError) local_error = NULL;
   gboolean help = FALSE;
   SotAuditHead head;
 
@@ -811,8 +812,14 @@ run_audit_verify (const char  *global_db,
     return FALSE;
 
   /* The core's message names the first broken record, or both counts; it is the one printed. */
-  if (!sot_store_verify_anchor (store, expect, &head, error))
-    return FALSE;
+  if (!sot_store_verify_anchor (store, expect, &head, &local_error))
+    {
+      if (g_error_matches (local_error, SOT_AUDIT_ANCHOR_ERROR, SOT_AUDIT_ANCHOR_ERROR_BAD_CODE))
+        set_usage_error (error, "audit verify", local_error->message);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
   code = sot_audit_anchor_code (&head);
   g_print (g_dngettext (GETTEXT_PACKAGE,

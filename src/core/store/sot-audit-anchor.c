@@ -353,11 +353,16 @@ compare_head (SotStore            *store,
 
   if (count > head->count)
     {
+      gint64 cut = count - head->count;
+
       g_set_error (error, SOT_AUDIT_ANCHOR_ERROR, SOT_AUDIT_ANCHOR_ERROR_CUT,
-                   _("audit log cut short: %s records %lld records, the workspace holds %lld; "
-                     "the last %lld were removed"),
-                   what, (long long) count, (long long) head->count,
-                   (long long) (count - head->count));
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "audit log cut short: %s records %lld records, the workspace "
+                                "holds %lld; the last %lld record was removed",
+                                "audit log cut short: %s records %lld records, the workspace "
+                                "holds %lld; the last %lld records were removed",
+                                (gulong) MIN (cut, G_MAXLONG)),
+                   what, (long long) count, (long long) head->count, (long long) cut);
       return FALSE;
     }
 

@@ -17,6 +17,7 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include "sot-audit-anchor.h"
 #include "sot-store-private.h"
 
 /* PRAGMA application_id of a workspace: "SotW". */
@@ -475,6 +476,35 @@ check_file (const char         *path,
   return st->st_size == 0 || check_header (path, st, error);
 }
 
+/* An anchor beside an empty file is the end of a workspace that was lost: an empty file is not
+ * made into a new workspace over it. Beside a file just created, it is what a workspace removed
+ * on purpose (or a failed demo) left: the new workspace starts its own. */
+static gboolean
+check_lost_workspace (const char  *path,
+                      gboolean     created,
+                      GError     **error)
+{
+  g_autofree char *anchor = sot_audit_anchor_path (path);
+
+  if (!g_file_test (anchor, G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  if (created)
+    {
+      if (g_unlink (anchor) != 0)
+        return set_errno_error (error, errno, _("Cannot remove the old audit anchor %s: %s"),
+                                anchor, g_strerror (errno));
+      g_message (_("Removed %s, the audit anchor of a workspace no longer at %s"), anchor, path);
+      return TRUE;
+    }
+
+  g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_DAMAGED,
+               _("The workspace %s is empty, but its audit anchor %s says it held records: it "
+                 "was lost, and is not made into a new workspace. Restore it from a backup."),
+               path, anchor);
+  return FALSE;
+}
+
 gboolean
 sot_store_open_connection (SotStore           *self,
                            const char         *path,
@@ -494,7 +524,8 @@ sot_store_open_connection (SotStore           *self,
   if (g_str_equal (path, ":memory:"))
     return open_in_memory (self, error);
 
-  if (!check_file (path, flags, &st, out_created, error))
+  if (!check_file (path, flags, &st, out_created, error) ||
+      (st.st_size == 0 && !check_lost_workspace (path, *out_created, error)))
     return FALSE;
 
   /* Without a -wal the main file holds every commit; no connection has it open (one would
