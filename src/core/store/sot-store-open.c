@@ -416,7 +416,8 @@ open_in_memory (SotStore  *self,
     }
 
   sqlite3_extended_result_codes (self->db, 1);
-  return sot_store_exec (self, "PRAGMA foreign_keys = ON", error);
+  return sot_store_exec (self, "PRAGMA foreign_keys = ON", error) &&
+         sot_store_exec (self, "PRAGMA temp_store = MEMORY", error);
 }
 
 /* Whether @path is a file that may hold a workspace; creates it with %SOT_STORE_OPEN_CREATE. */
