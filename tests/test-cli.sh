@@ -198,6 +198,7 @@ check "audit verify names the inserted record" err_has "record $((AUDIT_RECORDS 
 
 # With the triggers in place, ordinary SQL cannot change the log.
 cp "$DB" "$TMP/guarded.db"
+cp "$DB.anchor" "$TMP/guarded.db.anchor"
 if sqlite3 "$TMP/guarded.db" "UPDATE audit_log SET operator = 'someone else' WHERE id = 5" 2>"$TMP/err"; then
   rc=0
 else

@@ -54,7 +54,8 @@ fixture_teardown (Fixture       *f,
   g_autofree char *db = g_path_get_basename (f->ws.path);
   g_autofree char *wal = g_strconcat (db, "-wal", NULL);
   g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-  const char * const workspace_files[] = { db, wal, shm, NULL };
+  g_autofree char *anchor = g_strconcat (db, ".anchor", NULL);
+  const char * const workspace_files[] = { db, wal, shm, anchor, NULL };
   g_auto(GStrv) left = NULL;
 
   gtk_window_destroy (GTK_WINDOW (f->window));

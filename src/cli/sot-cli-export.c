@@ -381,7 +381,7 @@ sot_cli_export (const char  *db_path,
   if ((status = check_targets (out, zip, &zip_path)) != SOT_CLI_EXIT_OK)
     return status;
 
-  if (!(store = sot_store_open (path, SOT_STORE_OPEN_NONE, &error)))
+  if (!(store = sot_store_open (path, SOT_STORE_OPEN_CHECK, &error)))
     return failure (error->message);
 
   options = sot_export_options_new ();

@@ -18,6 +18,7 @@
 #include <signal.h>
 #endif
 
+#include "sot-audit-anchor.h"
 #include "sot-cli.h"
 #include "sot-cli-deadline.h"
 #include "sot-cli-export.h"
@@ -59,8 +60,9 @@ static const Command commands[] = {
     N_("Fill a new workspace with fictional training cases"), run_demo },
   { "info", "",
     N_("Show what a workspace holds"), run_info },
-  { "audit", "verify",
-    N_("Check the hash chain of the audit log and name the first broken record"), run_audit },
+  { "audit", "verify [--expect CODE] | anchor",
+    N_("Check the hash chain of the audit log and its anchor, naming the first broken record or "
+       "the records cut from its end; or print the anchor code to write down"), run_audit },
   { "deadline", "--event EVENT --at ISO8601 [--enhanced]",
     N_("Print the Victims' Code Right 6 deadline for an event (no workspace needed)"),
     run_deadline },
@@ -682,8 +684,19 @@ run_info (const char  *global_db,
       !resolve_db (command->name, db, global_db, &path, error))
     return FALSE;
 
-  if (!(store = sot_store_open (path, SOT_STORE_OPEN_NONE, error)))
+  if (!(store = sot_store_open (path, SOT_STORE_OPEN_READ_ONLY | SOT_STORE_OPEN_CHECK, error)))
     return FALSE;
+
+  /* info never upgrades (nor writes): an older workspace's tables are not those it counts. */
+  if (sot_store_get_schema_version (store) < SOT_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, SOT_CLI_ERROR, SOT_CLI_ERROR_FAILED,
+                   _("The workspace %s has schema version %d; this program writes version %d. "
+                     "info never changes a workspace: a command that writes to it (or the app) "
+                     "upgrades it, with an audit record."),
+                   path, sot_store_get_schema_version (store), SOT_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
 
   absolute = g_canonicalize_filename (path, NULL);
 
@@ -715,6 +728,56 @@ run_info (const char  *global_db,
 
 /* audit */
 
+/* The options of `audit verify` and `audit anchor`: what each does is said in @summary. */
+static gboolean
+parse_audit_options (const char    *name,
+                     const char    *summary,
+                     const char    *global_db,
+                     const char    *audit_db,
+                     char         **expect,
+                     int            argc,
+                     char         **argv,
+                     char         **out_path,
+                     gboolean      *out_help,
+                     GError       **error)
+{
+  g_autofree char *db = NULL;
+  g_autofree char *parameter = g_strdup_printf ("audit %s", name);
+  g_autoptr(GOptionContext) context = NULL;
+  const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The workspace to check"), N_("PATH") },
+    { "expect", 0, 0, G_OPTION_ARG_STRING, expect,
+      N_("Also check the log against a code “audit anchor” printed earlier"), N_("CODE") },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, out_help, N_("Show this help"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  GOptionEntry no_expect[G_N_ELEMENTS (entries)];
+  guint n = 0;
+
+  /* --expect is an option of verify only. */
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    if (expect != NULL || g_strcmp0 (entries[i].long_name, "expect") != 0)
+      no_expect[n++] = entries[i];
+
+  context = g_option_context_new (parameter);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, no_expect, GETTEXT_PACKAGE);
+
+  if (!parse_options (context, parameter, &argc, &argv, error))
+    return FALSE;
+
+  if (*out_help)
+    {
+      print_help (context);
+      return TRUE;
+    }
+
+  return refuse_extra_arguments (parameter, argc, argv, error) &&
+         resolve_db (parameter, db != NULL ? db : audit_db, global_db, out_path, error);
+}
+
 static gboolean
 run_audit_verify (const char  *global_db,
                   const char  *audit_db,
@@ -722,54 +785,93 @@ run_audit_verify (const char  *global_db,
                   char       **argv,
                   GError     **error)
 {
-  g_autofree char *db = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GOptionContext) context = NULL;
+  g_autofree char *expect = NULL;
+  g_autofree char *code = NULL;
   g_autoptr(SotStore) store = NULL;
+  g_autoptr(GError) local_error = NULL;
   gboolean help = FALSE;
-  gint64 n_records = 0;
-  gint64 first_broken = 0;
-  const GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The workspace to check"), N_("PATH") },
-    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
-    G_OPTION_ENTRY_NULL
-  };
+  SotAuditHead head;
 
-  context = g_option_context_new ("audit verify");
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_set_summary (context,
-                                _("Walks the audit log's hash chain. Exit status 0 and “audit "
-                                  "chain intact: N records” when every record follows from the "
-                                  "one before; exit status 1 and the first broken record when "
-                                  "a record was changed, removed or inserted."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (!parse_options (context, "audit verify", &argc, &argv, error))
+  if (!parse_audit_options ("verify",
+                            _("Walks the audit log's hash chain and compares its end with the "
+                              "anchor beside the workspace (and with --expect CODE). Exit status "
+                              "0 and “audit chain intact: N records” when every record follows "
+                              "from the one before and the log ends where the anchor says; exit "
+                              "status 1 and the first broken record when a record was changed, "
+                              "removed or inserted, or the count of both sides when records were "
+                              "cut from its end or the anchor is missing or older. Never changes "
+                              "the workspace."),
+                            global_db, audit_db, &expect, argc, argv, &path, &help, error))
     return FALSE;
 
   if (help)
+    return TRUE;
+
+  if (!(store = sot_store_open (path, SOT_STORE_OPEN_READ_ONLY | SOT_STORE_OPEN_CHECK, error)))
+    return FALSE;
+
+  /* The core's message names the first broken record, or both counts; it is the one printed. */
+  if (!sot_store_verify_anchor (store, expect, &head, &local_error))
     {
-      print_help (context);
-      return TRUE;
+      if (g_error_matches (local_error, SOT_AUDIT_ANCHOR_ERROR, SOT_AUDIT_ANCHOR_ERROR_BAD_CODE))
+        set_usage_error (error, "audit verify", local_error->message);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
-  if (!refuse_extra_arguments ("audit verify", argc, argv, error) ||
-      !resolve_db ("audit verify", db != NULL ? db : audit_db, global_db, &path, error))
-    return FALSE;
-
-  if (!(store = sot_store_open (path, SOT_STORE_OPEN_NONE, error)))
-    return FALSE;
-
-  /* The core's message names the first broken record; it is the one printed. */
-  if (!sot_store_verify_audit (store, &n_records, &first_broken, error))
-    return FALSE;
-
+  code = sot_audit_anchor_code (&head);
   g_print (g_dngettext (GETTEXT_PACKAGE,
                         "audit chain intact: %lld record\n",
                         "audit chain intact: %lld records\n",
-                        (gulong) MIN (n_records, G_MAXLONG)),
-           (long long) n_records);
+                        (gulong) MIN (head.count, G_MAXLONG)),
+           (long long) head.count);
+  g_print (_("audit anchor: %s\n"), code);
+  return TRUE;
+}
+
+static gboolean
+run_audit_anchor (const char  *global_db,
+                  const char  *audit_db,
+                  int          argc,
+                  char       **argv,
+                  GError     **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *code = NULL;
+  g_autoptr(SotStore) store = NULL;
+  g_autoptr(GError) anchor_error = NULL;
+  gboolean help = FALSE;
+  SotAuditHead head;
+
+  if (!parse_audit_options ("anchor",
+                            _("Prints the code of the end of the audit log (the record count and "
+                              "16 hex digits of the last record's hash) for a supervisor to write "
+                              "down and later check with “audit verify --expect CODE”. Refused "
+                              "when the log does not verify. Never changes the workspace."),
+                            global_db, audit_db, NULL, argc, argv, &path, &help, error))
+    return FALSE;
+
+  if (help)
+    return TRUE;
+
+  if (!(store = sot_store_open (path, SOT_STORE_OPEN_READ_ONLY | SOT_STORE_OPEN_CHECK, error)))
+    return FALSE;
+
+  /* A workspace without an anchor yet still has a log whose end can be written down. */
+  if (!sot_store_verify_anchor (store, NULL, &head, &anchor_error))
+    {
+      if (!g_error_matches (anchor_error, SOT_AUDIT_ANCHOR_ERROR, SOT_AUDIT_ANCHOR_ERROR_MISSING))
+        {
+          g_propagate_error (error, g_steal_pointer (&anchor_error));
+          return FALSE;
+        }
+      g_printerr ("soteria-cli: %s\n", anchor_error->message);
+    }
+
+  code = sot_audit_anchor_code (&head);
+  g_print ("%s\n", code);
   return TRUE;
 }
 
@@ -791,8 +893,9 @@ run_audit (const char  *global_db,
 
   context = command_context (command, entries,
                              _("Subcommands:\n"
-                               "  verify    Check the hash chain; exit status 1 names the first "
-                               "broken record\n\n"
+                               "  verify    Check the hash chain and its anchor; exit status 1 "
+                               "names the first broken record, or the records cut from the end\n"
+                               "  anchor    Print the code of the end of the log, to write down\n\n"
                                "Run “soteria-cli audit verify --help” for its options."));
   /* The subcommand ends the audit options; what follows is the subcommand's. */
   g_option_context_set_strict_posix (context, TRUE);
@@ -808,12 +911,15 @@ run_audit (const char  *global_db,
 
   if (argc < 2)
     {
-      set_usage_error (error, command->name, _("audit needs a subcommand: verify"));
+      set_usage_error (error, command->name, _("audit needs a subcommand: verify or anchor"));
       return FALSE;
     }
 
   if (g_str_equal (argv[1], "verify"))
     return run_audit_verify (global_db, db, argc - 1, argv + 1, error);
+
+  if (g_str_equal (argv[1], "anchor"))
+    return run_audit_anchor (global_db, db, argc - 1, argv + 1, error);
 
   {
     g_autofree char *message = g_strdup_printf (_("Unknown audit subcommand “%s”"), argv[1]);
@@ -917,6 +1023,17 @@ run_help (const char  *global_db,
   return command->run (global_db, 2, help_argv, error);
 }
 
+/* What the core logs while a command runs (a workspace made private, an anchor kept as it
+ * was) is for the person at the terminal: said in the tool's voice, on stderr. */
+static void
+core_log_cb (const char     *log_domain,
+             GLogLevelFlags  log_level,
+             const char     *message,
+             gpointer        user_data)
+{
+  g_printerr (_("soteria-cli: warning: %s\n"), message);
+}
+
 gboolean
 sot_cli_run (int      argc,
              char   **argv,
@@ -932,6 +1049,7 @@ sot_cli_run (int      argc,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   context = tool_context (&db, &version, &help);
+  g_log_set_handler ("sot-store", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE, core_log_cb, NULL);
 
   if (!parse_options (context, NULL, &argc, &argv, error))
     return FALSE;

@@ -15,44 +15,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "sot-store.h"
+#include "sot-store-private.h"
+#include "sot-audit-anchor.h"
 
 #define MIGRATIONS_PATH RESOURCE_BASE "/sql"
-/* PRAGMA application_id of a workspace: "SotW". */
-#define SOT_APPLICATION_ID 0x536f7457
-#define GENESIS_HASH "0000000000000000000000000000000000000000000000000000000000000000"
-
-typedef struct {
-  char *entity_type;
-  char *action;
-  char *entity_uuid;
-} PendingChange;
-
-struct _SotStore
-{
-  GObject     parent_instance;
-
-  sqlite3    *db;
-  char       *path;
-  char       *operator_name;
-  GDateTime  *clock;
-  SotReference *reference;
-  GHashTable *statements;   /* SQL text → sqlite3_stmt */
-  GArray     *pending;      /* PendingChange, emitted after the outermost commit */
-  guint       depth;        /* transaction nesting */
-
-  /* The last audit row written in the open transaction, so the next one need not read it
-   * back. Forgotten on any rollback and at the start of every outer transaction, when another
-   * connection may have written since. */
-  gint64      audit_last_id;
-  char       *audit_last_hash;
-  int         schema_version;
-  guint       training : 1;
-
-  SotUuidFunc uuid_func;      /* NULL: random */
-  gpointer    uuid_data;
-};
-
 G_DEFINE_FINAL_TYPE (SotStore, sot_store, G_TYPE_OBJECT)
 
 enum {
@@ -89,14 +55,15 @@ pending_change_clear (gpointer data)
   g_free (change->entity_uuid);
 }
 
-static int
-map_sqlite_code (int code)
+int
+sot_store_map_sqlite_code (int code)
 {
   switch (code & 0xff)
     {
     case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
       return SOT_STORE_ERROR_NOT_A_DATABASE;
+    case SQLITE_CORRUPT:
+      return SOT_STORE_ERROR_DAMAGED;
     case SQLITE_FULL:
       return SOT_STORE_ERROR_DISK_FULL;
     case SQLITE_BUSY:
@@ -131,7 +98,7 @@ sot_store_set_sqlite_error (SotStore    *self,
     g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_DISK_FULL,
                  _("%s: the disk is full; nothing was saved"), what);
   else
-    g_set_error (error, SOT_STORE_ERROR, map_sqlite_code (code),
+    g_set_error (error, SOT_STORE_ERROR, sot_store_map_sqlite_code (code),
                  "%s: %s", what, sqlite3_errmsg (self->db));
 }
 
@@ -281,32 +248,6 @@ sot_store_format_time (GDateTime *dt)
                           g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
                           g_date_time_get_minute (utc), g_date_time_get_second (utc),
                           g_date_time_get_microsecond (utc));
-}
-
-static int
-read_int (SotStore    *self,
-          const char  *sql,
-          GError     **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int version = -1;
-  int rc;
-
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      sot_store_set_sqlite_error (self, error, _("Cannot read the workspace"));
-      return -1;
-    }
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
-  else
-    sot_store_set_sqlite_error (self, error, _("Cannot read the workspace"));
-
-  sqlite3_finalize (stmt);
-
-  return version;
 }
 
 static int
@@ -466,39 +407,6 @@ initialise_workspace (SotStore  *self,
   return sot_store_commit (self, error);
 }
 
-/* Creates the file with mode 0600 before SQLite sees it: SQLite would honour the umask. */
-static gboolean
-create_private_file (const char  *path,
-                     GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, SOT_STORE_ERROR,
-                   saved_errno == ENOSPC ? SOT_STORE_ERROR_DISK_FULL : SOT_STORE_ERROR_PERMISSION,
-                   _("Cannot create the folder %s: %s"), dir, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, SOT_STORE_ERROR,
-                   saved_errno == ENOSPC ? SOT_STORE_ERROR_DISK_FULL : SOT_STORE_ERROR_PERMISSION,
-                   _("Cannot create the workspace %s: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  close (fd);
-  return TRUE;
-}
-
 static void
 sot_store_finalize (GObject *object)
 {
@@ -513,6 +421,7 @@ sot_store_finalize (GObject *object)
   g_clear_object (&self->reference);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->audit_last_hash, g_free);
+  g_clear_pointer (&self->audit_start_hash, g_free);
   g_clear_pointer (&self->operator_name, g_free);
 
   G_OBJECT_CLASS (sot_store_parent_class)->finalize (object);
@@ -611,46 +520,39 @@ sot_store_init (SotStore *self)
   self->operator_name = g_strdup (g_get_user_name ());
 }
 
+/* The upgrade of an older workspace is a change like any other: it has its audit row. */
+static gboolean
+audit_migration (SotStore  *self,
+                 int        from,
+                 GError   **error)
+{
+  g_autofree char *reason = g_strdup_printf ("schema upgraded from version %d to %d",
+                                             from, SOT_STORE_SCHEMA_VERSION);
+  sqlite3_stmt *stmt;
+  g_autofree char *uuid = NULL;
+
+  stmt = sot_store_prepare (self, "SELECT value FROM workspace WHERE key = 'uuid'", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    uuid = sot_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return sot_store_begin (self, error) &&
+         sot_store_finish_write (self, SOT_AUDIT_ALTER, "workspace", uuid, reason, NULL, error);
+}
+
 SotStore *
 sot_store_open (const char         *path,
                 SotStoreOpenFlags   flags,
                 GError            **error)
 {
   g_autoptr(SotStore) self = NULL;
-  gboolean in_memory;
   gboolean created = FALSE;
   int version;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  in_memory = g_str_equal (path, ":memory:");
-
-  if (!in_memory)
-    {
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        {
-          g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE,
-                       _("%s is a folder, not a workspace file"), path);
-          return NULL;
-        }
-
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
-        {
-          if (!(flags & SOT_STORE_OPEN_CREATE))
-            {
-              g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                           _("There is no workspace at %s"), path);
-              return NULL;
-            }
-
-          if (!create_private_file (path, error))
-            return NULL;
-
-          created = TRUE;
-        }
-    }
 
   self = g_object_new (SOT_TYPE_STORE, NULL);
   self->path = g_strdup (path);
@@ -658,87 +560,24 @@ sot_store_open (const char         *path,
   if (!(self->reference = sot_reference_new (error)))
     return NULL;
 
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc != SQLITE_OK)
+  if (!sot_store_open_connection (self, path, flags, &created, error))
+    return NULL;
+
+  version = self->schema_version;
+
+  /* Only a store that may write upgrades: a reader sees the workspace as it is. */
+  if (!self->read_only)
     {
-      g_set_error (error, SOT_STORE_ERROR, map_sqlite_code (rc),
-                   _("Cannot open the workspace %s: %s"), path,
-                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
-      return NULL;
-    }
-
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
-
-  /* Read the version before anything that could write: a newer file must stay untouched. */
-  version = read_int (self, "PRAGMA user_version", error);
-  if (version < 0)
-    {
-      if (g_error_matches (*error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE))
-        {
-          g_clear_error (error);
-          g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE,
-                       _("%s is not a Soteria Workbench workspace (not a SQLite database)"),
-                       path);
-        }
-      return NULL;
-    }
-
-  if (version > SOT_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NEWER_SCHEMA,
-                   _("The workspace %s has schema version %d, made by a newer Soteria Workbench; "
-                     "this program understands schema version %d at most. It was not opened "
-                     "and nothing in it was changed."),
-                   path, version, SOT_STORE_SCHEMA_VERSION);
-      return NULL;
-    }
-
-  /* Another program's SQLite file must not be turned into a workspace, nor written to. */
-  {
-    int application_id = read_int (self, "PRAGMA application_id", error);
-    int n_objects;
-
-    if (application_id < 0)
-      return NULL;
-
-    n_objects = read_int (self, "SELECT count(*) FROM sqlite_schema", error);
-    if (n_objects < 0)
-      return NULL;
-
-    if ((application_id != 0 && application_id != SOT_APPLICATION_ID) ||
-        (version == 0 && n_objects > 0))
-      {
-        g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE,
-                     _("%s is a SQLite database of another program, not a Soteria Workbench "
-                       "workspace; it was not changed"), path);
+      if (version < SOT_STORE_SCHEMA_VERSION && !migrate (self, version, error))
         return NULL;
-      }
-  }
 
-  self->schema_version = version;
+      if (version == 0 && !initialise_workspace (self, error))
+        return NULL;
 
-  /* An empty file someone made beforehand becomes a workspace: make it private too. */
-  if (version == 0 && !in_memory && g_chmod (path, 0600) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_PERMISSION,
-                   _("Cannot make %s private: %s"), path, g_strerror (saved_errno));
-      return NULL;
+      if (version > 0 && version < SOT_STORE_SCHEMA_VERSION &&
+          !audit_migration (self, version, error))
+        return NULL;
     }
-
-  if (!sot_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !sot_store_exec (self, "PRAGMA synchronous = FULL", error) ||
-      !sot_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !sot_store_exec (self, "PRAGMA temp_store = MEMORY", error))
-    return NULL;
-
-  if (version < SOT_STORE_SCHEMA_VERSION && !migrate (self, version, error))
-    return NULL;
-
-  if (version == 0 && !initialise_workspace (self, error))
-    return NULL;
 
   if (!read_workspace_flags (self, error))
     return NULL;
@@ -865,6 +704,14 @@ forget_audit_head (SotStore *self)
   g_clear_pointer (&self->audit_last_hash, g_free);
 }
 
+/* The head of the log before the open outer transaction wrote to it: forgotten with it. */
+static void
+forget_audit_start (SotStore *self)
+{
+  self->audit_start_id = 0;
+  g_clear_pointer (&self->audit_start_hash, g_free);
+}
+
 static gboolean exec_cached (SotStore *self, const char *sql, GError **error);
 
 gboolean
@@ -880,6 +727,7 @@ sot_store_begin (SotStore  *self,
   if (self->depth == 0)
     {
       forget_audit_head (self);
+      forget_audit_start (self);
       g_strlcpy (sql, "BEGIN IMMEDIATE", sizeof sql);
     }
   else
@@ -947,7 +795,7 @@ sot_store_begin_read (SotStore * const  *stores,
     }
   if (rc != SQLITE_OK)
     {
-      g_set_error (error, SOT_STORE_ERROR, map_sqlite_code (rc),
+      g_set_error (error, SOT_STORE_ERROR, sot_store_map_sqlite_code (rc),
                    _("Cannot read the workspace %s: %s"), stores[0]->path,
                    holder != NULL ? sqlite3_errmsg (holder) : sqlite3_errstr (rc));
       sqlite3_close (holder);
@@ -1033,21 +881,77 @@ emit_pending (SotStore *self)
     }
 }
 
+/* Before the outer commit of a transaction that wrote audit rows: the anchor records the new
+ * head as pending (sot-audit-anchor.c). Sets @anchoring when there is an anchor to finish. */
+static gboolean
+begin_anchor (SotStore         *self,
+              SotAuditHead     *end,
+              gboolean         *anchoring,
+              SotAnchorCommit  *anchor,
+              GError          **error)
+{
+  g_autofree char *hash = NULL;
+  SotAuditHead start;
+  gint64 id;
+
+  *anchoring = FALSE;
+
+  if (!self->anchored || self->audit_start_hash == NULL)
+    return TRUE;
+
+  /* A rolled-back savepoint may have taken the rows back: the log says where it ends. */
+  if (!sot_store_read_audit_head (self, &id, &hash, error))
+    return FALSE;
+
+  if (id == self->audit_start_id && g_str_equal (hash, self->audit_start_hash))
+    return TRUE;
+
+  start.count = self->audit_start_id;
+  g_strlcpy (start.hash, self->audit_start_hash, sizeof start.hash);
+  end->count = id;
+  g_strlcpy (end->hash, hash, sizeof end->hash);
+
+  if (!sot_audit_anchor_begin_commit (self->path, &start, end, anchor, error))
+    {
+      sot_audit_anchor_end_commit (self->path, end, anchor, FALSE);
+      return FALSE;
+    }
+
+  *anchoring = TRUE;
+  return TRUE;
+}
+
 gboolean
 sot_store_commit (SotStore  *self,
                   GError   **error)
 {
+  SotAnchorCommit anchor = { -1, FALSE };
+  SotAuditHead end;
+  gboolean anchoring = FALSE;
+  gboolean committed;
   char sql[32];
 
   g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->depth > 0, FALSE);
 
   if (self->depth == 1)
-    g_strlcpy (sql, "COMMIT", sizeof sql);
+    {
+      g_strlcpy (sql, "COMMIT", sizeof sql);
+      if (!begin_anchor (self, &end, &anchoring, &anchor, error))
+        {
+          sot_store_rollback (self);
+          return FALSE;
+        }
+    }
   else
     g_snprintf (sql, sizeof sql, "RELEASE sot_%u", self->depth - 1);
 
-  if (!exec_cached (self, sql, error))
+  committed = exec_cached (self, sql, error);
+
+  if (anchoring)
+    sot_audit_anchor_end_commit (self->path, &end, &anchor, committed);
+
+  if (!committed)
     {
       /* A failed COMMIT (a full disk) must not leave a half transaction open. */
       sot_store_rollback (self);
@@ -1082,7 +986,10 @@ sot_store_rollback (SotStore *self)
   self->depth--;
 
   if (self->depth == 0)
-    g_array_set_size (self->pending, 0);
+    {
+      forget_audit_start (self);
+      g_array_set_size (self->pending, 0);
+    }
 }
 
 void
@@ -1104,63 +1011,6 @@ sot_store_queue_changed (SotStore   *self,
   change.action = g_strdup (action);
   change.entity_uuid = g_strdup (entity_uuid);
   g_array_append_val (self->pending, change);
-}
-
-static void
-append_decimal (GString *s,
-                guint64  value)
-{
-  char buf[24];
-  int i = sizeof buf;
-
-  do
-    {
-      buf[--i] = '0' + (value % 10);
-      value /= 10;
-    }
-  while (value != 0);
-
-  g_string_append_len (s, buf + i, sizeof buf - i);
-}
-
-/* The hashed content of a row: each field length-prefixed, so no two rows serialise alike. */
-static char *
-audit_row_hash (gint64      id,
-                const char *ts_utc,
-                const char *operator_name,
-                const char *action,
-                const char *entity_type,
-                const char *entity_uuid,
-                const char *reason,
-                const char *recipient,
-                const char *program_version,
-                const char *prev_hash)
-{
-  const char *fields[] = {
-    ts_utc, operator_name, action, entity_type, entity_uuid, reason, recipient,
-    program_version, prev_hash,
-  };
-  g_autoptr(GString) content = g_string_sized_new (512);
-
-  /* Written out by hand rather than with printf: this runs for every record written. */
-  append_decimal (content, (guint64) id);
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      if (fields[i] == NULL)
-        g_string_append_len (content, "|-", 2);
-      else
-        {
-          gsize len = strlen (fields[i]);
-
-          g_string_append_c (content, '|');
-          append_decimal (content, len);
-          g_string_append_c (content, ':');
-          g_string_append_len (content, fields[i], len);
-        }
-    }
-
-  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, content->str, content->len);
 }
 
 gboolean
@@ -1425,195 +1275,6 @@ sot_store_step_done (SotStore      *self,
       sot_store_set_sqlite_error (self, error, what);
       return FALSE;
     }
-
-  return TRUE;
-}
-
-gboolean
-sot_store_audit (SotStore    *self,
-                 const char  *action,
-                 const char  *entity_type,
-                 const char  *entity_uuid,
-                 const char  *reason,
-                 const char  *recipient,
-                 GError     **error)
-{
-  sqlite3_stmt *stmt;
-  g_autofree char *prev_hash = NULL;
-  g_autofree char *hash = NULL;
-  g_autofree char *ts = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  gint64 id = 1;
-  int rc;
-
-  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (action != NULL, FALSE);
-  g_return_val_if_fail (entity_type != NULL, FALSE);
-  g_return_val_if_fail (self->depth > 0, FALSE);
-
-  if (self->audit_last_hash != NULL)
-    {
-      id = self->audit_last_id + 1;
-      prev_hash = g_strdup (self->audit_last_hash);
-    }
-  else
-    {
-      stmt = sot_store_prepare (self, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1",
-                                error);
-      if (stmt == NULL)
-        return FALSE;
-
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          id = sqlite3_column_int64 (stmt, 0) + 1;
-          prev_hash = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-        }
-      else if (rc == SQLITE_DONE)
-        prev_hash = g_strdup (GENESIS_HASH);
-      else
-        {
-          sot_store_set_sqlite_error (self, error, _("Cannot read the audit log"));
-          sqlite3_reset (stmt);
-          return FALSE;
-        }
-      sqlite3_reset (stmt);
-    }
-
-  now = sot_store_now (self);
-  ts = sot_store_format_time (now);
-  hash = audit_row_hash (id, ts, self->operator_name, action, entity_type, entity_uuid,
-                         reason, recipient, PACKAGE_VERSION, prev_hash);
-
-  stmt = sot_store_prepare (self,
-                            "INSERT INTO audit_log (id, ts_utc, operator, action, entity_type, "
-                            "entity_uuid, reason, recipient, program_version, prev_hash, hash) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, ts, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, self->operator_name, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, action, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, entity_type, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, entity_uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, reason, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 8, recipient, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 9, PACKAGE_VERSION, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 10, prev_hash, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 11, hash, -1, SQLITE_STATIC);
-
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (self, error, _("Cannot write the audit log"));
-      return FALSE;
-    }
-
-  self->audit_last_id = id;
-  g_free (self->audit_last_hash);
-  self->audit_last_hash = g_steal_pointer (&hash);
-
-  return TRUE;
-}
-
-gboolean
-sot_store_record_consult (SotStore    *self,
-                          const char  *entity_type,
-                          const char  *entity_uuid,
-                          const char  *reason,
-                          GError     **error)
-{
-  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
-
-  if (!sot_store_begin (self, error))
-    return FALSE;
-
-  if (!sot_store_audit (self, SOT_AUDIT_CONSULT, entity_type, entity_uuid, reason, NULL, error))
-    {
-      sot_store_rollback (self);
-      return FALSE;
-    }
-
-  return sot_store_commit (self, error);
-}
-
-gboolean
-sot_store_verify_audit (SotStore  *self,
-                        gint64    *n_records,
-                        gint64    *first_broken,
-                        GError   **error)
-{
-  g_autofree char *expected_prev = g_strdup (GENESIS_HASH);
-  sqlite3_stmt *stmt = NULL;
-  gint64 expected_id = 1;
-  gint64 count = 0;
-  int rc;
-
-  g_return_val_if_fail (SOT_IS_STORE (self), FALSE);
-
-  if (first_broken != NULL)
-    *first_broken = 0;
-
-  if (sqlite3_prepare_v2 (self->db,
-                          "SELECT id, ts_utc, operator, action, entity_type, entity_uuid, reason, "
-                          "recipient, program_version, prev_hash, hash FROM audit_log ORDER BY id",
-                          -1, &stmt, NULL) != SQLITE_OK)
-    {
-      sot_store_set_sqlite_error (self, error, _("Cannot read the audit log"));
-      return FALSE;
-    }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_autofree char *hash = NULL;
-      const char *problem = NULL;
-
-      hash = audit_row_hash (id, sot_store_column_text (stmt, 1), sot_store_column_text (stmt, 2),
-                             sot_store_column_text (stmt, 3), sot_store_column_text (stmt, 4), sot_store_column_text (stmt, 5),
-                             sot_store_column_text (stmt, 6), sot_store_column_text (stmt, 7), sot_store_column_text (stmt, 8),
-                             sot_store_column_text (stmt, 9));
-
-      /* Order matters: a removed row shows first as a gap, an inserted one as a broken link. */
-      if (id != expected_id)
-        problem = _("a record is missing before it");
-      else if (g_strcmp0 (sot_store_column_text (stmt, 9), expected_prev) != 0)
-        problem = _("it does not follow from the record before it");
-      else if (g_strcmp0 (sot_store_column_text (stmt, 10), hash) != 0)
-        problem = _("its content was changed after it was written");
-
-      if (problem != NULL)
-        {
-          if (first_broken != NULL)
-            *first_broken = id;
-          g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID,
-                       _("audit chain broken at record %lld: %s"), (long long) id, problem);
-          sqlite3_finalize (stmt);
-          return FALSE;
-        }
-
-      g_free (expected_prev);
-      expected_prev = g_strdup (sot_store_column_text (stmt, 10));
-      expected_id = id + 1;
-      count++;
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (self, error, _("Cannot read the audit log"));
-      sqlite3_finalize (stmt);
-      return FALSE;
-    }
-
-  sqlite3_finalize (stmt);
-
-  if (n_records != NULL)
-    *n_records = count;
 
   return TRUE;
 }

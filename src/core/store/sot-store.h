@@ -26,6 +26,7 @@ typedef enum {
   SOT_STORE_ERROR_BUSY,
   SOT_STORE_ERROR_DUPLICATE,       /* a unique value (crime reference) is already used */
   SOT_STORE_ERROR_INVALID,         /* a record failed validation */
+  SOT_STORE_ERROR_DAMAGED,         /* a SQLite file cut short or failing its checks */
 } SotStoreError;
 
 /* SOT_STORE_ERROR_INVALID and SOT_STORE_ERROR_NOT_FOUND are the one domain every area uses for
@@ -35,6 +36,9 @@ typedef enum {
 typedef enum {
   SOT_STORE_OPEN_NONE   = 0,
   SOT_STORE_OPEN_CREATE = 1 << 0,  /* create the file (mode 0600) if it does not exist */
+  SOT_STORE_OPEN_READ_ONLY = 1 << 1, /* read and verify only: no migration, no write, no mode
+                                      * change; immutable on read-only media */
+  SOT_STORE_OPEN_CHECK = 1 << 2,   /* run PRAGMA quick_check first: damage is refused */
 } SotStoreOpenFlags;
 
 /* The schema version this program writes; migrations 1..N live in the GResource. */
@@ -56,8 +60,13 @@ GQuark       sot_store_error_quark         (void);
 /**
  * sot_store_open:
  * Opens (and with %SOT_STORE_OPEN_CREATE creates) the workspace at @path, or an in-memory one
- * for ":memory:", and migrates it to %SOT_STORE_SCHEMA_VERSION. A database written by a newer
- * program is refused with %SOT_STORE_ERROR_NEWER_SCHEMA and its file is not modified.
+ * for ":memory:", and migrates it to %SOT_STORE_SCHEMA_VERSION with an audit row. The file is
+ * first looked at read-only: anything but a regular file, another program's file
+ * (%SOT_STORE_ERROR_NOT_A_DATABASE), a damaged one (%SOT_STORE_ERROR_DAMAGED) or one written
+ * by a newer program (%SOT_STORE_ERROR_NEWER_SCHEMA) is refused and left byte for byte as it
+ * was, with its -wal. A workspace other users may read is made 0600 (a message is logged).
+ * With %SOT_STORE_OPEN_READ_ONLY nothing is written, an older schema is not migrated and an
+ * empty file is refused.
  * Returns: (transfer full): the store, or %NULL with @error set.
  */
 SotStore    *sot_store_open                (const char         *path,
