@@ -873,6 +873,31 @@ draw_label (cairo_t          *cr,
     }
 }
 
+/* Each label printed is a consultation of its exhibit, recorded as one: all the rows or, when
+ * one cannot be written, none. */
+static gboolean
+record_label_consults (SotStore   *store,
+                       GPtrArray  *exhibits,
+                       GError    **error)
+{
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  for (guint i = 0; i < exhibits->len; i++)
+    {
+      const SotExhibit *exhibit = g_ptr_array_index (exhibits, i);
+
+      if (!sot_store_record_consult (store, SOT_ENTITY_EXHIBIT, exhibit->uuid,
+                                     "exhibit label PDF", error))
+        {
+          sot_store_rollback (store);
+          return FALSE;
+        }
+    }
+
+  return sot_store_commit (store, error);
+}
+
 gboolean
 sot_forensic_pdf_write_labels (SotStore   *store,
                                GPtrArray  *exhibits,
@@ -914,15 +939,5 @@ sot_forensic_pdf_write_labels (SotStore   *store,
   if (!end_pdf (cr, bytes, path, error))
     return FALSE;
 
-  /* Each label printed is a consultation of its exhibit, recorded as one. */
-  for (guint i = 0; i < exhibits->len; i++)
-    {
-      const SotExhibit *exhibit = g_ptr_array_index (exhibits, i);
-
-      if (!sot_store_record_consult (store, SOT_ENTITY_EXHIBIT, exhibit->uuid,
-                                     "exhibit label PDF", error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return record_label_consults (store, exhibits, error);
 }
