@@ -13,8 +13,6 @@
 #include "sot-device.h"
 #include "sot-time.h"
 
-#define FUTURE_TOLERANCE (5 * G_TIME_SPAN_MINUTE)
-
 G_DEFINE_BOXED_TYPE (SotDevice, sot_device, sot_device_ref, sot_device_unref)
 G_DEFINE_BOXED_TYPE (SotThirdPartyRequest, sot_third_party_request,
                      sot_third_party_request_ref, sot_third_party_request_unref)
@@ -117,39 +115,6 @@ sot_third_party_request_unref (SotThirdPartyRequest *self)
 
 /* Helpers */
 
-/* A time: %NULL text stays %NULL (when optional); a time in the future is refused. */
-static gboolean
-parse_time (SotStore    *store,
-            const char  *text,
-            const char  *what,
-            gboolean     required,
-            char       **out,
-            GError     **error)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  *out = NULL;
-
-  if (sot_text_is_blank (text))
-    {
-      if (required)
-        sot_set_invalid (error, _("%s is required"), what);
-      return !required;
-    }
-
-  if (!(dt = sot_time_parse (text, &local_error)))
-    return sot_set_invalid (error, "%s: %s", what, local_error->message);
-
-  now = sot_store_now (store);
-  if (g_date_time_difference (dt, now) > FUTURE_TOLERANCE)
-    return sot_set_invalid (error, _("%s is in the future"), what);
-
-  *out = sot_time_format_utc (dt);
-  return TRUE;
-}
-
 static gboolean
 check_date (const char  *text,
             const char  *what,
@@ -207,6 +172,8 @@ check_device (SotStore                *store,
               char                   **returned_at,
               GError                 **error)
 {
+  g_autoptr(GDateTime) now = NULL;
+
   if (details->owner_role == NULL || !g_strv_contains (owner_roles, details->owner_role))
     return sot_set_invalid (error, _("Say whose device it is: the victim's, a witness's or a "
                                      "suspect's"));
@@ -252,10 +219,11 @@ check_device (SotStore                *store,
       g_strcmp0 (details->scope_until, details->scope_from) < 0)
     return sot_set_invalid (error, _("The scope ends before it starts"));
 
-  if (!parse_time (store, details->taken_at, _("The time the device was taken"), TRUE,
-                   taken_at, error) ||
-      !parse_time (store, details->returned_at, _("The time the device was returned"), FALSE,
-                   returned_at, error))
+  now = sot_store_now (store);
+  if (!sot_time_parse_past (now, details->taken_at, _("The time the device was taken"), TRUE,
+                            taken_at, error) ||
+      !sot_time_parse_past (now, details->returned_at, _("The time the device was returned"),
+                            FALSE, returned_at, error))
     return FALSE;
 
   if (*returned_at != NULL && g_strcmp0 (*returned_at, *taken_at) < 0)
@@ -340,14 +308,16 @@ sot_device_record_return (SotStore         *store,
                           GError          **error)
 {
   g_autofree char *returned = NULL;
+  g_autoptr(GDateTime) now = NULL;
   SotChange change = { SOT_AUDIT_ALTER, SOT_ENTITY_DEVICE, NULL, "returned", NULL };
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (device != NULL && device->uuid != NULL, FALSE);
 
-  if (!parse_time (store, returned_at, _("The time the device was returned"), TRUE,
-                   &returned, error))
+  now = sot_store_now (store);
+  if (!sot_time_parse_past (now, returned_at, _("The time the device was returned"), TRUE,
+                            &returned, error))
     return FALSE;
 
   if (g_strcmp0 (returned, device->taken_at) < 0)
