@@ -115,6 +115,39 @@ sot_third_party_request_unref (SotThirdPartyRequest *self)
 
 /* Helpers */
 
+/* What ending the write of a new record of one kind, and reading it back, needs. */
+typedef struct {
+  const char *entity_type;   /* SOT_ENTITY_… */
+  const char *select;        /* the record's columns, ?1 its UUID */
+  SotRowFunc  from_row;
+  const char *save_failed;   /* N_() messages */
+  const char *not_found;
+  const char *read_failed;
+} RecordKind;
+
+/* Ends the write of the new record @uuid of @kind (its audit row and the commit) and, when
+ * @out is not %NULL, reads the record back into it as stored. */
+static gboolean
+end_add (SotStore          *store,
+         sqlite3_stmt      *stmt,
+         const RecordKind  *kind,
+         const char        *uuid,
+         gpointer          *out,
+         GError           **error)
+{
+  SotChange change = { SOT_AUDIT_COLLECT, kind->entity_type, uuid, NULL, NULL };
+
+  if (!sot_store_write_end (store, stmt, &change, _(kind->save_failed), error))
+    return FALSE;
+
+  if (out == NULL)
+    return TRUE;
+
+  *out = sot_store_read_one (store, kind->select, uuid, kind->from_row, NULL,
+                             _(kind->not_found), _(kind->read_failed), error);
+  return *out != NULL;
+}
+
 static gboolean
 check_date (const char  *text,
             const char  *what,
@@ -162,6 +195,12 @@ device_from_row (sqlite3_stmt *stmt,
 
   return self;
 }
+
+static const RecordKind device_kind = {
+  SOT_ENTITY_DEVICE, "SELECT " DEVICE_COLUMNS " FROM device WHERE uuid = ?1", device_from_row,
+  N_("Cannot record the device"), N_("The device no longer exists"),
+  N_("Cannot read the device"),
+};
 
 /* Checks the details of a new device against the law and the notices, and normalises its
  * times into @taken_at and @returned_at. */
@@ -245,7 +284,6 @@ sot_device_add (SotStore                *store,
   g_autofree char *created_at = NULL;
   g_autoptr(GDateTime) now = NULL;
   sqlite3_stmt *stmt;
-  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (details != NULL, FALSE);
@@ -288,17 +326,7 @@ sot_device_add (SotStore                *store,
   sqlite3_bind_int (stmt, 17, details->swap_out_given ? 1 : 0);
   sqlite3_bind_text (stmt, 18, created_at, -1, SQLITE_TRANSIENT);
 
-  change = (SotChange) { SOT_AUDIT_COLLECT, SOT_ENTITY_DEVICE, uuid, NULL, NULL };
-  if (!sot_store_write_end (store, stmt, &change, _("Cannot record the device"), error))
-    return FALSE;
-
-  if (out_device != NULL)
-    *out_device = sot_store_read_one (store, "SELECT " DEVICE_COLUMNS " FROM device "
-                                      "WHERE uuid = ?1", uuid, device_from_row, NULL,
-                                      _("The device no longer exists"),
-                                      _("Cannot read the device"), error);
-
-  return out_device == NULL || *out_device != NULL;
+  return end_add (store, stmt, &device_kind, uuid, (gpointer *) out_device, error);
 }
 
 gboolean
@@ -473,6 +501,13 @@ request_from_row (sqlite3_stmt *stmt,
   return self;
 }
 
+static const RecordKind request_kind = {
+  SOT_ENTITY_THIRD_PARTY_REQUEST,
+  "SELECT " REQUEST_COLUMNS " FROM third_party_request WHERE uuid = ?1", request_from_row,
+  N_("Cannot record the request"), N_("The request no longer exists"),
+  N_("Cannot read the request"),
+};
+
 gboolean
 sot_third_party_request_add (SotStore                    *store,
                              gint64                       investigation_id,
@@ -484,7 +519,6 @@ sot_third_party_request_add (SotStore                    *store,
   g_autofree char *created_at = NULL;
   g_autoptr(GDateTime) now = NULL;
   sqlite3_stmt *stmt;
-  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (details != NULL, FALSE);
@@ -534,17 +568,7 @@ sot_third_party_request_add (SotStore                    *store,
   sot_store_bind_text (stmt, 11, details->victim_notified_on);
   sqlite3_bind_text (stmt, 12, created_at, -1, SQLITE_TRANSIENT);
 
-  change = (SotChange) { SOT_AUDIT_COLLECT, SOT_ENTITY_THIRD_PARTY_REQUEST, uuid, NULL, NULL };
-  if (!sot_store_write_end (store, stmt, &change, _("Cannot record the request"), error))
-    return FALSE;
-
-  if (out_request != NULL)
-    *out_request = sot_store_read_one (store, "SELECT " REQUEST_COLUMNS " FROM "
-                                       "third_party_request WHERE uuid = ?1", uuid,
-                                       request_from_row, NULL, _("The request no longer exists"),
-                                       _("Cannot read the request"), error);
-
-  return out_request == NULL || *out_request != NULL;
+  return end_add (store, stmt, &request_kind, uuid, (gpointer *) out_request, error);
 }
 
 gboolean
