@@ -611,6 +611,93 @@ sot_store_init (SotStore *self)
   self->operator_name = g_strdup (g_get_user_name ());
 }
 
+/* Refuses a folder, and a missing file unless @flags ask to create it (then creates it
+ * private and sets @created). */
+static gboolean
+prepare_path (const char         *path,
+              SotStoreOpenFlags   flags,
+              gboolean           *created,
+              GError            **error)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE,
+                   _("%s is a folder, not a workspace file"), path);
+      return FALSE;
+    }
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  if (!(flags & SOT_STORE_OPEN_CREATE))
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
+                   _("There is no workspace at %s"), path);
+      return FALSE;
+    }
+
+  if (!create_private_file (path, error))
+    return FALSE;
+
+  *created = TRUE;
+  return TRUE;
+}
+
+/* Reads the schema version of the file, before anything that could write: a newer file, or
+ * another program's SQLite file, is refused and left untouched.
+ * Returns: the version, or -1 with @error set. */
+static int
+check_workspace_file (SotStore  *self,
+                      GError   **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  int version;
+  int application_id;
+  int n_objects;
+
+  version = read_int (self, "PRAGMA user_version", &local_error);
+  if (version < 0)
+    {
+      if (g_error_matches (local_error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE))
+        g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE,
+                     _("%s is not a Soteria Workbench workspace (not a SQLite database)"),
+                     self->path);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return -1;
+    }
+
+  if (version > SOT_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NEWER_SCHEMA,
+                   _("The workspace %s has schema version %d, made by a newer Soteria Workbench; "
+                     "this program understands schema version %d at most. It was not opened "
+                     "and nothing in it was changed."),
+                   self->path, version, SOT_STORE_SCHEMA_VERSION);
+      return -1;
+    }
+
+  /* Another program's SQLite file must not be turned into a workspace, nor written to. */
+  application_id = read_int (self, "PRAGMA application_id", error);
+  if (application_id < 0)
+    return -1;
+
+  n_objects = read_int (self, "SELECT count(*) FROM sqlite_schema", error);
+  if (n_objects < 0)
+    return -1;
+
+  if ((application_id != 0 && application_id != SOT_APPLICATION_ID) ||
+      (version == 0 && n_objects > 0))
+    {
+      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE,
+                   _("%s is a SQLite database of another program, not a Soteria Workbench "
+                     "workspace; it was not changed"), self->path);
+      return -1;
+    }
+
+  return version;
+}
+
 SotStore *
 sot_store_open (const char         *path,
                 SotStoreOpenFlags   flags,
@@ -627,30 +714,8 @@ sot_store_open (const char         *path,
 
   in_memory = g_str_equal (path, ":memory:");
 
-  if (!in_memory)
-    {
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        {
-          g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE,
-                       _("%s is a folder, not a workspace file"), path);
-          return NULL;
-        }
-
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
-        {
-          if (!(flags & SOT_STORE_OPEN_CREATE))
-            {
-              g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_FOUND,
-                           _("There is no workspace at %s"), path);
-              return NULL;
-            }
-
-          if (!create_private_file (path, error))
-            return NULL;
-
-          created = TRUE;
-        }
-    }
+  if (!in_memory && !prepare_path (path, flags, &created, error))
+    return NULL;
 
   self = g_object_new (SOT_TYPE_STORE, NULL);
   self->path = g_strdup (path);
@@ -670,51 +735,8 @@ sot_store_open (const char         *path,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
 
-  /* Read the version before anything that could write: a newer file must stay untouched. */
-  version = read_int (self, "PRAGMA user_version", error);
-  if (version < 0)
-    {
-      if (g_error_matches (*error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE))
-        {
-          g_clear_error (error);
-          g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE,
-                       _("%s is not a Soteria Workbench workspace (not a SQLite database)"),
-                       path);
-        }
-      return NULL;
-    }
-
-  if (version > SOT_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NEWER_SCHEMA,
-                   _("The workspace %s has schema version %d, made by a newer Soteria Workbench; "
-                     "this program understands schema version %d at most. It was not opened "
-                     "and nothing in it was changed."),
-                   path, version, SOT_STORE_SCHEMA_VERSION);
-      return NULL;
-    }
-
-  /* Another program's SQLite file must not be turned into a workspace, nor written to. */
-  {
-    int application_id = read_int (self, "PRAGMA application_id", error);
-    int n_objects;
-
-    if (application_id < 0)
-      return NULL;
-
-    n_objects = read_int (self, "SELECT count(*) FROM sqlite_schema", error);
-    if (n_objects < 0)
-      return NULL;
-
-    if ((application_id != 0 && application_id != SOT_APPLICATION_ID) ||
-        (version == 0 && n_objects > 0))
-      {
-        g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NOT_A_DATABASE,
-                     _("%s is a SQLite database of another program, not a Soteria Workbench "
-                       "workspace; it was not changed"), path);
-        return NULL;
-      }
-  }
+  if ((version = check_workspace_file (self, error)) < 0)
+    return NULL;
 
   self->schema_version = version;
 
