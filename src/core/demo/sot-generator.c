@@ -646,6 +646,7 @@ out:
   sot_store_set_uuid_func (store, NULL, NULL);
   g_free (gen.repeats);
   g_rand_free (gen.ctx.rand);
+  g_clear_object (&gen.ctx.checklist);
 
   return ok;
 }
