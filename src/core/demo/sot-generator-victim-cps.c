@@ -137,9 +137,10 @@ days_ago (SotGeneratorContext *ctx,
 /* Whether Right 6 arithmetic can be done for an event on @day (inside the bank-holiday table,
  * with room for the 5 working days after it). */
 static gboolean
-countable (const GDate *day)
+countable (SotGeneratorContext *ctx,
+           const GDate         *day)
 {
-  SotCalendar *calendar = sot_calendar_get_default (NULL);
+  SotCalendar *calendar = sot_store_get_calendar (ctx->store, NULL);
   guint year = g_date_get_year (day);
 
   if (calendar == NULL)
@@ -209,7 +210,7 @@ record_event (SotGeneratorContext    *ctx,
   GDate day;
 
   sot_date_from_time (at, &day);
-  if (!countable (&day) || g_date_compare (&day, &ctx->today) > 0)
+  if (!countable (ctx, &day) || g_date_compare (&day, &ctx->today) > 0)
     return TRUE;
 
   if (!sot_right6_record (ctx->store, gcase->investigation_id, event, at, suspect_id, uuid, NULL,
@@ -219,7 +220,7 @@ record_event (SotGeneratorContext    *ctx,
   /* The due day the rule computed (same rule: enhanced unless opted out by that day), to plan
    * contacts that meet or miss it. */
   {
-    SotCalendar *calendar = sot_calendar_get_default (error);
+    SotCalendar *calendar = sot_store_get_calendar (ctx->store, error);
     gboolean enhanced = opt_out == NULL || g_date_compare (opt_out, &day) > 0;
 
     if (calendar == NULL ||
@@ -700,7 +701,7 @@ add_agreed_cadence (SotGeneratorContext     *ctx,
 
   *frequency = 0;
 
-  if (!in_progress || !sot_generator_chance (ctx, 0.85) || !countable (&gcase->reported))
+  if (!in_progress || !sot_generator_chance (ctx, 0.85) || !countable (ctx, &gcase->reported))
     return TRUE;
 
   uuid = sot_generator_uuid (ctx);

@@ -37,6 +37,7 @@ struct _SotStore
   char       *operator_name;
   GDateTime  *clock;
   SotReference *reference;
+  SotCalendar *calendar;    /* loaded when first needed */
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
   GArray     *pending;      /* PendingChange, emitted after the outermost commit */
   guint       depth;        /* transaction nesting */
@@ -454,6 +455,7 @@ sot_store_finalize (GObject *object)
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->clock, g_date_time_unref);
   g_clear_object (&self->reference);
+  g_clear_object (&self->calendar);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->audit_last_hash, g_free);
   g_clear_pointer (&self->operator_name, g_free);
@@ -773,6 +775,18 @@ sot_store_get_reference (SotStore *self)
   g_return_val_if_fail (SOT_IS_STORE (self), NULL);
 
   return self->reference;
+}
+
+SotCalendar *
+sot_store_get_calendar (SotStore  *self,
+                        GError   **error)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), NULL);
+
+  if (self->calendar == NULL)
+    self->calendar = sot_calendar_new (error);
+
+  return self->calendar;
 }
 
 const char *

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "sot-calendar.h"
 #include "sot-entity.h"
 #include "sot-reference.h"
 
@@ -82,6 +83,14 @@ gboolean     sot_store_mark_training       (SotStore           *self,
 
 /* Returns: (transfer none): the reference data (outcome codes, offence types). */
 SotReference *sot_store_get_reference      (SotStore           *self);
+
+/**
+ * sot_store_get_calendar:
+ * The bank holidays the deadlines count with, loaded on first use (they never change).
+ * Returns: (transfer none): the calendar, or %NULL with @error set.
+ */
+SotCalendar *sot_store_get_calendar        (SotStore           *self,
+                                            GError            **error);
 
 /* The operator whose name goes into audit records (defaults to the login name). */
 const char  *sot_store_get_operator        (SotStore           *self);

@@ -189,7 +189,7 @@ sot_right6_record (SotStore        *store,
     return FALSE;
 
   /* The calendar refuses a day outside its table: nothing is written then. */
-  if (!(calendar = sot_calendar_get_default (error)) ||
+  if (!(calendar = sot_store_get_calendar (store, error)) ||
       !sot_right6_deadline (calendar, event, occurred_at, enhanced, &due, error))
     return FALSE;
 
