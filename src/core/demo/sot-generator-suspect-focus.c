@@ -128,12 +128,13 @@ pick (SotGeneratorContext *ctx,
 static const Template *
 pick_template (SotGeneratorContext *ctx)
 {
-  static guint total = 0;
+  guint total = 0;
   guint r;
 
-  if (total == 0)
-    for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
-      total += templates[i].weight;
+  /* Summed on every call: a static total would be shared, unlocked, by generators running
+   * in several threads. */
+  for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
+    total += templates[i].weight;
 
   r = sot_generator_range (ctx, 0, total);
 
