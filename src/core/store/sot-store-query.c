@@ -164,6 +164,31 @@ sot_store_read_list (SotStore        *self,
   return g_steal_pointer (&list);
 }
 
+GListModel *
+sot_store_read_model (SotStore    *self,
+                      const char  *sql,
+                      gint64       id,
+                      GType        item_type,
+                      SotRowFunc   row,
+                      gpointer     user_data,
+                      const char  *what,
+                      GError     **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  GListStore *list;
+
+  g_return_val_if_fail (g_type_is_a (item_type, G_TYPE_OBJECT), NULL);
+
+  items = sot_store_read_list (self, sql, id, row, user_data, g_object_unref, what, error);
+  if (items == NULL)
+    return NULL;
+
+  list = g_list_store_new (item_type);
+  g_list_store_splice (list, 0, 0, items->pdata, items->len);
+
+  return G_LIST_MODEL (list);
+}
+
 gpointer
 sot_store_read_one (SotStore    *self,
                     const char  *sql,

@@ -272,6 +272,21 @@ GPtrArray   *sot_store_read_list           (SotStore           *self,
                                             GError            **error);
 
 /**
+ * sot_store_read_model:
+ * sot_store_read_list() for a list of GObjects of @item_type, in a #GListModel filled in one
+ * splice (one items-changed).
+ * Returns: (transfer full): the list, or %NULL with @error set.
+ */
+GListModel  *sot_store_read_model          (SotStore           *self,
+                                            const char         *sql,
+                                            gint64              id,
+                                            GType               item_type,
+                                            SotRowFunc          row,
+                                            gpointer            user_data,
+                                            const char         *what,
+                                            GError            **error);
+
+/**
  * sot_store_read_one:
  * Runs @sql with ?1 bound to @key (a UUID, say) and makes an item of its first row with @row.
  * Returns: (transfer full): the item; or %NULL with %SOT_STORE_ERROR_NOT_FOUND and @not_found
