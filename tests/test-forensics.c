@@ -1177,6 +1177,55 @@ test_pdf (Fixture       *fixture,
     }
 }
 
+/* The label sheet's audit rows are one batch: when one cannot be written, none is. */
+static void
+test_pdf_labels_audit_batch (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 inv = sot_investigation_get_id (fixture->inv);
+  g_autoptr(SotExhibit) first = add_exhibit (fixture, inv, "AP", 0, NULL, "2024-04-01T23:30");
+  g_autoptr(SotExhibit) second = add_exhibit (fixture, inv, "AP", 0, NULL, "2024-04-01T23:40");
+  g_autoptr(GPtrArray) exhibits = sot_exhibit_list (fixture->store, inv, &error);
+  g_autofree char *labels = g_build_filename (fixture->dir, "labels.pdf", NULL);
+  g_autofree char *trigger = NULL;
+  const char *consults = "SELECT count(*) FROM audit_log WHERE action = 'consult' "
+                         "AND entity_type = 'exhibit' AND entity_uuid = ?1";
+  gint64 audit_rows = count (fixture->store, "audit_log");
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (exhibits->len, ==, 2);
+
+  /* The second exhibit's audit row is refused. */
+  trigger = g_strdup_printf ("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_log "
+                             "WHEN NEW.entity_uuid = '%s' "
+                             "BEGIN SELECT RAISE(ABORT, 'refused'); END", second->uuid);
+  g_assert_true (sot_store_exec (fixture->store, trigger, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (sot_forensic_pdf_write_labels (fixture->store, exhibits, labels, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (sot_store_in_transaction (fixture->store));
+  g_assert_cmpint (count_sql (fixture->store, consults, first->uuid), ==, 0);
+  g_assert_cmpint (count (fixture->store, "audit_log"), ==, audit_rows);
+
+  g_assert_true (sot_store_exec (fixture->store, "DROP TRIGGER temp.refuse_audit", &error));
+  g_assert_no_error (error);
+  g_assert_true (sot_forensic_pdf_write_labels (fixture->store, exhibits, labels, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_sql (fixture->store, consults, first->uuid), ==, 1);
+  g_assert_cmpint (count_sql (fixture->store, consults, second->uuid), ==, 1);
+  g_assert_cmpint (count (fixture->store, "audit_log"), ==, audit_rows + 2);
+
+  {
+    gint64 n_records = 0;
+
+    g_assert_true (sot_store_verify_audit (fixture->store, &n_records, NULL, &error));
+    g_assert_no_error (error);
+  }
+}
+
 /* Erasure */
 
 static void
@@ -1402,6 +1451,7 @@ main (int   argc,
   ADD ("/forensics/device/third-party", test_third_party);
 
   ADD ("/forensics/pdf", test_pdf);
+  ADD ("/forensics/pdf/labels-audit-batch", test_pdf_labels_audit_batch);
   ADD ("/forensics/erase", test_erase);
 
   g_test_add_func ("/forensics/generator", test_generator_part);

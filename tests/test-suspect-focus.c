@@ -1010,6 +1010,7 @@ generate (guint   n,
   g_array_unref (suspect_lists);
   g_ptr_array_unref (cases);
   g_rand_free (ctx.rand);
+  g_clear_object (&ctx.checklist);
 
   return g_string_free (g_steal_pointer (&dump), FALSE);
 }

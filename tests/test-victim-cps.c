@@ -940,10 +940,10 @@ test_timeline_order (Fixture       *fixture,
       g_assert_cmpstr (sot_timeline_event_get_source (x), ==, sot_timeline_event_get_source (y));
     }
 
-  /* An added source is skipped while its table does not exist, and read once it does. */
-  sot_timeline_add_source (&exhibit_source);
+  /* An extra source is skipped while its table does not exist, and read once it does. */
   g_clear_object (&again);
-  again = sot_timeline_load (fixture->store, sot_investigation_get_id (inv), &error);
+  again = sot_timeline_load_with_sources (fixture->store, sot_investigation_get_id (inv),
+                                          &exhibit_source, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (again), ==, n);
 
@@ -962,7 +962,8 @@ test_timeline_order (Fixture       *fixture,
     g_assert_no_error (error);
   }
   g_clear_object (&again);
-  again = sot_timeline_load (fixture->store, sot_investigation_get_id (inv), &error);
+  again = sot_timeline_load_with_sources (fixture->store, sot_investigation_get_id (inv),
+                                          &exhibit_source, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (again), ==, n + 1);
   {

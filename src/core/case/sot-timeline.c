@@ -327,166 +327,155 @@ title_outcome (SotStore *store, const char *code, const char *detail)
   "WHERE s.investigation_id = ?1 ORDER BY s.id"
 
 static const SotTimelineSource builtin_sources[] = {
-  { "offence", SOT_TIMELINE_KIND_CASE, "investigation", NULL, SOT_TIMELINE_RANK_OFFENCE,
+  { "offence", SOT_TIMELINE_KIND_CASE, SOT_ENTITY_INVESTIGATION,
+    NULL, SOT_TIMELINE_RANK_OFFENCE,
     "SELECT offence_from, uuid, NULL, NULL FROM investigation WHERE id = ?1",
     NULL, N_("Offence") },
-  { "offence-until", SOT_TIMELINE_KIND_CASE, "investigation", NULL, SOT_TIMELINE_RANK_OFFENCE + 1,
+  { "offence-until", SOT_TIMELINE_KIND_CASE, SOT_ENTITY_INVESTIGATION,
+    NULL, SOT_TIMELINE_RANK_OFFENCE + 1,
     "SELECT offence_until, uuid, NULL, NULL FROM investigation WHERE id = ?1",
     NULL, N_("End of the offence period") },
-  { "report", SOT_TIMELINE_KIND_CASE, "investigation", NULL, SOT_TIMELINE_RANK_REPORT,
+  { "report", SOT_TIMELINE_KIND_CASE, SOT_ENTITY_INVESTIGATION,
+    NULL, SOT_TIMELINE_RANK_REPORT,
     "SELECT reported_on, uuid, NULL, NULL FROM investigation WHERE id = ?1",
     NULL, N_("Reported to the police") },
-  { "recording", SOT_TIMELINE_KIND_CASE, "investigation", NULL, SOT_TIMELINE_RANK_RECORDING,
+  { "recording", SOT_TIMELINE_KIND_CASE, SOT_ENTITY_INVESTIGATION,
+    NULL, SOT_TIMELINE_RANK_RECORDING,
     "SELECT recorded_on, uuid, NULL, NULL FROM investigation WHERE id = ?1",
     NULL, N_("Crime recorded") },
-  { "suspect-arrest", SOT_TIMELINE_KIND_SUSPECT, "suspect", NULL, SOT_TIMELINE_RANK_SUSPECT,
+  { "suspect-arrest", SOT_TIMELINE_KIND_SUSPECT, SOT_ENTITY_SUSPECT,
+    NULL, SOT_TIMELINE_RANK_SUSPECT,
     SUSPECT_SOURCE ("arrested_at"), title_arrest, NULL },
-  { "suspect-interview", SOT_TIMELINE_KIND_SUSPECT, "suspect", NULL,
-    SOT_TIMELINE_RANK_SUSPECT + 10, SUSPECT_SOURCE ("interviewed_at"), title_interview, NULL },
-  { "suspect-bail", SOT_TIMELINE_KIND_SUSPECT, "suspect", NULL, SOT_TIMELINE_RANK_SUSPECT + 20,
+  { "suspect-interview", SOT_TIMELINE_KIND_SUSPECT, SOT_ENTITY_SUSPECT,
+    NULL, SOT_TIMELINE_RANK_SUSPECT + 10,
+    SUSPECT_SOURCE ("interviewed_at"), title_interview, NULL },
+  { "suspect-bail", SOT_TIMELINE_KIND_SUSPECT, SOT_ENTITY_SUSPECT,
+    NULL, SOT_TIMELINE_RANK_SUSPECT + 20,
     SUSPECT_SOURCE ("bailed_at"), title_bail, NULL },
-  { "suspect-release", SOT_TIMELINE_KIND_SUSPECT, "suspect", NULL, SOT_TIMELINE_RANK_SUSPECT + 30,
+  { "suspect-release", SOT_TIMELINE_KIND_SUSPECT, SOT_ENTITY_SUSPECT,
+    NULL, SOT_TIMELINE_RANK_SUSPECT + 30,
     SUSPECT_SOURCE ("released_at"), title_release, NULL },
   /* Forensics (issue 4's schema 3): read only when its tables exist. */
-  { "exhibit-seized", SOT_TIMELINE_KIND_FORENSIC, "exhibit", "exhibit", SOT_TIMELINE_RANK_FORENSIC,
+  { "exhibit-seized", SOT_TIMELINE_KIND_FORENSIC, SOT_ENTITY_EXHIBIT,
+    "exhibit", SOT_TIMELINE_RANK_FORENSIC,
     "SELECT seized_at, uuid, NULL, reference || ' ' || description FROM exhibit "
     "WHERE investigation_id = ?1 ORDER BY id",
     NULL, N_("Exhibit seized") },
-  { "exhibit-movement", SOT_TIMELINE_KIND_FORENSIC, "exhibit", "exhibit_movement",
-    SOT_TIMELINE_RANK_FORENSIC + 10,
+  { "exhibit-movement", SOT_TIMELINE_KIND_FORENSIC, SOT_ENTITY_EXHIBIT,
+    "exhibit_movement", SOT_TIMELINE_RANK_FORENSIC + 10,
     "SELECT m.moved_at, e.uuid, NULL, e.reference || ': ' || m.from_holder || ' → ' || m.to_holder "
     "FROM exhibit_movement m JOIN exhibit e ON e.id = m.exhibit_id "
     "WHERE e.investigation_id = ?1 ORDER BY m.id",
     NULL, N_("Exhibit moved") },
-  { "exhibit-lab-submitted", SOT_TIMELINE_KIND_FORENSIC, "exhibit", "exhibit",
-    SOT_TIMELINE_RANK_FORENSIC + 20,
+  { "exhibit-lab-submitted", SOT_TIMELINE_KIND_FORENSIC, SOT_ENTITY_EXHIBIT,
+    "exhibit", SOT_TIMELINE_RANK_FORENSIC + 20,
     "SELECT lab_submitted_at, uuid, NULL, reference || coalesce (' → ' || lab_name, '') "
     "FROM exhibit WHERE investigation_id = ?1 ORDER BY id",
     NULL, N_("Exhibit submitted to the laboratory") },
-  { "exhibit-lab-result", SOT_TIMELINE_KIND_FORENSIC, "exhibit", "exhibit",
-    SOT_TIMELINE_RANK_FORENSIC + 30,
+  { "exhibit-lab-result", SOT_TIMELINE_KIND_FORENSIC, SOT_ENTITY_EXHIBIT,
+    "exhibit", SOT_TIMELINE_RANK_FORENSIC + 30,
     "SELECT lab_result_at, uuid, NULL, reference FROM exhibit WHERE investigation_id = ?1 "
     "ORDER BY id",
     NULL, N_("Laboratory result") },
-  { "device-taken", SOT_TIMELINE_KIND_FORENSIC, "device", "device", SOT_TIMELINE_RANK_FORENSIC + 40,
+  { "device-taken", SOT_TIMELINE_KIND_FORENSIC, SOT_ENTITY_DEVICE,
+    "device", SOT_TIMELINE_RANK_FORENSIC + 40,
     "SELECT taken_at, uuid, NULL, description FROM device WHERE investigation_id = ?1 ORDER BY id",
     NULL, N_("Device taken") },
-  { "device-returned", SOT_TIMELINE_KIND_FORENSIC, "device", "device",
-    SOT_TIMELINE_RANK_FORENSIC + 50,
+  { "device-returned", SOT_TIMELINE_KIND_FORENSIC, SOT_ENTITY_DEVICE,
+    "device", SOT_TIMELINE_RANK_FORENSIC + 50,
     "SELECT returned_at, uuid, NULL, description FROM device WHERE investigation_id = ?1 "
     "ORDER BY id",
     NULL, N_("Device returned") },
-  { "right6-event", SOT_TIMELINE_KIND_VICTIM, "right6_event", "right6_event",
-    SOT_TIMELINE_RANK_RIGHT6,
+  { "right6-event", SOT_TIMELINE_KIND_VICTIM, SOT_ENTITY_RIGHT6_EVENT,
+    "right6_event", SOT_TIMELINE_RANK_RIGHT6,
     "SELECT occurred_at, uuid, event, due_on FROM right6_event WHERE investigation_id = ?1 "
     "ORDER BY id",
     title_right6, NULL },
-  { "deadline", SOT_TIMELINE_KIND_VICTIM, "deadline", NULL, SOT_TIMELINE_RANK_DEADLINE,
+  { "deadline", SOT_TIMELINE_KIND_VICTIM, SOT_ENTITY_DEADLINE,
+    NULL, SOT_TIMELINE_RANK_DEADLINE,
     "SELECT due_at, uuid, kind, NULL FROM deadline WHERE investigation_id = ?1 "
     "AND (kind GLOB 'right6:*' OR kind = 'cadence') ORDER BY id",
     title_deadline, NULL },
-  { "victim-contact", SOT_TIMELINE_KIND_VICTIM, "victim_contact", "victim_contact",
-    SOT_TIMELINE_RANK_VICTIM,
+  { "victim-contact", SOT_TIMELINE_KIND_VICTIM, SOT_ENTITY_VICTIM_CONTACT,
+    "victim_contact", SOT_TIMELINE_RANK_VICTIM,
     "SELECT contact_at, uuid, channel, who FROM victim_contact WHERE investigation_id = ?1 "
     "ORDER BY id",
     title_contact, NULL },
-  { "victim-letter", SOT_TIMELINE_KIND_VICTIM, "victim_letter", "victim_letter",
-    SOT_TIMELINE_RANK_VICTIM + 10,
+  { "victim-letter", SOT_TIMELINE_KIND_VICTIM, SOT_ENTITY_VICTIM_LETTER,
+    "victim_letter", SOT_TIMELINE_RANK_VICTIM + 10,
     "SELECT sent_on, uuid, kind, sent_by FROM victim_letter WHERE investigation_id = ?1 "
     "ORDER BY id",
     title_letter, NULL },
-  { "isva-referral", SOT_TIMELINE_KIND_VICTIM, "isva", "isva", SOT_TIMELINE_RANK_VICTIM + 20,
+  { "isva-referral", SOT_TIMELINE_KIND_VICTIM, SOT_ENTITY_ISVA,
+    "isva", SOT_TIMELINE_RANK_VICTIM + 20,
     "SELECT referred_on, uuid, NULL, service FROM isva WHERE investigation_id = ?1 ORDER BY id",
     NULL, N_("Referred to an ISVA") },
-  { "contact-agreement", SOT_TIMELINE_KIND_VICTIM, "victim_contact_preference",
+  { "contact-agreement", SOT_TIMELINE_KIND_VICTIM, SOT_ENTITY_VICTIM_CONTACT_PREFERENCE,
     "victim_contact_preference", SOT_TIMELINE_RANK_VICTIM + 30,
     "SELECT changed_at, uuid, frequency_days, channel FROM victim_contact_preference "
     "WHERE investigation_id = ?1 ORDER BY id",
     title_preference, NULL },
-  { "early-advice-requested", SOT_TIMELINE_KIND_CPS, "cps_early_advice", "cps_early_advice",
-    SOT_TIMELINE_RANK_CPS,
+  { "early-advice-requested", SOT_TIMELINE_KIND_CPS, SOT_ENTITY_CPS_EARLY_ADVICE,
+    "cps_early_advice", SOT_TIMELINE_RANK_CPS,
     "SELECT requested_on, uuid, NULL, NULL FROM cps_early_advice WHERE investigation_id = ?1 "
     "ORDER BY id",
     NULL, N_("Early advice requested from the CPS") },
-  { "early-advice-given", SOT_TIMELINE_KIND_CPS, "cps_early_advice", "cps_early_advice",
-    SOT_TIMELINE_RANK_CPS + 10,
+  { "early-advice-given", SOT_TIMELINE_KIND_CPS, SOT_ENTITY_CPS_EARLY_ADVICE,
+    "cps_early_advice", SOT_TIMELINE_RANK_CPS + 10,
     "SELECT given_on, uuid, NULL, NULL FROM cps_early_advice WHERE investigation_id = ?1 "
     "ORDER BY id",
     NULL, N_("Early advice given by the CPS") },
-  { "charging-file", SOT_TIMELINE_KIND_CPS, "cps_charging_file", "cps_charging_file",
-    SOT_TIMELINE_RANK_CPS + 20,
+  { "charging-file", SOT_TIMELINE_KIND_CPS, SOT_ENTITY_CPS_CHARGING_FILE,
+    "cps_charging_file", SOT_TIMELINE_RANK_CPS + 20,
     "SELECT submitted_on, uuid, NULL, NULL FROM cps_charging_file WHERE investigation_id = ?1 "
     "ORDER BY id",
     NULL, N_("Charging file submitted to the CPS") },
-  { "cps-decision", SOT_TIMELINE_KIND_CPS, "cps_decision", "cps_decision",
-    SOT_TIMELINE_RANK_CPS + 30,
+  { "cps-decision", SOT_TIMELINE_KIND_CPS, SOT_ENTITY_CPS_DECISION,
+    "cps_decision", SOT_TIMELINE_RANK_CPS + 30,
     "SELECT d.decided_on, d.uuid, d.decision, " SUSPECT_NUMBER " FROM cps_decision d "
     "JOIN suspect s ON s.id = d.suspect_id WHERE d.investigation_id = ?1 ORDER BY d.id",
     title_decision, NULL },
-  { "cps-action", SOT_TIMELINE_KIND_CPS, "cps_action_item", "cps_action_item",
-    SOT_TIMELINE_RANK_CPS + 40,
+  { "cps-action", SOT_TIMELINE_KIND_CPS, SOT_ENTITY_CPS_ACTION_ITEM,
+    "cps_action_item", SOT_TIMELINE_RANK_CPS + 40,
     "SELECT due_on, uuid, NULL, description FROM cps_action_item WHERE investigation_id = ?1 "
     "ORDER BY id",
     NULL, N_("CPS action plan item due") },
-  { "charge", SOT_TIMELINE_KIND_CPS, "cps_charge", "cps_charge", SOT_TIMELINE_RANK_CPS + 50,
+  { "charge", SOT_TIMELINE_KIND_CPS, SOT_ENTITY_CPS_CHARGE,
+    "cps_charge", SOT_TIMELINE_RANK_CPS + 50,
     "SELECT c.charged_on, c.uuid, CASE WHEN s.id IS NULL THEN NULL ELSE " SUSPECT_NUMBER " END, "
     "NULL FROM cps_charge c LEFT JOIN suspect s ON s.id = c.suspect_id "
     "WHERE c.investigation_id = ?1 ORDER BY c.id",
     title_charge, NULL },
-  { "outcome", SOT_TIMELINE_KIND_CASE, "investigation", NULL, SOT_TIMELINE_RANK_OUTCOME,
+  { "outcome", SOT_TIMELINE_KIND_CASE, SOT_ENTITY_INVESTIGATION,
+    NULL, SOT_TIMELINE_RANK_OUTCOME,
     "SELECT outcome_date, uuid, outcome_code, NULL FROM investigation WHERE id = ?1",
     title_outcome, NULL },
 };
 
-static GMutex registry_lock;
-static GPtrArray *added_sources;   /* const SotTimelineSource *, not owned */
-
-void
-sot_timeline_add_source (const SotTimelineSource *source)
+/* Whether @source has every field a source must have. */
+static gboolean
+source_is_valid (const SotTimelineSource *source)
 {
-  g_return_if_fail (source != NULL);
-  g_return_if_fail (source->id != NULL && source->sql != NULL && source->kind != NULL);
-  g_return_if_fail (source->entity_type != NULL);
-  g_return_if_fail (source->title != NULL || source->default_title != NULL);
-
-  g_mutex_lock (&registry_lock);
-
-  if (added_sources == NULL)
-    added_sources = g_ptr_array_new ();
-
-  for (guint i = 0; i < added_sources->len; i++)
-    {
-      const SotTimelineSource *existing = g_ptr_array_index (added_sources, i);
-
-      if (g_str_equal (existing->id, source->id))
-        {
-          g_ptr_array_remove_index (added_sources, i);
-          break;
-        }
-    }
-
-  g_ptr_array_add (added_sources, (gpointer) source);
-
-  g_mutex_unlock (&registry_lock);
+  return source->id != NULL && source->sql != NULL && source->kind != NULL &&
+         source->entity_type != NULL &&
+         (source->title != NULL || source->default_title != NULL);
 }
 
-/* Every source to read: the built-in ones unless an added one of the same id replaces them. */
+/* Every source to read: the built-in ones unless one of @extra of the same id replaces them,
+ * then @extra. */
 static GPtrArray *
-collect_sources (void)
+collect_sources (const SotTimelineSource *extra,
+                 guint                    n_extra)
 {
   GPtrArray *sources = g_ptr_array_new ();
-
-  g_mutex_lock (&registry_lock);
 
   for (guint i = 0; i < G_N_ELEMENTS (builtin_sources); i++)
     {
       gboolean replaced = FALSE;
 
-      for (guint j = 0; added_sources != NULL && j < added_sources->len; j++)
+      for (guint j = 0; j < n_extra; j++)
         {
-          const SotTimelineSource *added = g_ptr_array_index (added_sources, j);
-
-          if (g_str_equal (added->id, builtin_sources[i].id))
+          if (g_str_equal (extra[j].id, builtin_sources[i].id))
             replaced = TRUE;
         }
 
@@ -494,10 +483,8 @@ collect_sources (void)
         g_ptr_array_add (sources, (gpointer) &builtin_sources[i]);
     }
 
-  for (guint j = 0; added_sources != NULL && j < added_sources->len; j++)
-    g_ptr_array_add (sources, g_ptr_array_index (added_sources, j));
-
-  g_mutex_unlock (&registry_lock);
+  for (guint j = 0; j < n_extra; j++)
+    g_ptr_array_add (sources, (gpointer) &extra[j]);
 
   return sources;
 }
@@ -631,13 +618,26 @@ sot_timeline_load (SotStore  *store,
                    gint64     investigation_id,
                    GError   **error)
 {
+  return sot_timeline_load_with_sources (store, investigation_id, NULL, 0, error);
+}
+
+GListModel *
+sot_timeline_load_with_sources (SotStore                 *store,
+                                gint64                    investigation_id,
+                                const SotTimelineSource  *extra_sources,
+                                guint                     n_extra_sources,
+                                GError                  **error)
+{
   g_autoptr(GPtrArray) sources = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GListStore) list = NULL;
 
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+  g_return_val_if_fail (extra_sources != NULL || n_extra_sources == 0, NULL);
+  for (guint i = 0; i < n_extra_sources; i++)
+    g_return_val_if_fail (source_is_valid (&extra_sources[i]), NULL);
 
-  sources = collect_sources ();
+  sources = collect_sources (extra_sources, n_extra_sources);
   events = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < sources->len; i++)

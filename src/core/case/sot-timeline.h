@@ -14,9 +14,9 @@ G_BEGIN_DECLS
  * The timeline is read from "sources": each is one SQL query over one kind of dated record.
  * Built-in sources cover the investigation (offence, report, recording, outcome), the suspects'
  * arrest/interview/bail/release, Victims' Code events and their deadlines, victim contacts,
- * letters, ISVA referrals, contact agreements and the CPS milestones. Other parts of the program
- * (forensics: exhibits, movements, devices) add theirs with sot_timeline_add_source(); a source
- * whose @requires_table is missing from the workspace (sqlite_schema) is skipped.
+ * letters, ISVA referrals, contact agreements, forensics (exhibits, movements, devices) and the
+ * CPS milestones. A caller can read more with sot_timeline_load_with_sources(); a source whose
+ * @requires_table is missing from the workspace (sqlite_schema) is skipped.
  *
  * Order: by time; dates without a time ("YYYY-MM-DD") count as 00:00 UK time on that day.
  * Events at equal times are ordered by their source's rank (a fixed, causal order: offence,
@@ -71,7 +71,7 @@ typedef char *(*SotTimelineTitleFunc) (SotStore   *store,
  * @title: builds the title from code and detail, or %NULL to use @default_title
  * @default_title: an untranslated N_() title, followed by ": detail" when detail is not NULL
  *
- * One kind of dated record. The structure must outlive the program (a static const).
+ * One kind of dated record.
  */
 typedef struct {
   const char           *id;
@@ -83,13 +83,6 @@ typedef struct {
   SotTimelineTitleFunc  title;
   const char           *default_title;
 } SotTimelineSource;
-
-/**
- * sot_timeline_add_source:
- * Adds @source (static storage) to every timeline loaded afterwards. A source with the @id of
- * an existing one replaces it. Call at start-up, from the main thread.
- */
-void                sot_timeline_add_source     (const SotTimelineSource *source);
 
 /* Returns: (transfer none): the filter categories, in display order, %NULL-terminated. */
 const char * const *sot_timeline_kinds          (void);
@@ -119,5 +112,19 @@ const char         *sot_timeline_event_get_time_text    (SotTimelineEvent *self)
 GListModel         *sot_timeline_load           (SotStore  *store,
                                                  gint64     investigation_id,
                                                  GError   **error);
+
+/**
+ * sot_timeline_load_with_sources:
+ * @extra_sources: (array length=n_extra_sources) (nullable): sources read besides the built-in
+ *   ones (each with its own @id); one with the @id of a built-in source replaces it
+ *
+ * sot_timeline_load() with more sources, for this call only.
+ * Returns: (transfer full): a #GListModel of #SotTimelineEvent, or %NULL with @error set.
+ */
+GListModel         *sot_timeline_load_with_sources (SotStore                 *store,
+                                                    gint64                    investigation_id,
+                                                    const SotTimelineSource  *extra_sources,
+                                                    guint                     n_extra_sources,
+                                                    GError                  **error);
 
 G_END_DECLS

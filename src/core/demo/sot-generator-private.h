@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "sot-checklist.h"
 #include "sot-generator.h"
 
 G_BEGIN_DECLS
@@ -13,9 +14,10 @@ G_BEGIN_DECLS
 /* The running generator. Every random choice comes from @rand, in a fixed order, so that the
  * same seed and day reproduce the same workspace. */
 typedef struct {
-  SotStore *store;
-  GRand    *rand;
-  GDate     today;
+  SotStore     *store;
+  GRand        *rand;
+  GDate         today;
+  SotChecklist *checklist;  /* the built-in checklist, loaded once a run when first needed */
 } SotGeneratorContext;
 
 /* The case just written, handed to each part that adds records to it. */

@@ -128,12 +128,13 @@ pick (SotGeneratorContext *ctx,
 static const Template *
 pick_template (SotGeneratorContext *ctx)
 {
-  static guint total = 0;
+  guint total = 0;
   guint r;
 
-  if (total == 0)
-    for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
-      total += templates[i].weight;
+  /* Summed on every call: a static total would be shared, unlocked, by generators running
+   * in several threads. */
+  for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
+    total += templates[i].weight;
 
   r = sot_generator_range (ctx, 0, total);
 
@@ -147,23 +148,16 @@ pick_template (SotGeneratorContext *ctx)
   return &templates[G_N_ELEMENTS (templates) - 1];
 }
 
-G_LOCK_DEFINE_STATIC (checklist);
-
+/* Returns: (transfer none): the built-in list only: a force's own file must not change what
+ * a seed generates. Loaded once a run, kept in @ctx. */
 static SotChecklist *
-builtin_checklist (GError **error)
+builtin_checklist (SotGeneratorContext  *ctx,
+                   GError              **error)
 {
-  static SotChecklist *checklist = NULL;
-  SotChecklist *result;
+  if (ctx->checklist == NULL)
+    ctx->checklist = sot_checklist_new_builtin (error);
 
-  /* The built-in list only: a force's own file must not change what a seed generates. Loaded
-   * once and kept for the life of the program (the generator may run in a worker thread). */
-  G_LOCK (checklist);
-  if (checklist == NULL)
-    checklist = sot_checklist_new_builtin (error);
-  result = checklist;
-  G_UNLOCK (checklist);
-
-  return result;
+  return ctx->checklist;
 }
 
 static void
@@ -335,7 +329,7 @@ add_proposals (SotGeneratorContext    *ctx,
                gint64                  suspect_id,
                GError                **error)
 {
-  SotChecklist *checklist = builtin_checklist (error);
+  SotChecklist *checklist = builtin_checklist (ctx, error);
   g_autoptr(GListModel) proposals = NULL;
 
   if (checklist == NULL)

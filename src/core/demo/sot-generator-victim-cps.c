@@ -137,9 +137,10 @@ days_ago (SotGeneratorContext *ctx,
 /* Whether Right 6 arithmetic can be done for an event on @day (inside the bank-holiday table,
  * with room for the 5 working days after it). */
 static gboolean
-countable (const GDate *day)
+countable (SotGeneratorContext *ctx,
+           const GDate         *day)
 {
-  SotCalendar *calendar = sot_calendar_get_default (NULL);
+  SotCalendar *calendar = sot_store_get_calendar (ctx->store, NULL);
   guint year = g_date_get_year (day);
 
   if (calendar == NULL)
@@ -209,7 +210,7 @@ record_event (SotGeneratorContext    *ctx,
   GDate day;
 
   sot_date_from_time (at, &day);
-  if (!countable (&day) || g_date_compare (&day, &ctx->today) > 0)
+  if (!countable (ctx, &day) || g_date_compare (&day, &ctx->today) > 0)
     return TRUE;
 
   if (!sot_right6_record (ctx->store, gcase->investigation_id, event, at, suspect_id, uuid, NULL,
@@ -219,7 +220,7 @@ record_event (SotGeneratorContext    *ctx,
   /* The due day the rule computed (same rule: enhanced unless opted out by that day), to plan
    * contacts that meet or miss it. */
   {
-    SotCalendar *calendar = sot_calendar_get_default (error);
+    SotCalendar *calendar = sot_store_get_calendar (ctx->store, error);
     gboolean enhanced = opt_out == NULL || g_date_compare (opt_out, &day) > 0;
 
     if (calendar == NULL ||
@@ -684,6 +685,132 @@ outcome_date_of (SotGeneratorContext    *ctx,
   return value;
 }
 
+/* The cadence agreed with the victim when the report was taken, on cases still in progress
+ * (closed cases would otherwise keep an update due for ever); its days in @frequency, 0 when
+ * none was agreed. */
+static gboolean
+add_agreed_cadence (SotGeneratorContext     *ctx,
+                    const SotGeneratorCase  *gcase,
+                    gboolean                 in_progress,
+                    const char              *channel,
+                    guint                   *frequency,
+                    GError                 **error)
+{
+  g_autofree char *uuid = NULL;
+  g_autoptr(GDateTime) agreed = NULL;
+
+  *frequency = 0;
+
+  if (!in_progress || !sot_generator_chance (ctx, 0.85) || !countable (ctx, &gcase->reported))
+    return TRUE;
+
+  uuid = sot_generator_uuid (ctx);
+  agreed = time_on (&gcase->reported, sot_generator_range (ctx, 10, 17), 0);
+  *frequency = (guint) g_ascii_strtoull (PICK (ctx, frequency_weights), NULL, 10);
+
+  return sot_victim_set_preference (ctx->store, gcase->victim_id, *frequency, channel, agreed,
+                                    uuid, error);
+}
+
+/* A few victims opt out of enhanced rights soon after reporting: the day in @day, and
+ * @opt_out pointing at it, when this one does. */
+static gboolean
+add_opt_out (SotGeneratorContext     *ctx,
+             const SotGeneratorCase  *gcase,
+             GDate                   *day,
+             const GDate            **opt_out,
+             GError                 **error)
+{
+  g_autofree char *day_text = NULL;
+
+  *opt_out = NULL;
+
+  if (!sot_generator_chance (ctx, 0.08))
+    return TRUE;
+
+  day_after (ctx, &gcase->reported, sot_generator_range (ctx, 0, 4), day);
+  day_text = date_text (day);
+  if (!sot_victim_set_enhanced (ctx->store, gcase->victim_id, FALSE, day_text,
+                                "victim's choice (fictional)", error))
+    return FALSE;
+
+  *opt_out = day;
+  return TRUE;
+}
+
+/* The latest update under the cadence of @frequency days, so its next one falls near today. */
+static void
+plan_cadence_contact (SotGeneratorContext     *ctx,
+                      const SotGeneratorCase  *gcase,
+                      guint                    frequency,
+                      GArray                  *contacts)
+{
+  Contact c = { 0 };
+  GDate day;
+  int back;
+
+  if (frequency == 0 || days_ago (ctx, &gcase->reported) <= 2 ||
+      (days_ago (ctx, &gcase->reported) <= 60 && !sot_generator_chance (ctx, 0.8)))
+    return;
+
+  back = sot_generator_range (ctx, 1, (int) frequency + 6);
+  day = ctx->today;
+  g_date_subtract_days (&day, MIN (back, days_ago (ctx, &gcase->reported) - 1));
+  c.at = time_on (&day, sot_generator_range (ctx, 9, 17), sot_generator_range (ctx, 0, 4) * 15);
+  g_array_append_val (contacts, c);
+}
+
+static gboolean
+log_contacts (SotGeneratorContext     *ctx,
+              const SotGeneratorCase  *gcase,
+              GArray                  *contacts,
+              const char              *channel,
+              gboolean                 has_isva,
+              GError                 **error)
+{
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      Contact *c = &g_array_index (contacts, Contact, i);
+      g_autofree char *uuid = sot_generator_uuid (ctx);
+      SotContactDetails d = { 0 };
+
+      d.uuid = uuid;
+      d.victim_id = gcase->victim_id;
+      d.at = c->at;
+      d.channel = channel;
+      d.who = gcase->officer;
+      d.isva_present = has_isva && sot_generator_chance (ctx, 0.3);
+      d.summary = c->covers != NULL ? "Told of the suspect's custody and what happens next."
+                                    : "Regular update on the progress of the investigation.";
+      d.covers = c->covers != NULL ? (const char * const *) c->covers->pdata : NULL;
+
+      if (!sot_victim_contact_log (ctx->store, gcase->investigation_id, &d, NULL, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The no-further-action letter on part of the finalised cases. */
+static gboolean
+add_nfa_letter (SotGeneratorContext     *ctx,
+                const SotGeneratorCase  *gcase,
+                const char              *outcome_date,
+                GError                 **error)
+{
+  GDate day;
+
+  if (outcome_date == NULL || g_strcmp0 (gcase->status, SOT_STATUS_FINALISED) != 0 ||
+      !sot_generator_chance (ctx, 0.35))
+    return TRUE;
+
+  if (!sot_date_parse (outcome_date, &day, NULL))
+    return TRUE;
+
+  day_after (ctx, &day, sot_generator_range (ctx, 0, 6), &day);
+  return add_letter (ctx, gcase, SOT_LETTER_NFA, &day, error);
+}
+
 gboolean
 sot_generator_part_victim_cps (SotGeneratorContext     *ctx,
                                const SotGeneratorCase  *gcase,
@@ -712,20 +839,8 @@ sot_generator_part_victim_cps (SotGeneratorContext     *ctx,
   outcome_date = outcome_date_of (ctx, gcase);
   channel = PICK (ctx, channel_weights);
 
-  /* The cadence agreed with the victim when the report was taken, on cases still in progress
-   * (closed cases would otherwise keep an update due for ever). */
-  if (in_progress && sot_generator_chance (ctx, 0.85) && countable (&gcase->reported))
-    {
-      g_autofree char *uuid = sot_generator_uuid (ctx);
-      g_autoptr(GDateTime) agreed = time_on (&gcase->reported, sot_generator_range (ctx, 10, 17), 0);
-
-      frequency = (guint) g_ascii_strtoull (PICK (ctx, frequency_weights), NULL, 10);
-      if (!sot_victim_set_preference (ctx->store, gcase->victim_id, frequency, channel, agreed,
-                                      uuid, error))
-        return FALSE;
-    }
-
-  if (!add_isva (ctx, gcase, outcome_date, &has_isva, error))
+  if (!add_agreed_cadence (ctx, gcase, in_progress, channel, &frequency, error) ||
+      !add_isva (ctx, gcase, outcome_date, &has_isva, error))
     return FALSE;
 
   if (sot_generator_chance (ctx, 0.35) && days_ago (ctx, &gcase->reported) >= 1)
@@ -737,78 +852,18 @@ sot_generator_part_victim_cps (SotGeneratorContext     *ctx,
         return FALSE;
     }
 
-  /* A few victims opt out of enhanced rights soon after reporting. */
-  if (sot_generator_chance (ctx, 0.08))
-    {
-      g_autofree char *day_text = NULL;
-
-      day_after (ctx, &gcase->reported, sot_generator_range (ctx, 0, 4), &opt_out_day);
-      day_text = date_text (&opt_out_day);
-      if (!sot_victim_set_enhanced (ctx->store, gcase->victim_id, FALSE, day_text,
-                                    "victim's choice (fictional)", error))
-        return FALSE;
-      opt_out = &opt_out_day;
-    }
-
-  if (!add_right6_events (ctx, gcase, opt_out, events, error))
+  if (!add_opt_out (ctx, gcase, &opt_out_day, &opt_out, error) ||
+      !add_right6_events (ctx, gcase, opt_out, events, error))
     return FALSE;
 
   g_array_sort (events, compare_events);
-
   plan_event_contacts (ctx, events, contacts);
-
-  /* The latest update under the cadence, so its next one falls near today. */
-  if (frequency > 0 && days_ago (ctx, &gcase->reported) > 2 &&
-      (days_ago (ctx, &gcase->reported) > 60 || sot_generator_chance (ctx, 0.8)))
-    {
-      Contact c = { 0 };
-      GDate day;
-      int back = sot_generator_range (ctx, 1, (int) frequency + 6);
-
-      day = ctx->today;
-      g_date_subtract_days (&day, MIN (back, days_ago (ctx, &gcase->reported) - 1));
-      c.at = time_on (&day, sot_generator_range (ctx, 9, 17), sot_generator_range (ctx, 0, 4) * 15);
-      g_array_append_val (contacts, c);
-    }
-
+  plan_cadence_contact (ctx, gcase, frequency, contacts);
   g_array_sort (contacts, compare_contacts);
 
-  for (guint i = 0; i < contacts->len; i++)
-    {
-      Contact *c = &g_array_index (contacts, Contact, i);
-      g_autofree char *uuid = sot_generator_uuid (ctx);
-      SotContactDetails d = { 0 };
-
-      d.uuid = uuid;
-      d.victim_id = gcase->victim_id;
-      d.at = c->at;
-      d.channel = channel;
-      d.who = gcase->officer;
-      d.isva_present = has_isva && sot_generator_chance (ctx, 0.3);
-      d.summary = c->covers != NULL ? "Told of the suspect's custody and what happens next."
-                                    : "Regular update on the progress of the investigation.";
-      d.covers = c->covers != NULL ? (const char * const *) c->covers->pdata : NULL;
-
-      if (!sot_victim_contact_log (ctx->store, gcase->investigation_id, &d, NULL, error))
-        return FALSE;
-    }
-
-  if (!add_cps (ctx, gcase, error))
+  if (!log_contacts (ctx, gcase, contacts, channel, has_isva, error) ||
+      !add_cps (ctx, gcase, error))
     return FALSE;
 
-  /* The no-further-action letter on part of the finalised cases. */
-  if (outcome_date != NULL && g_strcmp0 (gcase->status, SOT_STATUS_FINALISED) == 0 &&
-      sot_generator_chance (ctx, 0.35))
-    {
-      GDate day;
-
-      if (sot_date_parse (outcome_date, &day, NULL))
-        {
-          day_after (ctx, &day, sot_generator_range (ctx, 0, 6), &day);
-          if (!add_letter (ctx, gcase, SOT_LETTER_NFA, &day, error))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
+  return add_nfa_letter (ctx, gcase, outcome_date, error);
 }

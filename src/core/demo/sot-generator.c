@@ -365,13 +365,120 @@ add_witness (Generator  *gen,
   return sot_person_add (gen->ctx.store, SOT_ROLE_WITNESS, investigation_id, &d, NULL, error);
 }
 
+/* The day the offence was reported (spread over the last three years, ending today; its age
+ * in @case_age) and the day it happened, @delay days before, from a band of report delays. */
+static void
+pick_report_days (Generator *gen,
+                  GDate     *reported,
+                  GDate     *offence_day,
+                  guint     *case_age,
+                  guint     *delay)
+{
+  const char *delay_band;
+  guint upper, lower = 0;
+
+  *case_age = g_rand_int_range (gen->ctx.rand, 0, 3 * 365);
+  date_minus_days (&gen->ctx.today, *case_age, reported);
+
+  delay_band = PICK (gen, report_delays);
+  upper = (guint) g_ascii_strtoull (delay_band, NULL, 10);
+  for (guint i = 0; i < G_N_ELEMENTS (report_delays); i++)
+    if (g_str_equal (report_delays[i].value, delay_band) && i > 0)
+      lower = (guint) g_ascii_strtoull (report_delays[i - 1].value, NULL, 10) + 1;
+  *delay = upper == 0 ? 0 : (guint) g_rand_int_range (gen->ctx.rand, lower, upper + 1);
+  date_minus_days (reported, *delay, offence_day);
+}
+
+/* Returns: (transfer full): the start of the offence on @offence_day, in UTC. */
+static GDateTime *
+pick_offence_start (Generator   *gen,
+                    const GDate *offence_day)
+{
+  /* Offences happen more at night; the hour is UK local time. */
+  static const int hours[] = { 0, 1, 2, 3, 4, 21, 22, 23, 23, 22, 20, 19, 15, 12, 2, 1 };
+  g_autoptr(GTimeZone) tz = sot_time_zone_uk ();
+  int hour = hours[g_rand_int_range (gen->ctx.rand, 0, G_N_ELEMENTS (hours))];
+  int minute = g_rand_int_range (gen->ctx.rand, 0, 12) * 5;
+  g_autoptr(GDateTime) local = g_date_time_new (tz, g_date_get_year (offence_day),
+                                                g_date_get_month (offence_day),
+                                                g_date_get_day (offence_day),
+                                                hour, minute, 0);
+
+  return g_date_time_to_utc (local);
+}
+
+/* Sets the outcome of @inv (the older the report, the likelier it has one) and its status.
+ * Returns: the outcome code, or %NULL while the case is open. */
+static const char *
+pick_outcome (Generator        *gen,
+              SotInvestigation *inv,
+              const GDate      *reported,
+              guint             case_age)
+{
+  GDate outcome_day = *reported;
+  g_autofree char *outcome_date_text = NULL;
+  const char *outcome;
+  guint took;
+
+  if (!chance (gen, MIN (0.92, case_age / 420.0)))
+    {
+      sot_investigation_set_status (inv, chance (gen, 0.22) ? SOT_STATUS_WITH_CPS
+                                                            : SOT_STATUS_OPEN);
+      return NULL;
+    }
+
+  took = g_rand_int_range (gen->ctx.rand, 20, 420);
+  outcome = PICK (gen, outcomes);
+  g_date_add_days (&outcome_day, MIN (took, case_age));
+  outcome_date_text = sot_date_format (&outcome_day);
+
+  sot_investigation_set_outcome_code (inv, outcome);
+  sot_investigation_set_outcome_date (inv, outcome_date_text);
+  sot_investigation_set_status (inv, g_str_equal (outcome, "1") || g_str_equal (outcome, "1A")
+                                     ? SOT_STATUS_CHARGED : SOT_STATUS_FINALISED);
+  return outcome;
+}
+
+/* The victim, the suspects (none where the outcome says none was identified) and up to two
+ * witnesses of @gcase. */
+static gboolean
+add_people (Generator        *gen,
+            SotGeneratorCase *gcase,
+            const GDate      *offence_day,
+            int               victim_age,
+            GError          **error)
+{
+  guint n_suspects;
+
+  if (!add_victim (gen, gcase->investigation_id, offence_day, victim_age, &gcase->victim_id,
+                   error))
+    return FALSE;
+
+  /* Outcomes 14 and 18 mean no suspect was identified. */
+  if (sot_outcome_is_no_suspect_identified (gcase->outcome_code))
+    n_suspects = 0;
+  else if (gcase->outcome_code == NULL && chance (gen, 0.08))
+    n_suspects = 0;
+  else
+    n_suspects = chance (gen, 0.12) ? 2 : 1;
+
+  for (guint i = 0; i < n_suspects; i++)
+    if (!add_suspect (gen, gcase->investigation_id, offence_day, gcase->suspect_ids, error))
+      return FALSE;
+
+  for (guint i = 0, n = g_rand_int_range (gen->ctx.rand, 0, 3); i < n; i++)
+    if (!add_witness (gen, gcase->investigation_id, error))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 add_investigation (Generator  *gen,
                    guint       index,
                    GError    **error)
 {
   g_autoptr(SotInvestigation) inv = sot_investigation_new ();
-  g_autoptr(GTimeZone) tz = sot_time_zone_uk ();
   g_autoptr(GDateTime) from = NULL;
   g_autofree char *uuid = sot_generator_uuid (&gen->ctx);
   g_autofree char *crime_reference = NULL;
@@ -379,45 +486,22 @@ add_investigation (Generator  *gen,
   g_autofree char *until_text = NULL;
   g_autofree char *reported_text = NULL;
   g_autofree char *recorded_text = NULL;
-  g_autofree char *outcome_date_text = NULL;
   g_autoptr(GArray) suspect_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GDateTime) until = NULL;
   SotGeneratorCase gcase = { 0 };
   GDate reported, offence_day, recorded;
-  guint case_age, delay, upper, lower = 0;
-  const char *delay_band;
+  guint case_age, delay;
   gboolean child;
   int victim_age;
-  const char *outcome = NULL;
-  guint n_suspects;
+  const char *outcome;
 
-  /* Reports spread over the last three years, ending today. */
-  case_age = g_rand_int_range (gen->ctx.rand, 0, 3 * 365);
-  date_minus_days (&gen->ctx.today, case_age, &reported);
-
-  delay_band = PICK (gen, report_delays);
-  upper = (guint) g_ascii_strtoull (delay_band, NULL, 10);
-  for (guint i = 0; i < G_N_ELEMENTS (report_delays); i++)
-    if (g_str_equal (report_delays[i].value, delay_band) && i > 0)
-      lower = (guint) g_ascii_strtoull (report_delays[i - 1].value, NULL, 10) + 1;
-  delay = upper == 0 ? 0 : (guint) g_rand_int_range (gen->ctx.rand, lower, upper + 1);
-  date_minus_days (&reported, delay, &offence_day);
+  pick_report_days (gen, &reported, &offence_day, &case_age, &delay);
 
   child = chance (gen, 0.18);
   victim_age = child ? g_rand_int_range (gen->ctx.rand, 5, 16) : g_rand_int_range (gen->ctx.rand, 16, 70);
   /* A historic report of a childhood offence is still a child-victim offence. */
 
-  {
-    /* Offences happen more at night; the hour is UK local time. */
-    static const int hours[] = { 0, 1, 2, 3, 4, 21, 22, 23, 23, 22, 20, 19, 15, 12, 2, 1 };
-    int hour = hours[g_rand_int_range (gen->ctx.rand, 0, G_N_ELEMENTS (hours))];
-    int minute = g_rand_int_range (gen->ctx.rand, 0, 12) * 5;
-    g_autoptr(GDateTime) local = g_date_time_new (tz, g_date_get_year (&offence_day),
-                                                  g_date_get_month (&offence_day),
-                                                  g_date_get_day (&offence_day),
-                                                  hour, minute, 0);
-    from = g_date_time_to_utc (local);
-  }
+  from = pick_offence_start (gen, &offence_day);
   from_text = sot_time_format_utc (from);
 
   /* Some victims can give only a period; only where the report came days later. */
@@ -450,23 +534,7 @@ add_investigation (Generator  *gen,
   sot_investigation_set_officer (inv, officer_names[g_rand_int_range (gen->ctx.rand, 0,
                                                                       G_N_ELEMENTS (officer_names))]);
 
-  /* The older the report, the likelier it has an outcome. */
-  if (chance (gen, MIN (0.92, case_age / 420.0)))
-    {
-      GDate outcome_day = reported;
-      guint took = g_rand_int_range (gen->ctx.rand, 20, 420);
-
-      outcome = PICK (gen, outcomes);
-      g_date_add_days (&outcome_day, MIN (took, case_age));
-      outcome_date_text = sot_date_format (&outcome_day);
-
-      sot_investigation_set_outcome_code (inv, outcome);
-      sot_investigation_set_outcome_date (inv, outcome_date_text);
-      sot_investigation_set_status (inv, g_str_equal (outcome, "1") || g_str_equal (outcome, "1A")
-                                         ? SOT_STATUS_CHARGED : SOT_STATUS_FINALISED);
-    }
-  else
-    sot_investigation_set_status (inv, chance (gen, 0.22) ? SOT_STATUS_WITH_CPS : SOT_STATUS_OPEN);
+  outcome = pick_outcome (gen, inv, &reported, case_age);
 
   if (!sot_investigation_insert (inv, gen->ctx.store, error))
     return FALSE;
@@ -484,24 +552,8 @@ add_investigation (Generator  *gen,
   gcase.victim_enhanced = TRUE;
   gcase.suspect_ids = suspect_ids;
 
-  if (!add_victim (gen, gcase.investigation_id, &offence_day, victim_age, &gcase.victim_id, error))
+  if (!add_people (gen, &gcase, &offence_day, victim_age, error))
     return FALSE;
-
-  /* Outcomes 14 and 18 mean no suspect was identified. */
-  if (sot_outcome_is_no_suspect_identified (outcome))
-    n_suspects = 0;
-  else if (outcome == NULL && chance (gen, 0.08))
-    n_suspects = 0;
-  else
-    n_suspects = chance (gen, 0.12) ? 2 : 1;
-
-  for (guint i = 0; i < n_suspects; i++)
-    if (!add_suspect (gen, gcase.investigation_id, &offence_day, suspect_ids, error))
-      return FALSE;
-
-  for (guint i = 0, n = g_rand_int_range (gen->ctx.rand, 0, 3); i < n; i++)
-    if (!add_witness (gen, gcase.investigation_id, error))
-      return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     if (!parts[i] (&gen->ctx, &gcase, error))
@@ -594,6 +646,7 @@ out:
   sot_store_set_uuid_func (store, NULL, NULL);
   g_free (gen.repeats);
   g_rand_free (gen.ctx.rand);
+  g_clear_object (&gen.ctx.checklist);
 
   return ok;
 }

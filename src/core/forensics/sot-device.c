@@ -13,8 +13,6 @@
 #include "sot-device.h"
 #include "sot-time.h"
 
-#define FUTURE_TOLERANCE (5 * G_TIME_SPAN_MINUTE)
-
 G_DEFINE_BOXED_TYPE (SotDevice, sot_device, sot_device_ref, sot_device_unref)
 G_DEFINE_BOXED_TYPE (SotThirdPartyRequest, sot_third_party_request,
                      sot_third_party_request_ref, sot_third_party_request_unref)
@@ -117,37 +115,37 @@ sot_third_party_request_unref (SotThirdPartyRequest *self)
 
 /* Helpers */
 
-/* A time: %NULL text stays %NULL (when optional); a time in the future is refused. */
+/* What ending the write of a new record of one kind, and reading it back, needs. */
+typedef struct {
+  const char *entity_type;   /* SOT_ENTITY_… */
+  const char *select;        /* the record's columns, ?1 its UUID */
+  SotRowFunc  from_row;
+  const char *save_failed;   /* N_() messages */
+  const char *not_found;
+  const char *read_failed;
+} RecordKind;
+
+/* Ends the write of the new record @uuid of @kind (its audit row and the commit) and, when
+ * @out is not %NULL, reads the record back into it as stored. */
 static gboolean
-parse_time (SotStore    *store,
-            const char  *text,
-            const char  *what,
-            gboolean     required,
-            char       **out,
-            GError     **error)
+end_add (SotStore          *store,
+         sqlite3_stmt      *stmt,
+         const RecordKind  *kind,
+         const char        *uuid,
+         gpointer          *out,
+         GError           **error)
 {
-  g_autoptr(GDateTime) dt = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GError) local_error = NULL;
+  SotChange change = { SOT_AUDIT_COLLECT, kind->entity_type, uuid, NULL, NULL };
 
-  *out = NULL;
+  if (!sot_store_write_end (store, stmt, &change, _(kind->save_failed), error))
+    return FALSE;
 
-  if (sot_text_is_blank (text))
-    {
-      if (required)
-        sot_set_invalid (error, _("%s is required"), what);
-      return !required;
-    }
+  if (out == NULL)
+    return TRUE;
 
-  if (!(dt = sot_time_parse (text, &local_error)))
-    return sot_set_invalid (error, "%s: %s", what, local_error->message);
-
-  now = sot_store_now (store);
-  if (g_date_time_difference (dt, now) > FUTURE_TOLERANCE)
-    return sot_set_invalid (error, _("%s is in the future"), what);
-
-  *out = sot_time_format_utc (dt);
-  return TRUE;
+  *out = sot_store_read_one (store, kind->select, uuid, kind->from_row, NULL,
+                             _(kind->not_found), _(kind->read_failed), error);
+  return *out != NULL;
 }
 
 static gboolean
@@ -198,6 +196,12 @@ device_from_row (sqlite3_stmt *stmt,
   return self;
 }
 
+static const RecordKind device_kind = {
+  SOT_ENTITY_DEVICE, "SELECT " DEVICE_COLUMNS " FROM device WHERE uuid = ?1", device_from_row,
+  N_("Cannot record the device"), N_("The device no longer exists"),
+  N_("Cannot read the device"),
+};
+
 /* Checks the details of a new device against the law and the notices, and normalises its
  * times into @taken_at and @returned_at. */
 static gboolean
@@ -207,6 +211,8 @@ check_device (SotStore                *store,
               char                   **returned_at,
               GError                 **error)
 {
+  g_autoptr(GDateTime) now = NULL;
+
   if (details->owner_role == NULL || !g_strv_contains (owner_roles, details->owner_role))
     return sot_set_invalid (error, _("Say whose device it is: the victim's, a witness's or a "
                                      "suspect's"));
@@ -252,10 +258,11 @@ check_device (SotStore                *store,
       g_strcmp0 (details->scope_until, details->scope_from) < 0)
     return sot_set_invalid (error, _("The scope ends before it starts"));
 
-  if (!parse_time (store, details->taken_at, _("The time the device was taken"), TRUE,
-                   taken_at, error) ||
-      !parse_time (store, details->returned_at, _("The time the device was returned"), FALSE,
-                   returned_at, error))
+  now = sot_store_now (store);
+  if (!sot_time_parse_past (now, details->taken_at, _("The time the device was taken"), TRUE,
+                            taken_at, error) ||
+      !sot_time_parse_past (now, details->returned_at, _("The time the device was returned"),
+                            FALSE, returned_at, error))
     return FALSE;
 
   if (*returned_at != NULL && g_strcmp0 (*returned_at, *taken_at) < 0)
@@ -277,7 +284,6 @@ sot_device_add (SotStore                *store,
   g_autofree char *created_at = NULL;
   g_autoptr(GDateTime) now = NULL;
   sqlite3_stmt *stmt;
-  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (details != NULL, FALSE);
@@ -320,17 +326,7 @@ sot_device_add (SotStore                *store,
   sqlite3_bind_int (stmt, 17, details->swap_out_given ? 1 : 0);
   sqlite3_bind_text (stmt, 18, created_at, -1, SQLITE_TRANSIENT);
 
-  change = (SotChange) { SOT_AUDIT_COLLECT, SOT_ENTITY_DEVICE, uuid, NULL, NULL };
-  if (!sot_store_write_end (store, stmt, &change, _("Cannot record the device"), error))
-    return FALSE;
-
-  if (out_device != NULL)
-    *out_device = sot_store_read_one (store, "SELECT " DEVICE_COLUMNS " FROM device "
-                                      "WHERE uuid = ?1", uuid, device_from_row, NULL,
-                                      _("The device no longer exists"),
-                                      _("Cannot read the device"), error);
-
-  return out_device == NULL || *out_device != NULL;
+  return end_add (store, stmt, &device_kind, uuid, (gpointer *) out_device, error);
 }
 
 gboolean
@@ -340,14 +336,16 @@ sot_device_record_return (SotStore         *store,
                           GError          **error)
 {
   g_autofree char *returned = NULL;
+  g_autoptr(GDateTime) now = NULL;
   SotChange change = { SOT_AUDIT_ALTER, SOT_ENTITY_DEVICE, NULL, "returned", NULL };
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (device != NULL && device->uuid != NULL, FALSE);
 
-  if (!parse_time (store, returned_at, _("The time the device was returned"), TRUE,
-                   &returned, error))
+  now = sot_store_now (store);
+  if (!sot_time_parse_past (now, returned_at, _("The time the device was returned"), TRUE,
+                            &returned, error))
     return FALSE;
 
   if (g_strcmp0 (returned, device->taken_at) < 0)
@@ -503,6 +501,13 @@ request_from_row (sqlite3_stmt *stmt,
   return self;
 }
 
+static const RecordKind request_kind = {
+  SOT_ENTITY_THIRD_PARTY_REQUEST,
+  "SELECT " REQUEST_COLUMNS " FROM third_party_request WHERE uuid = ?1", request_from_row,
+  N_("Cannot record the request"), N_("The request no longer exists"),
+  N_("Cannot read the request"),
+};
+
 gboolean
 sot_third_party_request_add (SotStore                    *store,
                              gint64                       investigation_id,
@@ -514,7 +519,6 @@ sot_third_party_request_add (SotStore                    *store,
   g_autofree char *created_at = NULL;
   g_autoptr(GDateTime) now = NULL;
   sqlite3_stmt *stmt;
-  SotChange change;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (details != NULL, FALSE);
@@ -564,17 +568,7 @@ sot_third_party_request_add (SotStore                    *store,
   sot_store_bind_text (stmt, 11, details->victim_notified_on);
   sqlite3_bind_text (stmt, 12, created_at, -1, SQLITE_TRANSIENT);
 
-  change = (SotChange) { SOT_AUDIT_COLLECT, SOT_ENTITY_THIRD_PARTY_REQUEST, uuid, NULL, NULL };
-  if (!sot_store_write_end (store, stmt, &change, _("Cannot record the request"), error))
-    return FALSE;
-
-  if (out_request != NULL)
-    *out_request = sot_store_read_one (store, "SELECT " REQUEST_COLUMNS " FROM "
-                                       "third_party_request WHERE uuid = ?1", uuid,
-                                       request_from_row, NULL, _("The request no longer exists"),
-                                       _("Cannot read the request"), error);
-
-  return out_request == NULL || *out_request != NULL;
+  return end_add (store, stmt, &request_kind, uuid, (gpointer *) out_request, error);
 }
 
 gboolean

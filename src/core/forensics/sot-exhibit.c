@@ -15,9 +15,6 @@
 #include "sot-forensic-window.h"
 #include "sot-time.h"
 
-/* How far in the future a typed time may be (clocks drift) before it is refused. */
-#define FUTURE_TOLERANCE (5 * G_TIME_SPAN_MINUTE)
-
 G_DEFINE_BOXED_TYPE (SotExhibit, sot_exhibit, sot_exhibit_ref, sot_exhibit_unref)
 G_DEFINE_BOXED_TYPE (SotExhibitMovement, sot_exhibit_movement,
                      sot_exhibit_movement_ref, sot_exhibit_movement_unref)
@@ -183,31 +180,11 @@ parse_past_time (SotStore    *store,
                  const char  *what,
                  GError     **error)
 {
-  g_autoptr(GDateTime) dt = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GDateTime) now = sot_store_now (store);
+  char *out = NULL;
 
-  if (sot_text_is_blank (text))
-    {
-      sot_set_invalid (error, _("%s is required"), what);
-      return NULL;
-    }
-
-  dt = sot_time_parse (text, &local_error);
-  if (dt == NULL)
-    {
-      sot_set_invalid (error, "%s: %s", what, local_error->message);
-      return NULL;
-    }
-
-  now = sot_store_now (store);
-  if (g_date_time_difference (dt, now) > FUTURE_TOLERANCE)
-    {
-      sot_set_invalid (error, _("%s is in the future"), what);
-      return NULL;
-    }
-
-  return sot_time_format_utc (dt);
+  sot_time_parse_past (now, text, what, TRUE, &out, error);
+  return out;
 }
 
 /* Holder names are compared as people write them: case and spacing do not matter. */

@@ -234,6 +234,124 @@ valid_id (const char *id)
   return TRUE;
 }
 
+/* A "[name]" line: a new group, refused when malformed, repeated or not a sample type id. */
+static GroupInfo *
+scan_group_header (const char  *line,
+                   guint        line_no,
+                   const char  *file_name,
+                   GHashTable  *seen,
+                   GError     **error)
+{
+  gsize n = strlen (line);
+  g_autofree char *name = NULL;
+  GroupInfo *group;
+
+  if (n < 3 || line[n - 1] != ']')
+    {
+      g_autofree char *reason =
+        g_strdup_printf (_("“%s” is not a group header such as [oral]"), line);
+      set_line_error (error, file_name, line_no, reason);
+      return NULL;
+    }
+
+  name = g_strndup (line + 1, n - 2);
+  if (strchr (name, '[') != NULL || strchr (name, ']') != NULL)
+    {
+      g_autofree char *reason =
+        g_strdup_printf (_("“%s” is not a group header such as [oral]"), line);
+      set_line_error (error, file_name, line_no, reason);
+      return NULL;
+    }
+
+  if (g_hash_table_contains (seen, name))
+    {
+      g_autofree char *reason = g_strdup_printf (_("group [%s] appears twice"), name);
+      set_line_error (error, file_name, line_no, reason);
+      return NULL;
+    }
+
+  if (!g_str_equal (name, CATALOGUE_GROUP) && !valid_id (name))
+    {
+      g_autofree char *reason =
+        g_strdup_printf (_("[%s] is not a sample type id (lower-case letters, digits "
+                           "and hyphens)"), name);
+      set_line_error (error, file_name, line_no, reason);
+      return NULL;
+    }
+
+  group = g_new0 (GroupInfo, 1);
+  group->name = g_steal_pointer (&name);
+  group->line = line_no;
+  group->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (seen, group->name);
+
+  return group;
+}
+
+/* A "key=value" line of the group @current, refused when the key is unknown there or
+ * repeated (a localised key, "label[cy]", may stand beside its base key). */
+static gboolean
+scan_key (GroupInfo   *current,
+          const char  *line,
+          guint        line_no,
+          const char  *file_name,
+          GError     **error)
+{
+  const char *eq = strchr (line, '=');
+  g_autofree char *key = NULL;
+  g_autofree char *base = NULL;
+  const char * const *allowed;
+  char *bracket;
+  gboolean localised;
+
+  if (eq == NULL || eq == line)
+    {
+      g_autofree char *reason =
+        g_strdup_printf (_("“%s” is not a key=value pair, a group header or a comment"),
+                         line);
+      set_line_error (error, file_name, line_no, reason);
+      return FALSE;
+    }
+
+  if (current == NULL)
+    {
+      set_line_error (error, file_name, line_no,
+                      _("a key comes before the first group"));
+      return FALSE;
+    }
+
+  key = g_strstrip (g_strndup (line, eq - line));
+  base = g_strdup (key);
+  bracket = strchr (base, '[');
+  localised = bracket != NULL;
+  if (bracket != NULL)
+    *bracket = '\0';
+
+  allowed = g_str_equal (current->name, CATALOGUE_GROUP) ? catalogue_keys : sample_keys;
+
+  if (!g_strv_contains (allowed, base) ||
+      (localised && !g_strv_contains (localised_keys, base)))
+    {
+      g_autofree char *reason =
+        g_strdup_printf (_("unknown key “%s” in group [%s]"), key, current->name);
+      set_line_error (error, file_name, line_no, reason);
+      return FALSE;
+    }
+
+  if (!localised && g_hash_table_contains (current->keys, base))
+    {
+      g_autofree char *reason =
+        g_strdup_printf (_("key “%s” appears twice in group [%s]"), key, current->name);
+      set_line_error (error, file_name, line_no, reason);
+      return FALSE;
+    }
+
+  if (!localised)
+    g_hash_table_insert (current->keys, g_steal_pointer (&base), GUINT_TO_POINTER (line_no));
+
+  return TRUE;
+}
+
 /* Finds every group and key with its line, and refuses what GKeyFile would refuse (or would
  * silently merge, such as a repeated group) with the line where it is. */
 static GPtrArray *
@@ -271,104 +389,12 @@ scan_lines (const char  *data,
 
       if (*line == '[')
         {
-          gsize n = strlen (line);
-          g_autofree char *name = NULL;
-
-          if (n < 3 || line[n - 1] != ']')
-            {
-              g_autofree char *reason =
-                g_strdup_printf (_("“%s” is not a group header such as [oral]"), line);
-              set_line_error (error, file_name, line_no, reason);
-              return NULL;
-            }
-
-          name = g_strndup (line + 1, n - 2);
-          if (strchr (name, '[') != NULL || strchr (name, ']') != NULL)
-            {
-              g_autofree char *reason =
-                g_strdup_printf (_("“%s” is not a group header such as [oral]"), line);
-              set_line_error (error, file_name, line_no, reason);
-              return NULL;
-            }
-
-          if (g_hash_table_contains (seen, name))
-            {
-              g_autofree char *reason = g_strdup_printf (_("group [%s] appears twice"), name);
-              set_line_error (error, file_name, line_no, reason);
-              return NULL;
-            }
-
-          if (!g_str_equal (name, CATALOGUE_GROUP) && !valid_id (name))
-            {
-              g_autofree char *reason =
-                g_strdup_printf (_("[%s] is not a sample type id (lower-case letters, digits "
-                                   "and hyphens)"), name);
-              set_line_error (error, file_name, line_no, reason);
-              return NULL;
-            }
-
-          current = g_new0 (GroupInfo, 1);
-          current->name = g_steal_pointer (&name);
-          current->line = line_no;
-          current->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          if (!(current = scan_group_header (line, line_no, file_name, seen, error)))
+            return NULL;
           g_ptr_array_add (groups, current);
-          g_hash_table_add (seen, current->name);
-          continue;
         }
-
-      {
-        const char *eq = strchr (line, '=');
-        g_autofree char *key = NULL;
-        g_autofree char *base = NULL;
-        const char * const *allowed;
-        char *bracket;
-        gboolean localised;
-
-        if (eq == NULL || eq == line)
-          {
-            g_autofree char *reason =
-              g_strdup_printf (_("“%s” is not a key=value pair, a group header or a comment"),
-                               line);
-            set_line_error (error, file_name, line_no, reason);
-            return NULL;
-          }
-
-        if (current == NULL)
-          {
-            set_line_error (error, file_name, line_no,
-                            _("a key comes before the first group"));
-            return NULL;
-          }
-
-        key = g_strstrip (g_strndup (line, eq - line));
-        base = g_strdup (key);
-        bracket = strchr (base, '[');
-        localised = bracket != NULL;
-        if (bracket != NULL)
-          *bracket = '\0';
-
-        allowed = g_str_equal (current->name, CATALOGUE_GROUP) ? catalogue_keys : sample_keys;
-
-        if (!g_strv_contains (allowed, base) ||
-            (localised && !g_strv_contains (localised_keys, base)))
-          {
-            g_autofree char *reason =
-              g_strdup_printf (_("unknown key “%s” in group [%s]"), key, current->name);
-            set_line_error (error, file_name, line_no, reason);
-            return NULL;
-          }
-
-        if (!localised && g_hash_table_contains (current->keys, base))
-          {
-            g_autofree char *reason =
-              g_strdup_printf (_("key “%s” appears twice in group [%s]"), key, current->name);
-            set_line_error (error, file_name, line_no, reason);
-            return NULL;
-          }
-
-        if (!localised)
-          g_hash_table_insert (current->keys, g_steal_pointer (&base), GUINT_TO_POINTER (line_no));
-      }
+      else if (!scan_key (current, line, line_no, file_name, error))
+        return NULL;
     }
 
   return g_steal_pointer (&groups);
@@ -613,73 +639,35 @@ sot_forensic_catalogue_init (SotForensicCatalogue *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
-SotForensicCatalogue *
-sot_forensic_catalogue_new_from_data (const char            *data,
-                                      gssize                 length,
-                                      const char            *file_name,
-                                      SotForensicCatalogue  *base,
-                                      GError               **error)
+/* Reads the [Catalogue] group into @self: its mode (into @extend), name, version and source.
+ * What an extending file leaves out comes from @base. */
+static gboolean
+read_catalogue_group (SotForensicCatalogue  *self,
+                      GKeyFile              *kf,
+                      GroupInfo             *catalogue,
+                      SotForensicCatalogue  *base,
+                      const char            *file_name,
+                      gboolean              *extend,
+                      GError               **error)
 {
-  g_autoptr(SotForensicCatalogue) self = NULL;
-  g_autoptr(GPtrArray) groups = NULL;
-  g_autoptr(GKeyFile) kf = g_key_file_new ();
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) samples = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *mode = NULL;
-  GroupInfo *catalogue = NULL;
-  gboolean extend;
+  g_autofree char *mode = get_string (kf, catalogue, "mode", FALSE);
 
-  g_return_val_if_fail (data != NULL, NULL);
-  g_return_val_if_fail (file_name != NULL, NULL);
-  g_return_val_if_fail (base == NULL || SOT_IS_FORENSIC_CATALOGUE (base), NULL);
-
-  if (length < 0)
-    length = strlen (data);
-
-  if (!(groups = scan_lines (data, length, file_name, error)))
-    return NULL;
-
-  if (!g_key_file_load_from_data (kf, data, length, G_KEY_FILE_NONE, &local_error))
-    {
-      g_set_error (error, SOT_FORENSIC_CATALOGUE_ERROR, SOT_FORENSIC_CATALOGUE_ERROR_INVALID,
-                   "%s: %s", file_name, local_error->message);
-      return NULL;
-    }
-
-  for (guint i = 0; i < groups->len; i++)
-    {
-      GroupInfo *info = g_ptr_array_index (groups, i);
-
-      if (g_str_equal (info->name, CATALOGUE_GROUP))
-        catalogue = info;
-    }
-
-  if (catalogue == NULL)
-    {
-      g_set_error (error, SOT_FORENSIC_CATALOGUE_ERROR, SOT_FORENSIC_CATALOGUE_ERROR_INVALID,
-                   _("%s: there is no [Catalogue] group with the name and version"), file_name);
-      return NULL;
-    }
-
-  mode = get_string (kf, catalogue, "mode", FALSE);
   if (mode != NULL && !g_str_equal (mode, "replace") && !g_str_equal (mode, "extend"))
     {
       g_autofree char *reason =
         g_strdup_printf (_("mode “%s” must be replace or extend"), mode);
       set_line_error (error, file_name, key_line (catalogue, "mode"), reason);
-      return NULL;
+      return FALSE;
     }
 
-  extend = g_strcmp0 (mode, "extend") == 0;
-  if (extend && base == NULL)
+  *extend = g_strcmp0 (mode, "extend") == 0;
+  if (*extend && base == NULL)
     {
       set_line_error (error, file_name, key_line (catalogue, "mode"),
                       _("mode=extend needs a catalogue to extend"));
-      return NULL;
+      return FALSE;
     }
 
-  self = g_object_new (SOT_TYPE_FORENSIC_CATALOGUE, NULL);
   self->name = get_string (kf, catalogue, "name", FALSE);
   self->version = get_string (kf, catalogue, "version", FALSE);
   self->source = get_string (kf, catalogue, "source", FALSE);
@@ -691,10 +679,10 @@ sot_forensic_catalogue_new_from_data (const char            *data,
         g_strdup_printf (_("source-date “%s” is not a date such as 2021-01 or 2021-01-31"),
                          self->source_date);
       set_line_error (error, file_name, key_line (catalogue, "source-date"), reason);
-      return NULL;
+      return FALSE;
     }
 
-  if (extend)
+  if (*extend)
     {
       /* What the force's file leaves out comes from the catalogue it extends. */
       if (self->name == NULL)
@@ -705,27 +693,29 @@ sot_forensic_catalogue_new_from_data (const char            *data,
         self->source = g_strdup (base->source);
       if (self->source_date == NULL)
         self->source_date = g_strdup (base->source_date);
-
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (base->samples)); i++)
-        {
-          g_autoptr(SotForensicSample) from = g_list_model_get_item (G_LIST_MODEL (base->samples), i);
-          SotForensicSample *copy = sample_copy (from);
-
-          g_ptr_array_add (samples, copy);
-          g_hash_table_insert (by_id, copy->id, copy);
-        }
     }
-  else
+  else if (self->name == NULL || *self->name == '\0' ||
+           self->version == NULL || *self->version == '\0')
     {
-      if (self->name == NULL || *self->name == '\0' ||
-          self->version == NULL || *self->version == '\0')
-        {
-          set_group_error (error, file_name, CATALOGUE_GROUP, catalogue->line,
-                           _("a catalogue needs a name and a version"));
-          return NULL;
-        }
+      set_group_error (error, file_name, CATALOGUE_GROUP, catalogue->line,
+                       _("a catalogue needs a name and a version"));
+      return FALSE;
     }
 
+  return TRUE;
+}
+
+/* Applies every sample group of the file but @catalogue to the sample of its id in @by_id,
+ * or to a new one added to @samples. */
+static gboolean
+read_sample_groups (GPtrArray   *groups,
+                    GroupInfo   *catalogue,
+                    GKeyFile    *kf,
+                    const char  *file_name,
+                    GPtrArray   *samples,
+                    GHashTable  *by_id,
+                    GError     **error)
+{
   for (guint i = 0; i < groups->len; i++)
     {
       GroupInfo *info = g_ptr_array_index (groups, i);
@@ -746,8 +736,86 @@ sot_forensic_catalogue_new_from_data (const char            *data,
         }
 
       if (!apply_sample_group (sample, kf, info, file_name, error))
-        return NULL;
+        return FALSE;
     }
+
+  return TRUE;
+}
+
+static GroupInfo *
+find_catalogue_group (GPtrArray *groups)
+{
+  GroupInfo *catalogue = NULL;
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      GroupInfo *info = g_ptr_array_index (groups, i);
+
+      if (g_str_equal (info->name, CATALOGUE_GROUP))
+        catalogue = info;
+    }
+
+  return catalogue;
+}
+
+SotForensicCatalogue *
+sot_forensic_catalogue_new_from_data (const char            *data,
+                                      gssize                 length,
+                                      const char            *file_name,
+                                      SotForensicCatalogue  *base,
+                                      GError               **error)
+{
+  g_autoptr(SotForensicCatalogue) self = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GKeyFile) kf = g_key_file_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) samples = g_ptr_array_new_with_free_func (g_object_unref);
+  GroupInfo *catalogue = NULL;
+  gboolean extend;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+  g_return_val_if_fail (base == NULL || SOT_IS_FORENSIC_CATALOGUE (base), NULL);
+
+  if (length < 0)
+    length = strlen (data);
+
+  if (!(groups = scan_lines (data, length, file_name, error)))
+    return NULL;
+
+  if (!g_key_file_load_from_data (kf, data, length, G_KEY_FILE_NONE, &local_error))
+    {
+      g_set_error (error, SOT_FORENSIC_CATALOGUE_ERROR, SOT_FORENSIC_CATALOGUE_ERROR_INVALID,
+                   "%s: %s", file_name, local_error->message);
+      return NULL;
+    }
+
+  if (!(catalogue = find_catalogue_group (groups)))
+    {
+      g_set_error (error, SOT_FORENSIC_CATALOGUE_ERROR, SOT_FORENSIC_CATALOGUE_ERROR_INVALID,
+                   _("%s: there is no [Catalogue] group with the name and version"), file_name);
+      return NULL;
+    }
+
+  self = g_object_new (SOT_TYPE_FORENSIC_CATALOGUE, NULL);
+  if (!read_catalogue_group (self, kf, catalogue, base, file_name, &extend, error))
+    return NULL;
+
+  if (extend)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (base->samples)); i++)
+        {
+          g_autoptr(SotForensicSample) from = g_list_model_get_item (G_LIST_MODEL (base->samples), i);
+          SotForensicSample *copy = sample_copy (from);
+
+          g_ptr_array_add (samples, copy);
+          g_hash_table_insert (by_id, copy->id, copy);
+        }
+    }
+
+  if (!read_sample_groups (groups, catalogue, kf, file_name, samples, by_id, error))
+    return NULL;
 
   if (samples->len == 0)
     {

@@ -316,11 +316,417 @@ retention_label (const char *retention)
   return retention;
 }
 
+/* Starts a PDF of A4 pages written into @bytes; finished by end_pdf(). */
+static cairo_t *
+begin_pdf (GByteArray *bytes,
+           const char *title)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  surface = cairo_pdf_surface_create_for_stream (write_to_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Soteria Workbench");
+  cr = cairo_create (surface);
+  cairo_surface_destroy (surface);
+
+  return cr;
+}
+
+/* Finishes the PDF drawn on @cr (its last page shown) and writes it to @path. */
+static gboolean
+end_pdf (cairo_t     *cr,
+         GByteArray  *bytes,
+         const char  *path,
+         GError     **error)
+{
+  cairo_surface_t *surface = cairo_surface_reference (cairo_get_target (cr));
+  gboolean ok;
+
+  cairo_destroy (cr);
+  ok = finish_to_file (surface, bytes, path, error);
+  cairo_surface_destroy (surface);
+
+  return ok;
+}
+
 /* Columns of the continuity table. */
 typedef struct {
   const char *title;
   double      width;
 } Column;
+
+static const Column columns[] = {
+  { N_("#"), 18 },
+  { N_("Time"), 78 },
+  { N_("From"), 86 },
+  { N_("To"), 86 },
+  { N_("Place"), 72 },
+  { N_("Purpose"), 70 },
+  { N_("Notes"), PAGE_WIDTH - 2 * MARGIN - 410 },
+};
+
+#define N_COLUMNS G_N_ELEMENTS (columns)
+
+/* The title line, the exhibit reference with its alias, and the rule under them. */
+static void
+draw_continuity_title (Doc              *doc,
+                       const SotExhibit *exhibit,
+                       const char       *crime_reference)
+{
+  cairo_t *cr = doc->cr;
+  g_autofree char *alias = g_strdup_printf (_("file name alias %s"), exhibit->alias);
+  double reference_width;
+
+  set_font (cr, 10, TRUE);
+  cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+  cairo_move_to (cr, MARGIN, doc->y);
+  cairo_show_text (cr, _("CONTINUITY RECORD"));
+  if (crime_reference != NULL)
+    {
+      g_autofree char *crime = g_strdup_printf (_("Crime reference %s"), crime_reference);
+
+      cairo_move_to (cr, PAGE_WIDTH - MARGIN - text_width (cr, crime), doc->y);
+      cairo_show_text (cr, crime);
+    }
+  doc->y += 30;
+
+  set_font (cr, 24, TRUE);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_move_to (cr, MARGIN, doc->y);
+  cairo_show_text (cr, exhibit->reference);
+  reference_width = text_width (cr, exhibit->reference);
+
+  set_font (cr, 10, FALSE);
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  cairo_move_to (cr, MARGIN + reference_width + 12, doc->y);
+  cairo_show_text (cr, alias);
+
+  doc->y += 12;
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, 1.2);
+  cairo_move_to (cr, MARGIN, doc->y);
+  cairo_line_to (cr, PAGE_WIDTH - MARGIN, doc->y);
+  cairo_stroke (cr);
+  doc->y += 18;
+}
+
+/* Returns: (transfer full): when and where the exhibit was seized. */
+static char *
+describe_seizure (const SotExhibit *exhibit)
+{
+  char *seized = display_time (exhibit->seized_at);
+
+  if (exhibit->seized_place != NULL)
+    {
+      char *with_place = g_strdup_printf ("%s, %s", seized, exhibit->seized_place);
+
+      g_free (seized);
+      return with_place;
+    }
+
+  return seized;
+}
+
+/* Returns: (transfer full) (nullable): the sample type's label and whom it was taken from. */
+static char *
+describe_sample (const SotExhibit     *exhibit,
+                 SotForensicCatalogue *catalogue)
+{
+  SotForensicSample *s;
+
+  if (exhibit->sample_type == NULL)
+    return NULL;
+
+  s = catalogue != NULL ? sot_forensic_catalogue_lookup (catalogue, exhibit->sample_type) : NULL;
+
+  return g_strdup_printf ("%s%s%s", s != NULL ? sot_forensic_sample_get_label (s)
+                                              : exhibit->sample_type,
+                          exhibit->sampled_from != NULL ? " · " : "",
+                          exhibit->sampled_from != NULL
+                          ? (g_str_equal (exhibit->sampled_from, "suspect")
+                             ? _("from the suspect") : _("from the complainant"))
+                          : "");
+}
+
+/* Returns: (transfer full) (nullable): the laboratory, when it had the exhibit and its result. */
+static char *
+describe_lab (const SotExhibit *exhibit)
+{
+  g_autofree char *when = NULL;
+
+  if (exhibit->lab_submitted_at == NULL && exhibit->lab_name == NULL)
+    return NULL;
+
+  when = display_time (exhibit->lab_submitted_at);
+
+  return g_strdup_printf ("%s%s%s%s%s", exhibit->lab_name ? exhibit->lab_name : "",
+                          when ? " · " : "", when ? when : "",
+                          exhibit->lab_result ? " · " : "",
+                          exhibit->lab_result ? exhibit->lab_result : "");
+}
+
+/* Returns: (transfer full) (nullable): the retention decision and its note. */
+static char *
+describe_retention (const SotExhibit *exhibit)
+{
+  if (exhibit->retention == NULL)
+    return NULL;
+
+  return g_strdup_printf ("%s%s%s", retention_label (exhibit->retention),
+                          exhibit->retention_note ? " · " : "",
+                          exhibit->retention_note ? exhibit->retention_note : "");
+}
+
+/* The "Label: value" fields of the header: seizure, seal, sample, holder, laboratory. */
+static void
+draw_exhibit_fields (Doc                  *doc,
+                     const SotExhibit     *exhibit,
+                     SotForensicCatalogue *catalogue)
+{
+  g_autofree char *seized = describe_seizure (exhibit);
+  g_autofree char *sample = describe_sample (exhibit, catalogue);
+  g_autofree char *lab = describe_lab (exhibit);
+  g_autofree char *retention = describe_retention (exhibit);
+  g_autofree char *holder = NULL;
+
+  holder = g_strdup_printf ("%s%s%s", exhibit->current_holder ? exhibit->current_holder : "",
+                            exhibit->current_place ? ", " : "",
+                            exhibit->current_place ? exhibit->current_place : "");
+
+  draw_field (doc, _("Description"), exhibit->description);
+  draw_field (doc, _("Seized by"), exhibit->seized_by);
+  draw_field (doc, _("Seized at"), seized);
+  draw_field (doc, _("Seal or bag number"), exhibit->seal_number);
+  draw_field (doc, _("Sample type"), sample);
+  draw_field (doc, _("Now with"), holder);
+  draw_field (doc, _("Laboratory"), lab);
+  draw_field (doc, _("Retention"), retention);
+  doc->y += 12;
+}
+
+/* The "Continuity" heading and the shaded row of column titles. */
+static void
+draw_table_heading (Doc *doc)
+{
+  cairo_t *cr = doc->cr;
+  double x = MARGIN;
+
+  set_font (cr, 12, TRUE);
+  ensure_space (doc, 60);
+  cairo_move_to (cr, MARGIN, doc->y);
+  cairo_show_text (cr, _("Continuity"));
+  doc->y += 8;
+
+  cairo_set_source_rgb (cr, 0.92, 0.92, 0.92);
+  cairo_rectangle (cr, MARGIN, doc->y, PAGE_WIDTH - 2 * MARGIN, 16);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  set_font (cr, 8.5, TRUE);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      cairo_move_to (cr, x + 3, doc->y + 11.5);
+      cairo_show_text (cr, _(columns[c].title));
+      x += columns[c].width;
+    }
+  doc->y += 16;
+}
+
+/* The number of lines the tallest of @cells takes, in the table's font. */
+static guint
+row_lines (cairo_t           *cr,
+           const char * const cells[N_COLUMNS])
+{
+  guint rows = 1;
+
+  set_font (cr, 8.5, FALSE);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    rows = MAX (rows, count_lines (cr, cells[c] ? cells[c] : "", columns[c].width - 6));
+
+  return rows;
+}
+
+static void
+draw_cells (Doc               *doc,
+            const char * const cells[N_COLUMNS])
+{
+  double x = MARGIN;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      draw_wrapped (doc->cr, x + 3, doc->y + 11, columns[c].width - 6, 10.5,
+                    cells[c] ? cells[c] : "", 0);
+      x += columns[c].width;
+    }
+}
+
+/* Moves below a row of @rows lines and rules it off. */
+static void
+end_row (Doc   *doc,
+         guint  rows)
+{
+  cairo_t *cr = doc->cr;
+
+  doc->y += rows * 10.5 + 6;
+  cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, MARGIN, doc->y);
+  cairo_line_to (cr, PAGE_WIDTH - MARGIN, doc->y);
+  cairo_stroke (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+}
+
+/* Row 0: the seizure, where the chain starts. */
+static void
+draw_seizure_row (Doc              *doc,
+                  const SotExhibit *exhibit)
+{
+  g_autofree char *when = display_time (exhibit->seized_at);
+  const char *cells[N_COLUMNS] = {
+    "0", when, "—", exhibit->seized_by, exhibit->seized_place, _("Seized"), NULL,
+  };
+  guint rows = row_lines (doc->cr, cells);
+
+  draw_cells (doc, cells);
+  end_row (doc, rows);
+}
+
+static gboolean
+movement_has_break (const SotExhibitMovement *m,
+                    GPtrArray                *breaks)
+{
+  gboolean flagged = FALSE;
+
+  for (guint b = 0; b < breaks->len; b++)
+    {
+      SotContinuityBreak *brk = g_ptr_array_index (breaks, b);
+
+      if (g_strcmp0 (brk->movement_uuid, m->uuid) == 0)
+        flagged = TRUE;
+    }
+
+  return flagged;
+}
+
+static void
+append_note (GString    *notes,
+             const char *note)
+{
+  if (notes->len > 0)
+    g_string_append (notes, " ");
+  g_string_append (notes, note);
+}
+
+/* Returns: (transfer full): the entry's note, followed by what a correction, a superseded
+ * entry or a break needs said about it. */
+static char *
+movement_notes (const SotExhibitMovement *m,
+                gboolean                  flagged)
+{
+  GString *notes = g_string_new (m->note);
+
+  if (m->corrects_uuid != NULL)
+    {
+      g_autofree char *correction = g_strdup_printf (_("Correction: %s"), m->correction_reason);
+
+      append_note (notes, correction);
+    }
+  if (m->superseded)
+    append_note (notes, _("Superseded by the correction below."));
+  if (flagged)
+    append_note (notes, _("BREAK: see below."));
+
+  return g_string_free (notes, FALSE);
+}
+
+/* One entry of the chain: shaded and red when a break is found at it, grey and struck
+ * through when a correction superseded it. */
+static void
+draw_movement_row (Doc                      *doc,
+                   const SotExhibitMovement *m,
+                   gboolean                  flagged)
+{
+  cairo_t *cr = doc->cr;
+  g_autofree char *number = g_strdup_printf ("%d", m->position);
+  g_autofree char *when = display_time (m->moved_at);
+  g_autofree char *notes = movement_notes (m, flagged);
+  const char *cells[N_COLUMNS] = {
+    number, when, m->from_holder, m->to_holder, m->place,
+    sot_movement_purpose_label (m->purpose), notes,
+  };
+  guint rows = row_lines (cr, cells);
+
+  ensure_space (doc, rows * 10.5 + 8);
+
+  if (flagged)
+    {
+      cairo_set_source_rgb (cr, 1.0, 0.9, 0.88);
+      cairo_rectangle (cr, MARGIN, doc->y, PAGE_WIDTH - 2 * MARGIN, rows * 10.5 + 6);
+      cairo_fill (cr);
+    }
+
+  if (m->superseded)
+    cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+  else if (flagged)
+    cairo_set_source_rgb (cr, 0.65, 0.05, 0.05);
+  else
+    cairo_set_source_rgb (cr, 0, 0, 0);
+
+  draw_cells (doc, cells);
+
+  if (m->superseded)
+    {
+      /* Struck through, still legible: a superseded entry is never removed. */
+      cairo_set_line_width (cr, 0.6);
+      cairo_move_to (cr, MARGIN, doc->y + 8);
+      cairo_line_to (cr, MARGIN + 410, doc->y + 8);
+      cairo_stroke (cr);
+    }
+
+  end_row (doc, rows);
+}
+
+/* The breaks the chain check found, or a line saying there are none. */
+static void
+draw_breaks (Doc       *doc,
+             GPtrArray *breaks)
+{
+  cairo_t *cr = doc->cr;
+
+  doc->y += 22;
+  ensure_space (doc, 40);
+  set_font (cr, 12, TRUE);
+  if (breaks->len == 0)
+    {
+      cairo_set_source_rgb (cr, 0.1, 0.45, 0.2);
+      cairo_move_to (cr, MARGIN, doc->y);
+      cairo_show_text (cr, _("No break found in the chain"));
+      doc->y += 16;
+    }
+  else
+    {
+      cairo_set_source_rgb (cr, 0.65, 0.05, 0.05);
+      cairo_move_to (cr, MARGIN, doc->y);
+      cairo_show_text (cr, g_dngettext (GETTEXT_PACKAGE, "Break in continuity",
+                                        "Breaks in continuity", breaks->len));
+      doc->y += 18;
+      set_font (cr, 9.5, FALSE);
+      for (guint b = 0; b < breaks->len; b++)
+        {
+          SotContinuityBreak *brk = g_ptr_array_index (breaks, b);
+          guint n;
+
+          ensure_space (doc, 28);
+          cairo_set_source_rgb (cr, 0.65, 0.05, 0.05);
+          cairo_move_to (cr, MARGIN, doc->y);
+          cairo_show_text (cr, "•");
+          n = draw_wrapped (cr, MARGIN + 12, doc->y, PAGE_WIDTH - 2 * MARGIN - 12, 13,
+                            brk->message, 0);
+          doc->y += 13 * n + 4;
+        }
+    }
+  cairo_set_source_rgb (cr, 0, 0, 0);
+}
 
 gboolean
 sot_forensic_pdf_write_continuity (SotStore              *store,
@@ -334,24 +740,7 @@ sot_forensic_pdf_write_continuity (SotStore              *store,
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *crime_reference = NULL;
   g_autofree char *footer = NULL;
-  g_autofree char *seized = NULL;
-  g_autofree char *sample = NULL;
-  g_autofree char *lab = NULL;
-  g_autofree char *retention = NULL;
-  g_autofree char *holder = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
   Doc doc = { 0 };
-  const Column columns[] = {
-    { N_("#"), 18 },
-    { N_("Time"), 78 },
-    { N_("From"), 86 },
-    { N_("To"), 86 },
-    { N_("Place"), 72 },
-    { N_("Purpose"), 70 },
-    { N_("Notes"), PAGE_WIDTH - 2 * MARGIN - 410 },
-  };
-  gboolean ok;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (exhibit != NULL, FALSE);
@@ -364,296 +753,27 @@ sot_forensic_pdf_write_continuity (SotStore              *store,
   crime_reference = investigation_reference (store, exhibit->investigation_id);
   footer = make_footer (store);
 
-  surface = cairo_pdf_surface_create_for_stream (write_to_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, exhibit->reference);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Soteria Workbench");
-  cr = cairo_create (surface);
-
-  doc.cr = cr;
+  doc.cr = begin_pdf (bytes, exhibit->reference);
   doc.page = 1;
   doc.y = MARGIN + 10;
   doc.footer = footer;
 
-  /* Header */
-  set_font (cr, 10, TRUE);
-  cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
-  cairo_move_to (cr, MARGIN, doc.y);
-  cairo_show_text (cr, _("CONTINUITY RECORD"));
-  if (crime_reference != NULL)
-    {
-      g_autofree char *crime = g_strdup_printf (_("Crime reference %s"), crime_reference);
-
-      cairo_move_to (cr, PAGE_WIDTH - MARGIN - text_width (cr, crime), doc.y);
-      cairo_show_text (cr, crime);
-    }
-  doc.y += 30;
-
-  {
-    g_autofree char *alias = g_strdup_printf (_("file name alias %s"), exhibit->alias);
-    double reference_width;
-
-    set_font (cr, 24, TRUE);
-    cairo_set_source_rgb (cr, 0, 0, 0);
-    cairo_move_to (cr, MARGIN, doc.y);
-    cairo_show_text (cr, exhibit->reference);
-    reference_width = text_width (cr, exhibit->reference);
-
-    set_font (cr, 10, FALSE);
-    cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-    cairo_move_to (cr, MARGIN + reference_width + 12, doc.y);
-    cairo_show_text (cr, alias);
-  }
-  doc.y += 12;
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_set_line_width (cr, 1.2);
-  cairo_move_to (cr, MARGIN, doc.y);
-  cairo_line_to (cr, PAGE_WIDTH - MARGIN, doc.y);
-  cairo_stroke (cr);
-  doc.y += 18;
-
-  seized = display_time (exhibit->seized_at);
-  if (exhibit->seized_place != NULL)
-    {
-      g_autofree char *with_place = g_strdup_printf ("%s, %s", seized, exhibit->seized_place);
-      g_free (seized);
-      seized = g_steal_pointer (&with_place);
-    }
-
-  if (exhibit->sample_type != NULL)
-    {
-      SotForensicSample *s = catalogue != NULL
-                             ? sot_forensic_catalogue_lookup (catalogue, exhibit->sample_type)
-                             : NULL;
-
-      sample = g_strdup_printf ("%s%s%s", s != NULL ? sot_forensic_sample_get_label (s)
-                                                    : exhibit->sample_type,
-                                exhibit->sampled_from != NULL ? " · " : "",
-                                exhibit->sampled_from != NULL
-                                ? (g_str_equal (exhibit->sampled_from, "suspect")
-                                   ? _("from the suspect") : _("from the complainant"))
-                                : "");
-    }
-
-  if (exhibit->lab_submitted_at != NULL || exhibit->lab_name != NULL)
-    {
-      g_autofree char *when = display_time (exhibit->lab_submitted_at);
-
-      lab = g_strdup_printf ("%s%s%s%s%s", exhibit->lab_name ? exhibit->lab_name : "",
-                             when ? " · " : "", when ? when : "",
-                             exhibit->lab_result ? " · " : "",
-                             exhibit->lab_result ? exhibit->lab_result : "");
-    }
-
-  if (exhibit->retention != NULL)
-    retention = g_strdup_printf ("%s%s%s", retention_label (exhibit->retention),
-                                 exhibit->retention_note ? " · " : "",
-                                 exhibit->retention_note ? exhibit->retention_note : "");
-
-  holder = g_strdup_printf ("%s%s%s", exhibit->current_holder ? exhibit->current_holder : "",
-                            exhibit->current_place ? ", " : "",
-                            exhibit->current_place ? exhibit->current_place : "");
-
-  draw_field (&doc, _("Description"), exhibit->description);
-  draw_field (&doc, _("Seized by"), exhibit->seized_by);
-  draw_field (&doc, _("Seized at"), seized);
-  draw_field (&doc, _("Seal or bag number"), exhibit->seal_number);
-  draw_field (&doc, _("Sample type"), sample);
-  draw_field (&doc, _("Now with"), holder);
-  draw_field (&doc, _("Laboratory"), lab);
-  draw_field (&doc, _("Retention"), retention);
-  doc.y += 12;
-
-  /* Continuity table */
-  set_font (cr, 12, TRUE);
-  ensure_space (&doc, 60);
-  cairo_move_to (cr, MARGIN, doc.y);
-  cairo_show_text (cr, _("Continuity"));
-  doc.y += 8;
-
-  {
-    double x = MARGIN;
-
-    cairo_set_source_rgb (cr, 0.92, 0.92, 0.92);
-    cairo_rectangle (cr, MARGIN, doc.y, PAGE_WIDTH - 2 * MARGIN, 16);
-    cairo_fill (cr);
-    cairo_set_source_rgb (cr, 0, 0, 0);
-    set_font (cr, 8.5, TRUE);
-    for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
-      {
-        cairo_move_to (cr, x + 3, doc.y + 11.5);
-        cairo_show_text (cr, _(columns[c].title));
-        x += columns[c].width;
-      }
-    doc.y += 16;
-  }
-
-  /* Start of chain: the seizure. */
-  {
-    const char *cells[G_N_ELEMENTS (columns)] = { 0 };
-    g_autofree char *when = display_time (exhibit->seized_at);
-    guint rows = 1;
-    double x = MARGIN;
-
-    cells[0] = "0";
-    cells[1] = when;
-    cells[2] = "—";
-    cells[3] = exhibit->seized_by;
-    cells[4] = exhibit->seized_place;
-    cells[5] = _("Seized");
-    cells[6] = NULL;
-
-    set_font (cr, 8.5, FALSE);
-    for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
-      rows = MAX (rows, count_lines (cr, cells[c] ? cells[c] : "", columns[c].width - 6));
-    for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
-      {
-        draw_wrapped (cr, x + 3, doc.y + 11, columns[c].width - 6, 10.5,
-                      cells[c] ? cells[c] : "", 0);
-        x += columns[c].width;
-      }
-    doc.y += rows * 10.5 + 6;
-    cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
-    cairo_set_line_width (cr, 0.5);
-    cairo_move_to (cr, MARGIN, doc.y);
-    cairo_line_to (cr, PAGE_WIDTH - MARGIN, doc.y);
-    cairo_stroke (cr);
-    cairo_set_source_rgb (cr, 0, 0, 0);
-  }
-
+  draw_continuity_title (&doc, exhibit, crime_reference);
+  draw_exhibit_fields (&doc, exhibit, catalogue);
+  draw_table_heading (&doc);
+  draw_seizure_row (&doc, exhibit);
   for (guint i = 0; i < movements->len; i++)
     {
       SotExhibitMovement *m = g_ptr_array_index (movements, i);
-      const char *cells[G_N_ELEMENTS (columns)] = { 0 };
-      g_autofree char *number = g_strdup_printf ("%d", m->position);
-      g_autofree char *when = display_time (m->moved_at);
-      g_autoptr(GString) notes = g_string_new (m->note);
-      gboolean flagged = FALSE;
-      guint rows = 1;
-      double x = MARGIN;
 
-      for (guint b = 0; b < breaks->len; b++)
-        {
-          SotContinuityBreak *brk = g_ptr_array_index (breaks, b);
-
-          if (g_strcmp0 (brk->movement_uuid, m->uuid) == 0)
-            flagged = TRUE;
-        }
-
-      if (m->corrects_uuid != NULL)
-        {
-          if (notes->len > 0)
-            g_string_append (notes, " ");
-          g_string_append_printf (notes, _("Correction: %s"), m->correction_reason);
-        }
-      if (m->superseded)
-        {
-          if (notes->len > 0)
-            g_string_append (notes, " ");
-          g_string_append (notes, _("Superseded by the correction below."));
-        }
-      if (flagged)
-        {
-          if (notes->len > 0)
-            g_string_append (notes, " ");
-          g_string_append (notes, _("BREAK: see below."));
-        }
-
-      cells[0] = number;
-      cells[1] = when;
-      cells[2] = m->from_holder;
-      cells[3] = m->to_holder;
-      cells[4] = m->place;
-      cells[5] = sot_movement_purpose_label (m->purpose);
-      cells[6] = notes->str;
-
-      set_font (cr, 8.5, FALSE);
-      for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
-        rows = MAX (rows, count_lines (cr, cells[c] ? cells[c] : "", columns[c].width - 6));
-
-      ensure_space (&doc, rows * 10.5 + 8);
-
-      if (flagged)
-        {
-          cairo_set_source_rgb (cr, 1.0, 0.9, 0.88);
-          cairo_rectangle (cr, MARGIN, doc.y, PAGE_WIDTH - 2 * MARGIN, rows * 10.5 + 6);
-          cairo_fill (cr);
-        }
-
-      if (m->superseded)
-        cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
-      else if (flagged)
-        cairo_set_source_rgb (cr, 0.65, 0.05, 0.05);
-      else
-        cairo_set_source_rgb (cr, 0, 0, 0);
-
-      for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
-        {
-          draw_wrapped (cr, x + 3, doc.y + 11, columns[c].width - 6, 10.5,
-                        cells[c] ? cells[c] : "", 0);
-          x += columns[c].width;
-        }
-
-      if (m->superseded)
-        {
-          /* Struck through, still legible: a superseded entry is never removed. */
-          cairo_set_line_width (cr, 0.6);
-          cairo_move_to (cr, MARGIN, doc.y + 8);
-          cairo_line_to (cr, MARGIN + 410, doc.y + 8);
-          cairo_stroke (cr);
-        }
-
-      doc.y += rows * 10.5 + 6;
-      cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
-      cairo_set_line_width (cr, 0.5);
-      cairo_move_to (cr, MARGIN, doc.y);
-      cairo_line_to (cr, PAGE_WIDTH - MARGIN, doc.y);
-      cairo_stroke (cr);
-      cairo_set_source_rgb (cr, 0, 0, 0);
+      draw_movement_row (&doc, m, movement_has_break (m, breaks));
     }
-
-  /* Breaks */
-  doc.y += 22;
-  ensure_space (&doc, 40);
-  set_font (cr, 12, TRUE);
-  if (breaks->len == 0)
-    {
-      cairo_set_source_rgb (cr, 0.1, 0.45, 0.2);
-      cairo_move_to (cr, MARGIN, doc.y);
-      cairo_show_text (cr, _("No break found in the chain"));
-      doc.y += 16;
-    }
-  else
-    {
-      cairo_set_source_rgb (cr, 0.65, 0.05, 0.05);
-      cairo_move_to (cr, MARGIN, doc.y);
-      cairo_show_text (cr, g_dngettext (GETTEXT_PACKAGE, "Break in continuity",
-                                        "Breaks in continuity", breaks->len));
-      doc.y += 18;
-      set_font (cr, 9.5, FALSE);
-      for (guint b = 0; b < breaks->len; b++)
-        {
-          SotContinuityBreak *brk = g_ptr_array_index (breaks, b);
-          guint n;
-
-          ensure_space (&doc, 28);
-          cairo_set_source_rgb (cr, 0.65, 0.05, 0.05);
-          cairo_move_to (cr, MARGIN, doc.y);
-          cairo_show_text (cr, "•");
-          n = draw_wrapped (cr, MARGIN + 12, doc.y, PAGE_WIDTH - 2 * MARGIN - 12, 13,
-                            brk->message, 0);
-          doc.y += 13 * n + 4;
-        }
-    }
-  cairo_set_source_rgb (cr, 0, 0, 0);
+  draw_breaks (&doc, breaks);
 
   draw_footer (&doc);
-  cairo_show_page (cr);
-  cairo_destroy (cr);
+  cairo_show_page (doc.cr);
 
-  ok = finish_to_file (surface, bytes, path, error);
-  cairo_surface_destroy (surface);
-
-  if (!ok)
+  if (!end_pdf (doc.cr, bytes, path, error))
     return FALSE;
 
   return sot_store_record_consult (store, SOT_ENTITY_EXHIBIT, exhibit->uuid,
@@ -753,6 +873,31 @@ draw_label (cairo_t          *cr,
     }
 }
 
+/* Each label printed is a consultation of its exhibit, recorded as one: all the rows or, when
+ * one cannot be written, none. */
+static gboolean
+record_label_consults (SotStore   *store,
+                       GPtrArray  *exhibits,
+                       GError    **error)
+{
+  if (!sot_store_begin (store, error))
+    return FALSE;
+
+  for (guint i = 0; i < exhibits->len; i++)
+    {
+      const SotExhibit *exhibit = g_ptr_array_index (exhibits, i);
+
+      if (!sot_store_record_consult (store, SOT_ENTITY_EXHIBIT, exhibit->uuid,
+                                     "exhibit label PDF", error))
+        {
+          sot_store_rollback (store);
+          return FALSE;
+        }
+    }
+
+  return sot_store_commit (store, error);
+}
+
 gboolean
 sot_forensic_pdf_write_labels (SotStore   *store,
                                GPtrArray  *exhibits,
@@ -760,29 +905,20 @@ sot_forensic_pdf_write_labels (SotStore   *store,
                                GError    **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  cairo_surface_t *surface;
   cairo_t *cr;
   const double w = (PAGE_WIDTH - 2 * MARGIN) / LABEL_COLUMNS;
   const double h = (PAGE_HEIGHT - 2 * MARGIN) / LABEL_ROWS;
   gboolean training;
-  gboolean ok;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (exhibits != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   if (exhibits->len == 0)
-    {
-      g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID,
-                           _("There are no exhibits to label"));
-      return FALSE;
-    }
+    return sot_set_invalid (error, _("There are no exhibits to label"));
 
   training = sot_store_get_training (store);
-  surface = cairo_pdf_surface_create_for_stream (write_to_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Exhibit labels"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Soteria Workbench");
-  cr = cairo_create (surface);
+  cr = begin_pdf (bytes, _("Exhibit labels"));
 
   for (guint i = 0; i < exhibits->len; i++)
     {
@@ -799,23 +935,9 @@ sot_forensic_pdf_write_labels (SotStore   *store,
     }
 
   cairo_show_page (cr);
-  cairo_destroy (cr);
 
-  ok = finish_to_file (surface, bytes, path, error);
-  cairo_surface_destroy (surface);
-
-  if (!ok)
+  if (!end_pdf (cr, bytes, path, error))
     return FALSE;
 
-  /* Each label printed is a consultation of its exhibit, recorded as one. */
-  for (guint i = 0; i < exhibits->len; i++)
-    {
-      const SotExhibit *exhibit = g_ptr_array_index (exhibits, i);
-
-      if (!sot_store_record_consult (store, SOT_ENTITY_EXHIBIT, exhibit->uuid,
-                                     "exhibit label PDF", error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return record_label_consults (store, exhibits, error);
 }

@@ -115,23 +115,6 @@ sot_calendar_new (GError **error)
   return g_steal_pointer (&self);
 }
 
-SotCalendar *
-sot_calendar_get_default (GError **error)
-{
-  static GMutex lock;
-  static SotCalendar *calendar;
-  SotCalendar *result;
-
-  /* Loaded once and never freed: the table is compiled in and never changes. */
-  g_mutex_lock (&lock);
-  if (calendar == NULL)
-    calendar = sot_calendar_new (error);
-  result = calendar;
-  g_mutex_unlock (&lock);
-
-  return result;
-}
-
 guint
 sot_calendar_get_first_year (SotCalendar *self)
 {

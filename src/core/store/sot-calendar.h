@@ -29,13 +29,6 @@ GQuark        sot_calendar_error_quark       (void);
  */
 SotCalendar  *sot_calendar_new               (GError        **error);
 
-/**
- * sot_calendar_get_default:
- * The calendar the core shares, loaded on first use (it never changes).
- * Returns: (transfer none): the calendar, or %NULL with @error set.
- */
-SotCalendar  *sot_calendar_get_default       (GError        **error);
-
 /* The first and last years the bank-holiday table covers. */
 guint         sot_calendar_get_first_year    (SotCalendar    *self);
 guint         sot_calendar_get_last_year     (SotCalendar    *self);

@@ -23,6 +23,7 @@
 #define SOT_ENTITY_THIRD_PARTY_REQUEST       "third_party_request"
 #define SOT_ENTITY_ISVA                      "isva"
 #define SOT_ENTITY_RIGHT6_EVENT              "right6_event"
+#define SOT_ENTITY_DEADLINE                  "deadline"
 #define SOT_ENTITY_VICTIM_CONTACT            "victim_contact"
 #define SOT_ENTITY_VICTIM_CONTACT_PREFERENCE "victim_contact_preference"
 #define SOT_ENTITY_VICTIM_LETTER             "victim_letter"

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "sot-calendar.h"
 #include "sot-store.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,7 @@ struct _SotStore
   char       *operator_name;
   GDateTime  *clock;
   SotReference *reference;
+  SotCalendar *calendar;    /* loaded when first needed */
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
   GArray     *pending;      /* PendingChange, emitted after the outermost commit */
   guint       depth;        /* transaction nesting */

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "sot-calendar.h"
 #include "sot-entity.h"
 #include "sot-reference.h"
 
@@ -91,6 +92,14 @@ gboolean     sot_store_mark_training       (SotStore           *self,
 
 /* Returns: (transfer none): the reference data (outcome codes, offence types). */
 SotReference *sot_store_get_reference      (SotStore           *self);
+
+/**
+ * sot_store_get_calendar:
+ * The bank holidays the deadlines count with, loaded on first use (they never change).
+ * Returns: (transfer none): the calendar, or %NULL with @error set.
+ */
+SotCalendar *sot_store_get_calendar        (SotStore           *self,
+                                            GError            **error);
 
 /* The operator whose name goes into audit records (defaults to the login name). */
 const char  *sot_store_get_operator        (SotStore           *self);
@@ -268,6 +277,21 @@ GPtrArray   *sot_store_read_list           (SotStore           *self,
                                             SotRowFunc          row,
                                             gpointer            user_data,
                                             GDestroyNotify      free_func,
+                                            const char         *what,
+                                            GError            **error);
+
+/**
+ * sot_store_read_model:
+ * sot_store_read_list() for a list of GObjects of @item_type, in a #GListModel filled in one
+ * splice (one items-changed).
+ * Returns: (transfer full): the list, or %NULL with @error set.
+ */
+GListModel  *sot_store_read_model          (SotStore           *self,
+                                            const char         *sql,
+                                            gint64              id,
+                                            GType               item_type,
+                                            SotRowFunc          row,
+                                            gpointer            user_data,
                                             const char         *what,
                                             GError            **error);
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sot-store.h"
 #include "sot-time.h"
 
 G_DEFINE_QUARK (sot-time-error-quark, sot_time_error)
@@ -46,6 +47,39 @@ all_digits (const char *s,
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isdigit (s[i]))
       return FALSE;
+  return TRUE;
+}
+
+gboolean
+sot_time_parse_past (GDateTime   *now,
+                     const char  *text,
+                     const char  *what,
+                     gboolean     required,
+                     char       **out,
+                     GError     **error)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (now != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  *out = NULL;
+
+  if (sot_text_is_blank (text))
+    {
+      if (required)
+        sot_set_invalid (error, _("%s is required"), what);
+      return !required;
+    }
+
+  if (!(dt = sot_time_parse (text, &local_error)))
+    return sot_set_invalid (error, "%s: %s", what, local_error->message);
+
+  if (g_date_time_difference (dt, now) > SOT_TIME_FUTURE_TOLERANCE)
+    return sot_set_invalid (error, _("%s is in the future"), what);
+
+  *out = sot_time_format_utc (dt);
   return TRUE;
 }
 

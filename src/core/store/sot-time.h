@@ -30,6 +30,27 @@ GTimeZone *sot_time_zone_uk       (void);
 GDateTime *sot_time_parse         (const char  *text,
                                    GError     **error);
 
+/* How far past the clock a time of something that happened may lie: a watch a little fast. */
+#define SOT_TIME_FUTURE_TOLERANCE (5 * G_TIME_SPAN_MINUTE)
+
+/**
+ * sot_time_parse_past:
+ * @now: the clock's time (sot_store_now())
+ * @what: names the time in the messages ("The seizure time")
+ * @required: whether a blank @text is refused; when not, it gives %NULL in @out
+ * @out: (out) (transfer full) (nullable): the time as the workspace stores it
+ *
+ * Parses (sot_time_parse()) the time of something that has happened, refusing one more than
+ * %SOT_TIME_FUTURE_TOLERANCE after @now.
+ * Returns: %TRUE, or %FALSE with %SOT_STORE_ERROR_INVALID in @error.
+ */
+gboolean   sot_time_parse_past    (GDateTime   *now,
+                                   const char  *text,
+                                   const char  *what,
+                                   gboolean     required,
+                                   char       **out,
+                                   GError     **error);
+
 /**
  * sot_date_parse:
  * Parses a calendar date "YYYY-MM-DD", refusing impossible dates such as 2023-02-30.

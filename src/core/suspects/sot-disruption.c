@@ -92,8 +92,9 @@ is_code (const Code *codes,
   return FALSE;
 }
 
-static SotDisruption *
-new_from_row (sqlite3_stmt *stmt)
+static gpointer
+new_from_row (sqlite3_stmt *stmt,
+              gpointer      user_data)
 {
   SotDisruption *self = g_object_new (SOT_TYPE_DISRUPTION, NULL);
 
@@ -128,7 +129,7 @@ load (SotStore    *store,
   sot_store_bind_text (stmt, 1, uuid);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    self = new_from_row (stmt);
+    self = new_from_row (stmt, NULL);
   else if (rc == SQLITE_DONE)
     sot_set_not_found (error, _("The disruption option is no longer in the workspace"));
   else
@@ -455,35 +456,11 @@ sot_disruption_list (SotStore    *store,
                      gint64       investigation_id,
                      GError     **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (SOT_TYPE_DISRUPTION);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT " DISRUPTION_COLUMNS " FROM disruption "
-                            "WHERE investigation_id = ?1 ORDER BY id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(SotDisruption) item = new_from_row (stmt);
-
-      g_list_store_append (list, item);
-    }
-
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the disruption options"));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return sot_store_read_model (store,
+                               "SELECT " DISRUPTION_COLUMNS " FROM disruption "
+                               "WHERE investigation_id = ?1 ORDER BY id",
+                               investigation_id, SOT_TYPE_DISRUPTION, new_from_row, NULL,
+                               _("Cannot read the disruption options"), error);
 }

@@ -216,8 +216,9 @@ bind_id (sqlite3_stmt *stmt,
     sqlite3_bind_int64 (stmt, col, value);
 }
 
-static SotLineOfEnquiry *
-new_from_row (sqlite3_stmt *stmt)
+static gpointer
+new_from_row (sqlite3_stmt *stmt,
+              gpointer      user_data)
 {
   SotLineOfEnquiry *self = g_object_new (SOT_TYPE_LINE_OF_ENQUIRY, NULL);
 
@@ -912,7 +913,7 @@ sot_line_of_enquiry_load (SotStore    *store,
   rc = sqlite3_step (stmt);
 
   if (rc == SQLITE_ROW)
-    self = new_from_row (stmt);
+    self = new_from_row (stmt, NULL);
   else if (rc == SQLITE_DONE)
     sot_set_not_found (error, _("The line of enquiry is no longer in the workspace"));
   else
@@ -927,38 +928,13 @@ sot_line_of_enquiry_list (SotStore  *store,
                           gint64     investigation_id,
                           GError   **error)
 {
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT " LINE_COLUMNS " FROM line_of_enquiry "
-                            "WHERE investigation_id = ?1 ORDER BY id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, new_from_row (stmt));
-
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the lines of enquiry"));
-      return NULL;
-    }
-
-  /* One splice: a single items-changed for the whole list. */
-  list = g_list_store_new (SOT_TYPE_LINE_OF_ENQUIRY);
-  g_list_store_splice (list, 0, 0, items->pdata, items->len);
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return sot_store_read_model (store,
+                               "SELECT " LINE_COLUMNS " FROM line_of_enquiry "
+                               "WHERE investigation_id = ?1 ORDER BY id",
+                               investigation_id, SOT_TYPE_LINE_OF_ENQUIRY, new_from_row, NULL,
+                               _("Cannot read the lines of enquiry"), error);
 }
 
 gint64

@@ -163,8 +163,9 @@ build_display_name (const char *given,
   return g_strjoin (" ", given ? given : "", family ? family : "", NULL);
 }
 
-static SotSuspect *
-new_from_row (sqlite3_stmt *stmt)
+static gpointer
+new_from_row (sqlite3_stmt *stmt,
+              gpointer      user_data)
 {
   SotSuspect *self = g_object_new (SOT_TYPE_SUSPECT, NULL);
   g_autofree char *given = NULL;
@@ -238,7 +239,7 @@ load_where (SotStore    *store,
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    self = new_from_row (stmt);
+    self = new_from_row (stmt, NULL);
   else if (rc == SQLITE_DONE)
     sot_set_not_found (error, _("The suspect is no longer in the workspace"));
   else
@@ -747,37 +748,13 @@ sot_suspect_list (SotStore    *store,
                   gint64       investigation_id,
                   GError     **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (SOT_TYPE_SUSPECT);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  stmt = sot_store_prepare (store,
-                            "SELECT " SUSPECT_COLUMNS " FROM " SUSPECT_FROM
-                            " WHERE s.investigation_id = ?1 ORDER BY s.id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, investigation_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(SotSuspect) suspect = new_from_row (stmt);
-
-      g_list_store_append (list, suspect);
-    }
-
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sot_store_set_sqlite_error (store, error, _("Cannot read the suspects"));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return sot_store_read_model (store,
+                               "SELECT " SUSPECT_COLUMNS " FROM " SUSPECT_FROM
+                               " WHERE s.investigation_id = ?1 ORDER BY s.id",
+                               investigation_id, SOT_TYPE_SUSPECT, new_from_row, NULL,
+                               _("Cannot read the suspects"), error);
 }
 
 GListModel *

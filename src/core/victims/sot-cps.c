@@ -16,6 +16,7 @@
 #include "sot-investigation.h"
 #include "sot-time.h"
 #include "sot-uuid.h"
+#include "sot-victim-checks.h"
 
 static const struct {
   const char *name;
@@ -98,34 +99,6 @@ sot_cps_early_advice_late (const GDate *requested,
 static const char save_failed[] = N_("Cannot save the CPS record");
 static const char read_failed[] = N_("Cannot read the CPS records");
 
-static gboolean
-invalid (GError     **error,
-         const char  *message)
-{
-  g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static gboolean
-parse_required_date (const char  *text,
-                     const char  *what,
-                     GDate       *date,
-                     GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (text == NULL || *text == '\0')
-    {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, _("%s is required"), what);
-      return FALSE;
-    }
-
-  if (!sot_date_parse (text, date, &local_error))
-    return invalid (error, local_error->message);
-
-  return TRUE;
-}
-
 static char *
 today_text (SotStore *store)
 {
@@ -176,30 +149,6 @@ owner_of (SotStore    *store,
   return found;
 }
 
-static gboolean
-check_suspect (SotStore  *store,
-               gint64     investigation_id,
-               gint64     suspect_id,
-               GError   **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 owner = 0;
-
-  stmt = sot_store_prepare (store, "SELECT investigation_id FROM suspect WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, suspect_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    owner = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  if (owner != investigation_id)
-    return invalid (error, _("The suspect is not a suspect of this investigation"));
-
-  return TRUE;
-}
-
 /* ------------------------------------------------------------------------------------------ */
 /* Writers                                                                                     */
 
@@ -219,13 +168,13 @@ sot_cps_request_early_advice (SotStore    *store,
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
 
-  if (!parse_required_date (requested_on, _("The date of the request"), &date, error))
+  if (!sot_victim_parse_required_date (requested_on, _("The date of the request"), &date, error))
     return FALSE;
   if (given_on != NULL &&
-      !parse_required_date (given_on, _("The date the advice was given"), &given, error))
+      !sot_victim_parse_required_date (given_on, _("The date the advice was given"), &given, error))
     return FALSE;
   if (given_on != NULL && g_date_compare (&given, &date) < 0)
-    return invalid (error, _("Advice cannot be given before it was requested"));
+    return sot_victim_invalid (error, _("Advice cannot be given before it was requested"));
 
   if (uuid == NULL)
     uuid = random_uuid = sot_store_make_uuid (store);
@@ -270,7 +219,7 @@ sot_cps_record_advice_given (SotStore    *store,
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (advice_uuid != NULL, FALSE);
 
-  if (!parse_required_date (given_on, _("The date the advice was given"), &given, error))
+  if (!sot_victim_parse_required_date (given_on, _("The date the advice was given"), &given, error))
     return FALSE;
 
   stmt = sot_store_prepare (store, "SELECT requested_on FROM cps_early_advice WHERE uuid = ?1",
@@ -291,7 +240,7 @@ sot_cps_record_advice_given (SotStore    *store,
     }
 
   if (sot_date_parse (requested_on, &requested, NULL) && g_date_compare (&given, &requested) < 0)
-    return invalid (error, _("Advice cannot be given before it was requested"));
+    return sot_victim_invalid (error, _("Advice cannot be given before it was requested"));
 
   stmt = sot_store_write_begin (store, "UPDATE cps_early_advice SET given_on = ?1 WHERE uuid = ?2",
 
@@ -327,7 +276,7 @@ sot_cps_add_advice_point (SotStore    *store,
   g_return_val_if_fail (advice_uuid != NULL, FALSE);
 
   if (summary == NULL || *summary == '\0')
-    return invalid (error, _("Write down the point of the advice"));
+    return sot_victim_invalid (error, _("Write down the point of the advice"));
 
   if (!owner_of (store, "cps_early_advice", advice_uuid, &advice_id, &investigation_id, NULL,
                  error))
@@ -403,7 +352,7 @@ sot_cps_submit_charging_file (SotStore    *store,
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
 
-  if (!parse_required_date (submitted_on, _("The date the file was submitted"), &date, error))
+  if (!sot_victim_parse_required_date (submitted_on, _("The date the file was submitted"), &date, error))
     return FALSE;
 
   if (uuid == NULL)
@@ -445,10 +394,10 @@ sot_cps_record_decision (SotStore        *store,
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
 
   if (decision >= SOT_CPS_N_DECISIONS)
-    return invalid (error, _("Choose the CPS decision"));
-  if (!parse_required_date (decided_on, _("The date of the decision"), &date, error))
+    return sot_victim_invalid (error, _("Choose the CPS decision"));
+  if (!sot_victim_parse_required_date (decided_on, _("The date of the decision"), &date, error))
     return FALSE;
-  if (!check_suspect (store, investigation_id, suspect_id, error))
+  if (!sot_victim_check_suspect (store, investigation_id, suspect_id, error))
     return FALSE;
 
   if (uuid == NULL)
@@ -490,9 +439,9 @@ sot_cps_record_charge (SotStore    *store,
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
 
-  if (!parse_required_date (charged_on, _("The date of the charge"), &date, error))
+  if (!sot_victim_parse_required_date (charged_on, _("The date of the charge"), &date, error))
     return FALSE;
-  if (suspect_id != 0 && !check_suspect (store, investigation_id, suspect_id, error))
+  if (suspect_id != 0 && !sot_victim_check_suspect (store, investigation_id, suspect_id, error))
     return FALSE;
 
   if (uuid == NULL)
@@ -542,14 +491,14 @@ sot_cps_add_action_item (SotStore    *store,
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
 
   if (description == NULL || *description == '\0')
-    return invalid (error, _("Describe the action"));
+    return sot_victim_invalid (error, _("Describe the action"));
 
   if (created_on == NULL)
     created_on = today = today_text (store);
-  if (!parse_required_date (created_on, _("The date of the action plan"), &created, error))
+  if (!sot_victim_parse_required_date (created_on, _("The date of the action plan"), &created, error))
     return FALSE;
   if (due_on != NULL && *due_on != '\0' &&
-      !parse_required_date (due_on, _("The due date"), &due, error))
+      !sot_victim_parse_required_date (due_on, _("The due date"), &due, error))
     return FALSE;
 
   if (!(investigation_uuid = sot_investigation_uuid_for_id (store, investigation_id, error)))
@@ -611,11 +560,11 @@ sot_cps_set_action_status (SotStore    *store,
   if (g_strcmp0 (status, SOT_CPS_ACTION_OPEN) != 0 &&
       g_strcmp0 (status, SOT_CPS_ACTION_DONE) != 0 &&
       g_strcmp0 (status, SOT_CPS_ACTION_CANCELLED) != 0)
-    return invalid (error, _("Unknown action status"));
+    return sot_victim_invalid (error, _("Unknown action status"));
 
   if (on == NULL)
     on = today = today_text (store);
-  if (!parse_required_date (on, _("The date"), &day, error))
+  if (!sot_victim_parse_required_date (on, _("The date"), &day, error))
     return FALSE;
 
   if (!owner_of (store, "cps_action_item", item_uuid, NULL, NULL, &investigation_uuid, error))

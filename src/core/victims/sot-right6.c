@@ -152,30 +152,6 @@ investigation_and_rights (SotStore     *store,
   return TRUE;
 }
 
-static gboolean
-check_suspect (SotStore  *store,
-               gint64     investigation_id,
-               gint64     suspect_id,
-               GError   **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 owner = 0;
-
-  stmt = sot_store_prepare (store, "SELECT investigation_id FROM suspect WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, suspect_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    owner = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  if (owner != investigation_id)
-    return sot_victim_invalid (error, _("The suspect is not a suspect of this investigation"));
-
-  return TRUE;
-}
-
 gboolean
 sot_right6_record (SotStore        *store,
                    gint64           investigation_id,
@@ -209,11 +185,11 @@ sot_right6_record (SotStore        *store,
                                  &enhanced, error))
     return FALSE;
 
-  if (suspect_id != 0 && !check_suspect (store, investigation_id, suspect_id, error))
+  if (suspect_id != 0 && !sot_victim_check_suspect (store, investigation_id, suspect_id, error))
     return FALSE;
 
   /* The calendar refuses a day outside its table: nothing is written then. */
-  if (!(calendar = sot_calendar_get_default (error)) ||
+  if (!(calendar = sot_store_get_calendar (store, error)) ||
       !sot_right6_deadline (calendar, event, occurred_at, enhanced, &due, error))
     return FALSE;
 

@@ -17,8 +17,7 @@ gboolean
 sot_victim_invalid (GError     **error,
                     const char  *message)
 {
-  g_set_error_literal (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, message);
-  return FALSE;
+  return sot_set_invalid (error, "%s", message);
 }
 
 gboolean
@@ -38,17 +37,30 @@ sot_victim_check_optional_date (const char  *text,
 }
 
 gboolean
+sot_victim_parse_required_date (const char  *text,
+                                const char  *what,
+                                GDate       *date,
+                                GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (text == NULL || *text == '\0')
+    return sot_set_invalid (error, _("%s is required"), what);
+
+  if (!sot_date_parse (text, date, &local_error))
+    return sot_victim_invalid (error, local_error->message);
+
+  return TRUE;
+}
+
+gboolean
 sot_victim_check_required_date (const char  *text,
                                 const char  *what,
                                 GError     **error)
 {
-  if (text == NULL || *text == '\0')
-    {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID, _("%s is required"), what);
-      return FALSE;
-    }
+  GDate date;
 
-  return sot_victim_check_optional_date (text, error);
+  return sot_victim_parse_required_date (text, what, &date, error);
 }
 
 gboolean
@@ -109,4 +121,28 @@ sot_victim_first (SotStore  *store,
   sqlite3_reset (stmt);
 
   return id;
+}
+
+gboolean
+sot_victim_check_suspect (SotStore  *store,
+                          gint64     investigation_id,
+                          gint64     suspect_id,
+                          GError   **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 owner = 0;
+
+  stmt = sot_store_prepare (store, "SELECT investigation_id FROM suspect WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, suspect_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    owner = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (owner != investigation_id)
+    return sot_victim_invalid (error, _("The suspect is not a suspect of this investigation"));
+
+  return TRUE;
 }

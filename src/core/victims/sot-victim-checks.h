@@ -25,6 +25,12 @@ gboolean     sot_victim_check_required_date       (const char  *text,
                                                    const char  *what,
                                                    GError     **error);
 
+/* sot_victim_check_required_date() that also gives the date in @date. */
+gboolean     sot_victim_parse_required_date       (const char  *text,
+                                                   const char  *what,
+                                                   GDate       *date,
+                                                   GError     **error);
+
 /**
  * sot_victim_lookup:
  * The victim's investigation, and the UUIDs of both (each out argument may be %NULL). Fails
@@ -40,6 +46,12 @@ gboolean     sot_victim_lookup                    (SotStore    *store,
 /* Returns: the first victim recorded in an investigation, 0 when there is none, -1 on error. */
 gint64       sot_victim_first                     (SotStore    *store,
                                                    gint64       investigation_id,
+                                                   GError     **error);
+
+/* Fails with %SOT_STORE_ERROR_INVALID unless @suspect_id is a suspect of @investigation_id. */
+gboolean     sot_victim_check_suspect             (SotStore    *store,
+                                                   gint64       investigation_id,
+                                                   gint64       suspect_id,
                                                    GError     **error);
 
 G_END_DECLS
