@@ -14,48 +14,18 @@
 #include "sot-investigation.h"
 #include "sot-person.h"
 #include "sot-store.h"
+#include "sot-test-workspace.h"
 
-typedef struct {
-  char     *dir;
-  char     *path;
-  SotStore *store;
-} Fixture;
+typedef SotTestWorkspace Fixture;
 
 /* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_utc (2024, 9, 2, 9, 15, 0);
-
-  fixture->dir = g_dir_make_tmp ("sot-test-investigation-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "workbench.db", NULL);
-  fixture->store = sot_store_open (fixture->path, SOT_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  sot_store_set_clock (fixture->store, now);
+  sot_test_workspace_setup (fixture, "investigation", SOT_TEST_WORKSPACE_NONE);
+  sot_test_set_clock (fixture->store, 2024, 9, 2, 9, 15);
   sot_store_set_operator (fixture->store, "DC 4242 Test Operator");
 }
 
@@ -63,10 +33,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  sot_test_workspace_teardown (fixture);
 }
 
 static SotInvestigation *
