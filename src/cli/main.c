@@ -16,9 +16,13 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  const char *localedir;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Run from the build tree (tools/run, meson devenv) the catalogues are in build/po, not yet
+   * in the install prefix. */
+  localedir = g_getenv ("SOTERIA_WORKBENCH_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
