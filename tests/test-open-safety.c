@@ -570,7 +570,8 @@ test_open_older_schema (void)
   g_assert_cmpint (sot_store_get_schema_version (ws.store), ==, SOT_STORE_SCHEMA_VERSION);
   g_clear_object (&ws.store);
   g_assert_cmpint (raw_int (ws.path, "SELECT count(*) FROM audit_log WHERE action = 'alter' "
-                                     "AND reason = 'schema upgraded from version 1 to 4'"),
+                                     "AND reason = 'schema upgraded from version 1 to "
+                                     G_STRINGIFY (SOT_STORE_SCHEMA_VERSION) "'"),
                    ==, 1);
 }
 

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "sot-forensics-page-private.h"
 #include "sot-investigation-dialog-private.h"
 #include "sot-overview-page-private.h"
 #include "sot-line-of-enquiry.h"
@@ -426,6 +427,89 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpint (sot_test_count (f->ws.store, "investigation"), ==, N_CASES - 1);
 }
 
+/* With SOT_SCREENSHOT_DIR set, draws the window into @name there, to look at. */
+static void
+save_screenshot (Fixture    *f,
+                 const char *name)
+{
+  const char *dir = g_getenv ("SOT_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+
+  if (dir == NULL)
+    return;
+
+  /* Let the pages lay out and draw what they now hold. */
+  for (guint i = 0; i < 50; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (10000);
+    }
+
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (f->window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (f->window)),
+                          gtk_widget_get_height (GTK_WIDGET (f->window)));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  renderer = gtk_native_get_renderer (GTK_NATIVE (f->window));
+  texture = gsk_renderer_render_texture (renderer, node, NULL);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* The training clock moves "now": a forensic window open at the real time closes, and opens
+ * again back at the real time. The audit log keeps the real time meanwhile. */
+static void
+test_training_clock (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = sot_store_now (f->ws.store);
+  g_autoptr(GDateTime) offence = g_date_time_add_hours (now, -30);
+  g_autofree char *offence_text = g_date_time_format (offence, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(SotInvestigation) inv = sot_test_make_investigation ("TC/26/000030");
+  GtkSingleSelection *selection = sot_window_get_selection (f->window);
+  SotForensicsPage *forensics = f->window->forensics_page;
+  const char *label;
+
+  sot_investigation_set_offence_from (inv, offence_text);
+  sot_investigation_set_reported_on (inv, today);
+  sot_investigation_set_recorded_on (inv, today);
+  g_assert_true (sot_investigation_insert (inv, f->ws.store, &error));
+  g_assert_no_error (error);
+
+  gtk_editable_set_text (GTK_EDITABLE (sot_window_get_search_entry (f->window)), "TC/26/000030");
+  SOT_TEST_WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == 1);
+  gtk_single_selection_set_selected (selection, 0);
+  SOT_TEST_WAIT_FOR (sot_window_get_current (f->window) != NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "forensics");
+
+  g_assert_cmpstr (sot_forensics_page_get_window_status (forensics, "oral"), ==, "closing");
+  label = gtk_menu_button_get_label (f->window->clock_button);
+  g_assert_cmpstr (label, ==, "Clock: real time");
+  save_screenshot (f, "training-clock-before.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.clock-forward", "i", 24);
+  g_assert_cmpint (sot_store_get_clock_offset (f->ws.store) / G_TIME_SPAN_HOUR, ==, 24);
+  g_assert_cmpstr (sot_forensics_page_get_window_status (forensics, "oral"), ==, "closed");
+  g_assert_cmpstr (sot_forensics_page_get_window_status (forensics, "vaginal"), ==, "open");
+  label = gtk_menu_button_get_label (f->window->clock_button);
+  g_assert_true (g_str_has_prefix (label, "Clock: "));
+  g_assert_cmpstr (label, !=, "Clock: real time");
+
+  save_screenshot (f, "training-clock-after.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.clock-reset", NULL);
+  g_assert_cmpint (sot_store_get_clock_offset (f->ws.store), ==, 0);
+  g_assert_cmpstr (sot_forensics_page_get_window_status (forensics, "oral"), ==, "closing");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +530,7 @@ main (int   argc,
   ADD ("/window/dialog/create", test_create);
   ADD ("/window/dialog/edit", test_edit_shows_at_once);
   ADD ("/window/delete/undo", test_delete_undo);
+  ADD ("/window/training-clock", test_training_clock);
 
 #undef ADD
 

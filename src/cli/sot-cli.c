@@ -24,6 +24,7 @@
 #include "sot-cli-export.h"
 #include "sot-cli-suspects.h"
 #include "sot-cli-toolkit.h"
+#include "sot-cli-walkthrough.h"
 #include "sot-generator.h"
 #include "sot-person.h"
 #include "sot-store.h"
@@ -54,6 +55,7 @@ static gboolean run_toolkit (const char *global_db, int argc, char **argv, GErro
 static gboolean run_deadline (const char *global_db, int argc, char **argv, GError **error);
 static gboolean run_export (const char *global_db, int argc, char **argv, GError **error);
 static gboolean run_metrics (const char *global_db, int argc, char **argv, GError **error);
+static gboolean run_walkthrough (const char *global_db, int argc, char **argv, GError **error);
 
 static const Command commands[] = {
   { "demo", "--investigations N [--seed S] [--today YYYY-MM-DD]",
@@ -74,6 +76,9 @@ static const Command commands[] = {
     N_("Write the pseudonymised, disclosure-controlled dataset for evaluators"), run_export },
   { "metrics", "[--from YYYY-MM] [--to YYYY-MM]",
     N_("Print the evaluation metrics as key: value lines"), run_metrics },
+  { "walkthrough", "--investigation REF [--lang en|cy] --out FILE.pdf",
+    N_("Write a victim's plain-language guide to their case as a PDF (a disclosure to them)"),
+    run_walkthrough },
   { "help", "[COMMAND]",
     N_("Show the help of the tool or of a command"), run_help },
 };
@@ -151,6 +156,15 @@ run_metrics (const char  *global_db,
              GError     **error)
 {
   return status_to_error (sot_cli_metrics (global_db, argc, argv), error);
+}
+
+static gboolean
+run_walkthrough (const char  *global_db,
+                 int          argc,
+                 char       **argv,
+                 GError     **error)
+{
+  return status_to_error (sot_cli_walkthrough (global_db, argc, argv), error);
 }
 
 static char *

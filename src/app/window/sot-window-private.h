@@ -33,6 +33,7 @@ struct _SotWindow
 
   /* Template children */
   GtkWidget            *training_banner;
+  GtkMenuButton        *clock_button;
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
@@ -101,6 +102,13 @@ void                _sot_window_queue_select_when_listed (SotWindow        *self
 void                _sot_window_erase                    (SotWindow        *self,
                                                           SotInvestigation *investigation,
                                                           gboolean          closing);
+/* Tells of @message in a toast (escaped: it may hold user text). */
+void                _sot_window_show_toast               (SotWindow        *self,
+                                                          const char       *message);
+/* Shows the training clock and follows its moves (sot-window-clock.c). */
+void                _sot_window_clock_init               (SotWindow        *self);
+/* Installs the training clock's actions (sot-window-clock.c). */
+void                _sot_window_class_init_clock         (GtkWidgetClass   *widget_class);
 /* Installs the window's actions and their shortcuts (sot-window-actions.c). */
 void                _sot_window_class_init_actions       (GtkWidgetClass   *widget_class);
 

@@ -56,6 +56,13 @@ show_toast (SotWindow  *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
+void
+_sot_window_show_toast (SotWindow  *self,
+                        const char *message)
+{
+  show_toast (self, message);
+}
+
 static void
 update_actions (SotWindow *self)
 {
@@ -915,6 +922,7 @@ sot_window_constructed (GObject *object)
   gtk_widget_set_visible (self->training_banner, sot_store_get_training (self->store));
   if (sot_store_get_training (self->store))
     gtk_window_set_title (GTK_WINDOW (self), _("Soteria Workbench — Training"));
+  _sot_window_clock_init (self);
 
   populate_status_dropdown (self);
   populate_sort_dropdown (self);
@@ -1129,6 +1137,7 @@ sot_window_class_init (SotWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/window/sot-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SotWindow, training_banner);
+  gtk_widget_class_bind_template_child (widget_class, SotWindow, clock_button);
   gtk_widget_class_bind_template_child (widget_class, SotWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SotWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SotWindow, sidebar);
@@ -1160,6 +1169,7 @@ sot_window_class_init (SotWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sort_selected_cb);
 
   _sot_window_class_init_actions (widget_class);
+  _sot_window_class_init_clock (widget_class);
 }
 
 static void

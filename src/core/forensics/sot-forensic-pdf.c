@@ -18,13 +18,13 @@
 
 #include "sot-forensic-pdf.h"
 #include "sot-forensic-window.h"
+#include "sot-pdf.h"
 #include "sot-time.h"
 
 /* A4 in points. */
-#define PAGE_WIDTH  595.276
-#define PAGE_HEIGHT 841.890
+#define PAGE_WIDTH  SOT_PDF_PAGE_WIDTH
+#define PAGE_HEIGHT SOT_PDF_PAGE_HEIGHT
 #define MARGIN      42.0
-#define FONT        "DejaVu Sans"
 
 typedef struct {
   cairo_t    *cr;
@@ -33,143 +33,12 @@ typedef struct {
   const char *footer;
 } Doc;
 
-static cairo_status_t
-write_to_bytes (void                *closure,
-                const unsigned char *data,
-                unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static void
-set_font (cairo_t  *cr,
-          double    size,
-          gboolean  bold)
-{
-  cairo_select_font_face (cr, FONT, CAIRO_FONT_SLANT_NORMAL,
-                          bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
-  cairo_set_font_size (cr, size);
-}
-
-static double
-text_width (cairo_t    *cr,
-            const char *text)
-{
-  cairo_text_extents_t ext;
-
-  cairo_text_extents (cr, text, &ext);
-  return ext.x_advance;
-}
-
-/* Cuts a word wider than @width at character boundaries. */
-static void
-add_long_word (cairo_t    *cr,
-               GPtrArray  *lines,
-               GString    *line,
-               const char *word,
-               double      width)
-{
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gsize before = line->len;
-
-      g_string_append_len (line, p, g_utf8_next_char (p) - p);
-      if (text_width (cr, line->str) > width && before > 0)
-        {
-          g_string_truncate (line, before);
-          g_ptr_array_add (lines, g_strdup (line->str));
-          g_string_assign (line, "");
-          g_string_append_len (line, p, g_utf8_next_char (p) - p);
-        }
-    }
-}
-
-/* Returns: (transfer full): @text broken into lines no wider than @width with the current font. */
-static GPtrArray *
-wrap_text (cairo_t    *cr,
-           const char *text,
-           double      width)
-{
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) paragraphs = g_strsplit (text != NULL ? text : "", "\n", -1);
-
-  for (guint p = 0; paragraphs[p] != NULL; p++)
-    {
-      g_auto(GStrv) words = g_strsplit (paragraphs[p], " ", -1);
-      g_autoptr(GString) line = g_string_new (NULL);
-
-      for (guint i = 0; words[i] != NULL; i++)
-        {
-          g_autofree char *candidate = NULL;
-
-          if (*words[i] == '\0')
-            continue;
-
-          candidate = line->len > 0 ? g_strconcat (line->str, " ", words[i], NULL)
-                                    : g_strdup (words[i]);
-
-          if (text_width (cr, candidate) <= width)
-            {
-              g_string_assign (line, candidate);
-              continue;
-            }
-
-          if (line->len > 0)
-            {
-              g_ptr_array_add (lines, g_strdup (line->str));
-              g_string_assign (line, "");
-            }
-
-          if (text_width (cr, words[i]) <= width)
-            g_string_assign (line, words[i]);
-          else
-            add_long_word (cr, lines, line, words[i], width);
-        }
-
-      g_ptr_array_add (lines, g_strdup (line->str));
-    }
-
-  return lines;
-}
-
-/* Draws @text wrapped in @width from the baseline at @y; returns the number of lines. */
-static guint
-draw_wrapped (cairo_t    *cr,
-              double      x,
-              double      y,
-              double      width,
-              double      leading,
-              const char *text,
-              guint       max_lines)
-{
-  g_autoptr(GPtrArray) lines = wrap_text (cr, text, width);
-  guint n = lines->len;
-
-  if (max_lines > 0 && n > max_lines)
-    n = max_lines;
-
-  for (guint i = 0; i < n; i++)
-    {
-      cairo_move_to (cr, x, y + i * leading);
-      if (max_lines > 0 && i + 1 == max_lines && lines->len > max_lines)
-        {
-          g_autofree char *cut = g_strconcat (g_ptr_array_index (lines, i), "…", NULL);
-          cairo_show_text (cr, cut);
-        }
-      else
-        cairo_show_text (cr, g_ptr_array_index (lines, i));
-    }
-
-  return n;
-}
-
 static guint
 count_lines (cairo_t    *cr,
              const char *text,
              double      width)
 {
-  g_autoptr(GPtrArray) lines = wrap_text (cr, text, width);
+  g_autoptr(GPtrArray) lines = sot_pdf_wrap_text (cr, text, width);
 
   return lines->len;
 }
@@ -193,11 +62,12 @@ draw_footer (Doc *doc)
   cairo_t *cr = doc->cr;
 
   cairo_save (cr);
-  set_font (cr, 7.5, FALSE);
+  sot_pdf_set_font (cr, 7.5, FALSE);
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
   cairo_move_to (cr, MARGIN, PAGE_HEIGHT - MARGIN + 18);
   cairo_show_text (cr, doc->footer);
-  cairo_move_to (cr, PAGE_WIDTH - MARGIN - text_width (cr, page), PAGE_HEIGHT - MARGIN + 18);
+  cairo_move_to (cr, PAGE_WIDTH - MARGIN - sot_pdf_text_width (cr, page),
+                 PAGE_HEIGHT - MARGIN + 18);
   cairo_show_text (cr, page);
   cairo_restore (cr);
 }
@@ -230,17 +100,17 @@ draw_field (Doc        *doc,
   const double value_width = PAGE_WIDTH - 2 * MARGIN - label_width;
   guint n;
 
-  set_font (cr, 9.5, FALSE);
+  sot_pdf_set_font (cr, 9.5, FALSE);
   ensure_space (doc, 14 * count_lines (cr, value ? value : "—", value_width));
 
-  set_font (cr, 9.5, TRUE);
+  sot_pdf_set_font (cr, 9.5, TRUE);
   cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
   cairo_move_to (cr, MARGIN, doc->y);
   cairo_show_text (cr, label);
 
-  set_font (cr, 9.5, FALSE);
+  sot_pdf_set_font (cr, 9.5, FALSE);
   cairo_set_source_rgb (cr, 0, 0, 0);
-  n = draw_wrapped (cr, MARGIN + label_width, doc->y, value_width, 13,
+  n = sot_pdf_draw_wrapped (cr, MARGIN + label_width, doc->y, value_width, 13,
                     value != NULL && *value != '\0' ? value : "—", 0);
   doc->y += 13 * n + 3;
 }
@@ -278,32 +148,6 @@ make_footer (SotStore *store)
                           when, sot_store_get_operator (store), PACKAGE_VERSION);
 }
 
-static gboolean
-finish_to_file (cairo_surface_t  *surface,
-                GByteArray       *bytes,
-                const char       *path,
-                GError          **error)
-{
-  cairo_status_t status;
-
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_FAILED,
-                   _("Cannot make the PDF: %s"), cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  /* Written in one go: a failure leaves no half-written document behind. */
-  if (!g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
-    return FALSE;
-
-  return TRUE;
-}
-
 static const char *
 retention_label (const char *retention)
 {
@@ -324,7 +168,8 @@ begin_pdf (GByteArray *bytes,
   cairo_surface_t *surface;
   cairo_t *cr;
 
-  surface = cairo_pdf_surface_create_for_stream (write_to_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (sot_pdf_write_to_bytes, bytes, PAGE_WIDTH,
+                                                 PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Soteria Workbench");
   cr = cairo_create (surface);
@@ -344,7 +189,7 @@ end_pdf (cairo_t     *cr,
   gboolean ok;
 
   cairo_destroy (cr);
-  ok = finish_to_file (surface, bytes, path, error);
+  ok = sot_pdf_finish_to_file (surface, bytes, path, error);
   cairo_surface_destroy (surface);
 
   return ok;
@@ -378,7 +223,7 @@ draw_continuity_title (Doc              *doc,
   g_autofree char *alias = g_strdup_printf (_("file name alias %s"), exhibit->alias);
   double reference_width;
 
-  set_font (cr, 10, TRUE);
+  sot_pdf_set_font (cr, 10, TRUE);
   cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
   cairo_move_to (cr, MARGIN, doc->y);
   cairo_show_text (cr, _("CONTINUITY RECORD"));
@@ -386,18 +231,18 @@ draw_continuity_title (Doc              *doc,
     {
       g_autofree char *crime = g_strdup_printf (_("Crime reference %s"), crime_reference);
 
-      cairo_move_to (cr, PAGE_WIDTH - MARGIN - text_width (cr, crime), doc->y);
+      cairo_move_to (cr, PAGE_WIDTH - MARGIN - sot_pdf_text_width (cr, crime), doc->y);
       cairo_show_text (cr, crime);
     }
   doc->y += 30;
 
-  set_font (cr, 24, TRUE);
+  sot_pdf_set_font (cr, 24, TRUE);
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_move_to (cr, MARGIN, doc->y);
   cairo_show_text (cr, exhibit->reference);
-  reference_width = text_width (cr, exhibit->reference);
+  reference_width = sot_pdf_text_width (cr, exhibit->reference);
 
-  set_font (cr, 10, FALSE);
+  sot_pdf_set_font (cr, 10, FALSE);
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
   cairo_move_to (cr, MARGIN + reference_width + 12, doc->y);
   cairo_show_text (cr, alias);
@@ -512,7 +357,7 @@ draw_table_heading (Doc *doc)
   cairo_t *cr = doc->cr;
   double x = MARGIN;
 
-  set_font (cr, 12, TRUE);
+  sot_pdf_set_font (cr, 12, TRUE);
   ensure_space (doc, 60);
   cairo_move_to (cr, MARGIN, doc->y);
   cairo_show_text (cr, _("Continuity"));
@@ -522,7 +367,7 @@ draw_table_heading (Doc *doc)
   cairo_rectangle (cr, MARGIN, doc->y, PAGE_WIDTH - 2 * MARGIN, 16);
   cairo_fill (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
-  set_font (cr, 8.5, TRUE);
+  sot_pdf_set_font (cr, 8.5, TRUE);
   for (guint c = 0; c < N_COLUMNS; c++)
     {
       cairo_move_to (cr, x + 3, doc->y + 11.5);
@@ -539,7 +384,7 @@ row_lines (cairo_t           *cr,
 {
   guint rows = 1;
 
-  set_font (cr, 8.5, FALSE);
+  sot_pdf_set_font (cr, 8.5, FALSE);
   for (guint c = 0; c < N_COLUMNS; c++)
     rows = MAX (rows, count_lines (cr, cells[c] ? cells[c] : "", columns[c].width - 6));
 
@@ -554,7 +399,7 @@ draw_cells (Doc               *doc,
 
   for (guint c = 0; c < N_COLUMNS; c++)
     {
-      draw_wrapped (doc->cr, x + 3, doc->y + 11, columns[c].width - 6, 10.5,
+      sot_pdf_draw_wrapped (doc->cr, x + 3, doc->y + 11, columns[c].width - 6, 10.5,
                     cells[c] ? cells[c] : "", 0);
       x += columns[c].width;
     }
@@ -695,7 +540,7 @@ draw_breaks (Doc       *doc,
 
   doc->y += 22;
   ensure_space (doc, 40);
-  set_font (cr, 12, TRUE);
+  sot_pdf_set_font (cr, 12, TRUE);
   if (breaks->len == 0)
     {
       cairo_set_source_rgb (cr, 0.1, 0.45, 0.2);
@@ -710,7 +555,7 @@ draw_breaks (Doc       *doc,
       cairo_show_text (cr, g_dngettext (GETTEXT_PACKAGE, "Break in continuity",
                                         "Breaks in continuity", breaks->len));
       doc->y += 18;
-      set_font (cr, 9.5, FALSE);
+      sot_pdf_set_font (cr, 9.5, FALSE);
       for (guint b = 0; b < breaks->len; b++)
         {
           SotContinuityBreak *brk = g_ptr_array_index (breaks, b);
@@ -720,7 +565,7 @@ draw_breaks (Doc       *doc,
           cairo_set_source_rgb (cr, 0.65, 0.05, 0.05);
           cairo_move_to (cr, MARGIN, doc->y);
           cairo_show_text (cr, "•");
-          n = draw_wrapped (cr, MARGIN + 12, doc->y, PAGE_WIDTH - 2 * MARGIN - 12, 13,
+          n = sot_pdf_draw_wrapped (cr, MARGIN + 12, doc->y, PAGE_WIDTH - 2 * MARGIN - 12, 13,
                             brk->message, 0);
           doc->y += 13 * n + 4;
         }
@@ -812,22 +657,22 @@ draw_label (cairo_t          *cr,
   cairo_restore (cr);
 
   cairo_set_source_rgb (cr, 0, 0, 0);
-  set_font (cr, 20, TRUE);
+  sot_pdf_set_font (cr, 20, TRUE);
   cairo_move_to (cr, x + pad, ty);
   cairo_show_text (cr, exhibit->reference);
 
-  set_font (cr, 8, FALSE);
+  sot_pdf_set_font (cr, 8, FALSE);
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-  cairo_move_to (cr, x + w - pad - text_width (cr, alias), ty);
+  cairo_move_to (cr, x + w - pad - sot_pdf_text_width (cr, alias), ty);
   cairo_show_text (cr, alias);
   if (crime_reference != NULL)
     {
-      cairo_move_to (cr, x + w - pad - text_width (cr, crime_reference), ty - 12);
+      cairo_move_to (cr, x + w - pad - sot_pdf_text_width (cr, crime_reference), ty - 12);
       cairo_show_text (cr, crime_reference);
     }
   if (training)
     {
-      set_font (cr, 7, TRUE);
+      sot_pdf_set_font (cr, 7, TRUE);
       cairo_set_source_rgb (cr, 0.7, 0.1, 0.1);
       cairo_move_to (cr, x + pad, y + 11);
       cairo_show_text (cr, _("FICTIONAL — TRAINING ONLY"));
@@ -835,11 +680,11 @@ draw_label (cairo_t          *cr,
 
   cairo_set_source_rgb (cr, 0, 0, 0);
   ty += 16;
-  set_font (cr, 9, TRUE);
-  ty += 11 * draw_wrapped (cr, x + pad, ty, inner, 11, exhibit->description, 3);
+  sot_pdf_set_font (cr, 9, TRUE);
+  ty += 11 * sot_pdf_draw_wrapped (cr, x + pad, ty, inner, 11, exhibit->description, 3);
   ty += 4;
 
-  set_font (cr, 8, FALSE);
+  sot_pdf_set_font (cr, 8, FALSE);
   {
     g_autofree char *line1 = g_strdup_printf (_("Seized by %s"), exhibit->seized_by);
     g_autofree char *line2 = g_strdup_printf (_("At %s"), seized);
@@ -848,15 +693,15 @@ draw_label (cairo_t          *cr,
     g_autofree char *line4 = g_strdup_printf (_("Seal or bag number %s"),
                                               exhibit->seal_number ? exhibit->seal_number : "—");
 
-    ty += 10 * draw_wrapped (cr, x + pad, ty, inner, 10, line1, 1);
-    ty += 10 * draw_wrapped (cr, x + pad, ty, inner, 10, line2, 1);
+    ty += 10 * sot_pdf_draw_wrapped (cr, x + pad, ty, inner, 10, line1, 1);
+    ty += 10 * sot_pdf_draw_wrapped (cr, x + pad, ty, inner, 10, line2, 1);
     if (line3 != NULL)
-      ty += 10 * draw_wrapped (cr, x + pad, ty, inner, 10, line3, 1);
-    ty += 10 * draw_wrapped (cr, x + pad, ty, inner, 10, line4, 1);
+      ty += 10 * sot_pdf_draw_wrapped (cr, x + pad, ty, inner, 10, line3, 1);
+    ty += 10 * sot_pdf_draw_wrapped (cr, x + pad, ty, inner, 10, line4, 1);
   }
 
   /* Signature spaces: each handler signs the label as the exhibit passes. */
-  set_font (cr, 7.5, FALSE);
+  sot_pdf_set_font (cr, 7.5, FALSE);
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
   for (int i = 0; i < 2; i++)
     {

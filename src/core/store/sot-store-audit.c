@@ -121,7 +121,8 @@ sot_store_audit (SotStore    *self,
       sqlite3_reset (stmt);
     }
 
-  now = sot_store_now (self);
+  /* An audit row says when the operator really acted, whatever the training clock shows. */
+  now = sot_store_real_now (self);
   ts = sot_store_format_time (now);
   hash = audit_row_hash (id, ts, self->operator_name, action, entity_type, entity_uuid,
                          reason, recipient, PACKAGE_VERSION, prev_hash);

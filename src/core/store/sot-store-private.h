@@ -27,6 +27,7 @@ struct _SotStore
   char       *path;
   char       *operator_name;
   GDateTime  *clock;
+  GTimeSpan   clock_offset; /* the training clock: added to "now", never to audit times */
   SotReference *reference;
   SotCalendar *calendar;    /* loaded when first needed */
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
@@ -50,6 +51,9 @@ struct _SotStore
   SotUuidFunc uuid_func;      /* NULL: random */
   gpointer    uuid_data;
 };
+
+/* Emits SotStore::clock-changed, once the training clock (sot-training-clock.c) has moved. */
+void         _sot_store_clock_changed      (SotStore           *self);
 
 /* Opens the connection of @self on @path after the checks of sot-store-open.c; sets
  * self->db, self->schema_version, self->read_only and self->anchored. */

@@ -31,6 +31,7 @@ enum {
 
 enum {
   CHANGED,
+  CLOCK_CHANGED,
   N_SIGNALS
 };
 
@@ -280,20 +281,34 @@ read_workspace_flags (SotStore  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = sot_store_prepare (self, "SELECT value FROM workspace WHERE key = 'kind'", error);
+  stmt = sot_store_prepare (self,
+                            "SELECT key, value FROM workspace WHERE key = 'kind' OR "
+                            "key = 'training_clock_offset'", error);
   if (stmt == NULL)
     return FALSE;
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    self->training = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "training") == 0;
-  else if (rc != SQLITE_DONE)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (key, "kind") == 0)
+        self->training = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1),
+                                    "training") == 0;
+      else
+        self->clock_offset = sqlite3_column_int64 (stmt, 1) * G_TIME_SPAN_SECOND;
+    }
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
     {
       sot_store_set_sqlite_error (self, error, _("Cannot read the workspace"));
       return FALSE;
     }
 
-  sqlite3_reset (stmt);
+  /* The training clock applies to training data only, whatever a file says. */
+  if (!self->training)
+    self->clock_offset = 0;
+
   return TRUE;
 }
 
@@ -452,6 +467,16 @@ sot_store_class_init (SotStoreClass *klass)
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 3,
                   G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
+
+  /**
+   * SotStore::clock-changed:
+   *
+   * Emitted when the training clock moved: every deadline, window and badge computed from
+   * sot_store_now() is to be computed again.
+   */
+  signals[CLOCK_CHANGED] =
+    g_signal_new ("clock-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -643,7 +668,7 @@ sot_store_set_clock (SotStore  *self,
 }
 
 GDateTime *
-sot_store_now (SotStore *self)
+sot_store_real_now (SotStore *self)
 {
   g_return_val_if_fail (SOT_IS_STORE (self), NULL);
 
@@ -651,6 +676,31 @@ sot_store_now (SotStore *self)
     return g_date_time_to_utc (self->clock);
 
   return g_date_time_new_now_utc ();
+}
+
+GDateTime *
+sot_store_now (SotStore *self)
+{
+  g_autoptr(GDateTime) real = NULL;
+
+  g_return_val_if_fail (SOT_IS_STORE (self), NULL);
+
+  real = sot_store_real_now (self);
+  return g_date_time_add (real, self->clock_offset);
+}
+
+GTimeSpan
+sot_store_get_clock_offset (SotStore *self)
+{
+  g_return_val_if_fail (SOT_IS_STORE (self), 0);
+
+  return self->clock_offset;
+}
+
+void
+_sot_store_clock_changed (SotStore *self)
+{
+  g_signal_emit (self, signals[CLOCK_CHANGED], 0);
 }
 
 static void

@@ -43,7 +43,7 @@ typedef enum {
 } SotStoreOpenFlags;
 
 /* The schema version this program writes; migrations 1..N live in the GResource. */
-#define SOT_STORE_SCHEMA_VERSION 4
+#define SOT_STORE_SCHEMA_VERSION 5
 
 /* Audit actions of DPA 2018 s.62. */
 #define SOT_AUDIT_COLLECT  "collect"
@@ -119,8 +119,15 @@ char        *sot_store_operator_identity   (const char         *name,
 /* Overrides "now" for tests and the generator; %NULL returns to the system clock. */
 void         sot_store_set_clock           (SotStore           *self,
                                             GDateTime          *now);
-/* Returns: (transfer full): the current time in UTC, as the store sees it. */
+/* Returns: (transfer full): the current time in UTC, as the store sees it: the clock of tests
+ * or the system's, moved by the training clock of a training workspace (sot-training-clock.h).
+ * Deadlines, windows and the times of recorded events follow it. */
 GDateTime   *sot_store_now                 (SotStore           *self);
+/* Returns: (transfer full): the current time in UTC without the training clock: the time of
+ * audit rows, which always say when something was really done. */
+GDateTime   *sot_store_real_now            (SotStore           *self);
+/* The training clock's advance on the real time (0 on a real workspace). */
+GTimeSpan    sot_store_get_clock_offset    (SotStore           *self);
 
 /**
  * sot_store_begin / sot_store_commit / sot_store_rollback:
