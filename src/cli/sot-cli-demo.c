@@ -8,9 +8,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #ifdef G_OS_UNIX
@@ -18,6 +21,7 @@
 #include <signal.h>
 #endif
 
+#include "sot-backup.h"
 #include "sot-cli.h"
 #include "sot-cli-demo.h"
 #include "sot-cli-private.h"
@@ -110,11 +114,13 @@ fill_demo (SotStore      *store,
            GCancellable  *cancellable,
            GError       **error)
 {
-  /* One transaction around the marking and the cases: a failure leaves the workspace new. */
+  /* One transaction around the emptiness check, the marking and the cases: nothing can be
+   * written between the check and the fill, and a failure leaves the workspace as it was. */
   if (!sot_store_begin (store, error))
     return FALSE;
 
-  if (!sot_store_mark_training (store, error) ||
+  if (!check_workspace_empty (store, error) ||
+      !sot_store_mark_training (store, error) ||
       !sot_generator_fill (store, n_investigations, seed, today,
                            demo_progress_cb, progress, cancellable, error))
     {
@@ -232,12 +238,14 @@ fill_demo_interruptible (SotStore     *store,
   return TRUE;
 }
 
-static gboolean
-print_demo_summary (SotStore     *store,
-                    guint         n_investigations,
-                    guint64       seed,
-                    const GDate  *today,
-                    GError      **error)
+/* The summary line, computed while @store is open and printed once the file is in place. */
+static char *
+format_demo_summary (SotStore     *store,
+                     const char   *path,
+                     guint         n_investigations,
+                     guint64       seed,
+                     const GDate  *today,
+                     GError      **error)
 {
   g_autofree char *today_text = NULL;
   gint64 victims, suspects, witnesses, repeats;
@@ -246,7 +254,7 @@ print_demo_summary (SotStore     *store,
       (suspects = sot_store_count (store, "suspect", error)) < 0 ||
       (witnesses = sot_store_count (store, "witness", error)) < 0 ||
       (repeats = sot_person_count_repeat_suspects (store, error)) < 0)
-    return FALSE;
+    return NULL;
 
   if (today != NULL)
     today_text = sot_date_format (today);
@@ -259,18 +267,165 @@ print_demo_summary (SotStore     *store,
       today_text = sot_date_format (&day);
     }
 
-  g_print (g_dngettext (GETTEXT_PACKAGE,
-                        "Made %u fictional investigation in the training workspace %s "
-                        "(seed %llu, up to %s): %lld victims, %lld suspects (%lld repeat "
-                        "suspects), %lld witnesses.\n",
-                        "Made %u fictional investigations in the training workspace %s "
-                        "(seed %llu, up to %s): %lld victims, %lld suspects (%lld repeat "
-                        "suspects), %lld witnesses.\n",
-                        n_investigations),
-           n_investigations, sot_store_get_path (store), (unsigned long long) seed, today_text,
-           (long long) victims, (long long) suspects, (long long) repeats, (long long) witnesses);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Made %u fictional investigation in the training "
+                                       "workspace %s (seed %llu, up to %s): %lld victims, %lld "
+                                       "suspects (%lld repeat suspects), %lld witnesses.\n",
+                                       "Made %u fictional investigations in the training "
+                                       "workspace %s (seed %llu, up to %s): %lld victims, %lld "
+                                       "suspects (%lld repeat suspects), %lld witnesses.\n",
+                                       n_investigations),
+                          n_investigations, path, (unsigned long long) seed, today_text,
+                          (long long) victims, (long long) suspects, (long long) repeats,
+                          (long long) witnesses);
+}
 
+/* What one run makes, once the options are parsed. */
+typedef struct {
+  char     *path;
+  guint     n_investigations;
+  guint64   seed;
+  GDate     today;
+  gboolean  has_today;
+} DemoRequest;
+
+static void
+demo_request_clear (DemoRequest *request)
+{
+  g_clear_pointer (&request->path, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DemoRequest, demo_request_clear)
+
+/* Fills the open @store and prints the summary naming @path; on failure the transaction was
+ * rolled back. */
+static char *
+fill_and_summarise (SotStore           *store,
+                    const DemoRequest  *request,
+                    GError            **error)
+{
+  Progress progress = { 0 };
+  const GDate *today = request->has_today ? &request->today : NULL;
+  gboolean ok;
+
+  progress.interactive = isatty (STDERR_FILENO);
+  ok = fill_demo_interruptible (store, request->n_investigations, request->seed, today,
+                                &progress, error);
+  if (progress.shown)
+    g_printerr ("\n");
+
+  if (!ok)
+    return NULL;
+
+  return format_demo_summary (store, request->path, request->n_investigations, request->seed,
+                              today, error);
+}
+
+/* An existing file takes demo data only when it is an empty training workspace; the emptiness
+ * is checked again inside the fill's transaction. */
+static gboolean
+demo_into_existing (const DemoRequest  *request,
+                    GError            **error)
+{
+  g_autoptr(SotStore) store = NULL;
+  g_autofree char *summary = NULL;
+
+  if (!(store = sot_store_open (request->path, SOT_STORE_OPEN_NONE, error)))
+    return FALSE;
+
+  if (!sot_store_get_training (store))
+    {
+      g_set_error (error, SOT_CLI_ERROR, SOT_CLI_ERROR_FAILED,
+                   _("The workspace %s holds real data: demo fills only a new file or an empty "
+                     "training workspace, so that fictional cases never mix with real ones. "
+                     "Choose another --db path."),
+                   request->path);
+      return FALSE;
+    }
+
+  if (!(summary = fill_and_summarise (store, request, error)))
+    return FALSE;
+
+  g_print ("%s", summary);
   return TRUE;
+}
+
+/* A run killed with SIGKILL leaves its PATH.partial-demo behind: it is removed by the next run,
+ * unless a running demo still holds its lock. */
+static gboolean
+remove_stale_partial (const char  *partial,
+                      GError     **error)
+{
+  int fd;
+
+  if (!g_file_test (partial, G_FILE_TEST_EXISTS))
+    {
+      remove_created_workspace (partial);
+      return TRUE;
+    }
+
+  fd = g_open (partial, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+  if (fd >= 0 && flock (fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK)
+    {
+      close (fd);
+      g_set_error (error, SOT_CLI_ERROR, SOT_CLI_ERROR_FAILED,
+                   _("Another soteria-cli demo is filling %s; wait until it has finished"),
+                   partial);
+      return FALSE;
+    }
+
+  remove_created_workspace (partial);
+  if (fd >= 0)
+    close (fd);
+
+  g_printerr (_("soteria-cli: removed an unfinished demo workspace %s (left by a run that was "
+                "stopped)\n"), partial);
+  return TRUE;
+}
+
+/* A new file is made as PATH.partial-demo and renamed to PATH only once it is complete, so that
+ * no kill leaves a workspace at PATH that looks real. */
+static gboolean
+demo_into_new (const DemoRequest  *request,
+               GError            **error)
+{
+  g_autofree char *partial = g_strconcat (request->path, ".partial-demo", NULL);
+  g_autofree char *wal = g_strconcat (partial, "-wal", NULL);
+  g_autofree char *summary = NULL;
+  g_autoptr(SotStore) store = NULL;
+  gboolean ok = FALSE;
+  int lock_fd = -1;
+
+  if (!remove_stale_partial (partial, error) ||
+      !(store = sot_store_open (partial, SOT_STORE_OPEN_CREATE, error)))
+    return FALSE;
+
+  /* flock() does not mix with SQLite's fcntl() locks; the descriptor stays open until the store
+   * is closed, as closing it earlier would drop SQLite's locks. */
+  lock_fd = g_open (partial, O_RDONLY | O_CLOEXEC, 0);
+  if (lock_fd >= 0)
+    flock (lock_fd, LOCK_EX | LOCK_NB);
+
+  summary = fill_and_summarise (store, request, error);
+
+  /* Closing the last connection checkpoints the WAL into the file and removes it. */
+  g_clear_object (&store);
+
+  if (summary != NULL && g_file_test (wal, G_FILE_TEST_EXISTS))
+    g_set_error (error, SOT_CLI_ERROR, SOT_CLI_ERROR_FAILED,
+                 _("The demo workspace %s could not be completed (its journal was not merged)"),
+                 partial);
+  else if (summary != NULL)
+    ok = sot_file_move_into_place (partial, request->path, error);
+
+  if (!ok)
+    remove_created_workspace (partial);
+  if (lock_fd >= 0)
+    close (lock_fd);
+
+  if (ok)
+    g_print ("%s", summary);
+  return ok;
 }
 
 gboolean
@@ -284,17 +439,15 @@ sot_cli_demo (const char  *global_db,
   g_autofree char *n_text = NULL;
   g_autofree char *seed_text = NULL;
   g_autofree char *today_text = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *training_path = g_build_filename (g_get_user_data_dir (), "soteria-workbench",
+                                                     "training.db", NULL);
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(SotStore) store = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_auto(DemoRequest) request = { 0 };
   gboolean help = FALSE;
-  gboolean existed;
   guint64 n_investigations = 0;
   guint64 seed = DEFAULT_SEED;
-  GDate today;
-  Progress progress = { 0 };
   const GOptionEntry entries[] = {
     { "investigations", 'n', 0, G_OPTION_ARG_STRING, &n_text,
       N_("How many investigations to make (1 to 1000000); required"), N_("N") },
@@ -304,14 +457,18 @@ sot_cli_demo (const char  *global_db,
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
       N_("The day the cases run back from (default: today)"), N_("YYYY-MM-DD") },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db,
-      N_("The workspace to create"), N_("PATH") },
+      N_("The workspace to create (default: the training workspace)"), N_("PATH") },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
     G_OPTION_ENTRY_NULL
   };
 
-  description = g_strdup (_("The new workspace is marked as fictional training data. A workspace "
-                            "that already holds cases is refused. All cases are written in one "
-                            "transaction: if the run fails, nothing is left behind."));
+  description = g_strdup_printf (_("The new workspace is marked as fictional training data. Without "
+                                  "--db it is the training workspace %s, never the real one. An "
+                                  "existing file is refused unless it is an empty training "
+                                  "workspace. All cases are written in one transaction, into "
+                                  "PATH.partial-demo, renamed to PATH when complete: if the run "
+                                  "fails or is killed, no workspace is left behind (the next run "
+                                  "removes what a killed one left)."), training_path);
   context = sot_cli_command_context (command, entries, description);
 
   if (!sot_cli_parse_options (context, command, &argc, &argv, error))
@@ -353,7 +510,7 @@ sot_cli_demo (const char  *global_db,
       return FALSE;
     }
 
-  if (today_text != NULL && !sot_date_parse (today_text, &today, &local_error))
+  if (today_text != NULL && !sot_date_parse (today_text, &request.today, &local_error))
     {
       g_autofree char *message = g_strdup_printf ("--today: %s", local_error->message);
 
@@ -361,37 +518,18 @@ sot_cli_demo (const char  *global_db,
       return FALSE;
     }
 
-  if (!sot_cli_resolve_db (command, db, global_db, &path, error))
+  /* Without a --db, demo data go to the training workspace, never to the real one. */
+  if (db == NULL && global_db == NULL)
+    request.path = g_steal_pointer (&training_path);
+  else if (!sot_cli_resolve_db (command, db, global_db, &request.path, error))
     return FALSE;
 
-  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  request.n_investigations = (guint) n_investigations;
+  request.seed = seed;
+  request.has_today = today_text != NULL;
 
-  if (!(store = sot_store_open (path, SOT_STORE_OPEN_CREATE, error)))
-    return FALSE;
+  if (g_file_test (request.path, G_FILE_TEST_EXISTS))
+    return demo_into_existing (&request, error);
 
-  if (existed && !check_workspace_empty (store, error))
-    return FALSE;
-
-  progress.interactive = isatty (STDERR_FILENO);
-
-  if (!fill_demo_interruptible (store, (guint) n_investigations, seed,
-                                today_text ? &today : NULL, &progress, error))
-    {
-      if (progress.shown)
-        g_printerr ("\n");
-
-      /* Leave no half-made file behind; an existing one is as it was (rolled back). */
-      if (!existed)
-        {
-          g_clear_object (&store);
-          remove_created_workspace (path);
-        }
-      return FALSE;
-    }
-
-  if (progress.shown)
-    g_printerr ("\n");
-
-  return print_demo_summary (store, (guint) n_investigations, seed,
-                             today_text ? &today : NULL, error);
+  return demo_into_new (&request, error);
 }
