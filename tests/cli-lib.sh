@@ -77,6 +77,15 @@ no_crash () {
 # random_delay MS: a random time below MS milliseconds, in seconds for sleep(1).
 random_delay () { local ms=$((RANDOM % $1)); printf '%d.%03d' $((ms / 1000)) $((ms % 1000)); }
 
+# damage FILE TABLE: overwrites the start of TABLE's root page with 0xff, as a bad sector would.
+damage () {
+  local page_size root
+  page_size=$(sqlite3 "$1" "PRAGMA page_size")
+  root=$(sqlite3 "$1" "SELECT rootpage FROM sqlite_schema WHERE name = '$2'")
+  printf '\377\377\377\377\377\377\377\377\377\377\377\377\377\377\377\377' |
+    dd of="$1" bs=1 seek=$(((root - 1) * page_size)) conv=notrunc 2>/dev/null
+}
+
 finish () {
   echo "1..$n"
   [ "$failed" -eq 0 ]

@@ -48,9 +48,7 @@ fi
 
 # A damaged workspace: refused, exit 1, a clear message, no package, no audit row.
 cp "$DB" "$TMP/damaged.db"
-PAGE=$(sqlite3 "$DB" "PRAGMA page_size")
-printf '\377\377\377\377\377\377\377\377\377\377\377\377\377\377\377\377' |
-  dd of="$TMP/damaged.db" bs=1 seek=$((PAGE * 20 + 100)) conv=notrunc 2>/dev/null
+damage "$TMP/damaged.db" victim
 BEFORE=$(checksum "$TMP/damaged.db")
 run --db "$TMP/damaged.db" export --out "$TMP/from-damaged" --recipient "Evaluator" --purpose "Test"
 check "export refuses a damaged workspace (exit 1)" exit_is 1

@@ -13,6 +13,7 @@
 
 #include "sot-cli.h"
 #include "sot-cli-private.h"
+#include "sot-cli-backup.h"
 #include "sot-cli-deadline.h"
 #include "sot-cli-demo.h"
 #include "sot-cli-export.h"
@@ -59,6 +60,12 @@ static const Command commands[] = {
     N_("Write the pseudonymised, disclosure-controlled dataset for evaluators"), run_export },
   { "metrics", "[--from YYYY-MM] [--to YYYY-MM]",
     N_("Print the evaluation metrics as key: value lines"), run_metrics },
+  { "backup", "--out FILE [--passphrase-file F]",
+    N_("Write a consistent, checked copy of the workspace (optionally encrypted)"),
+    sot_cli_backup },
+  { "restore", "FILE [--passphrase-file F]",
+    N_("Make a new workspace (--db) from a backup, checked before it is put in place"),
+    sot_cli_restore },
   { "help", "[COMMAND]",
     N_("Show the help of the tool or of a command"), run_help },
 };

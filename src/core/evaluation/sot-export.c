@@ -568,58 +568,15 @@ normalise_target (const char *target)
   return clean;
 }
 
-/* Whether @name is one of the temporary folders prepare_target() makes: ".NAME.partial-XXXXXX". */
-static gboolean
-is_partial_name (const char *name)
-{
-  const char *mark = g_strrstr (name, ".partial-");
-
-  return name[0] == '.' && mark != NULL && mark > name + 1 &&
-         strlen (mark) == strlen (".partial-XXXXXX");
-}
-
 GPtrArray *
 sot_export_remove_leftovers (const char *target)
 {
   g_autofree char *clean = NULL;
-  g_autofree char *parent = NULL;
-  g_autoptr(GDir) dir = NULL;
-  GPtrArray *removed = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
 
-  g_return_val_if_fail (target != NULL, removed);
+  g_return_val_if_fail (target != NULL, g_ptr_array_new_with_free_func (g_free));
 
   clean = normalise_target (target);
-  parent = g_path_get_dirname (clean);
-  dir = g_dir_open (parent, 0, NULL);
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = NULL;
-      struct stat st;
-      int fd;
-
-      if (!is_partial_name (name))
-        continue;
-
-      path = g_build_filename (parent, name, NULL);
-      if (g_lstat (path, &st) != 0 || !S_ISDIR (st.st_mode) || st.st_uid != getuid ())
-        continue;
-
-      /* A running export holds a lock on its folder until the folder is renamed. */
-      fd = g_open (path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC, 0);
-      if (fd < 0)
-        continue;
-      if (flock (fd, LOCK_EX | LOCK_NB) == 0)
-        {
-          remove_tree (path);
-          if (!g_file_test (path, G_FILE_TEST_EXISTS))
-            g_ptr_array_add (removed, g_steal_pointer (&path));
-        }
-      close (fd);
-    }
-
-  return removed;
+  return sot_partial_remove_stale (clean);
 }
 
 /* Checks @target and makes the temporary sibling folder the package is written into, locked

@@ -51,4 +51,83 @@ gboolean sot_file_move_into_place (const char  *from,
                                    const char  *to,
                                    GError     **error);
 
+/* Whether @name (a base name) is a temporary ".NAME.partial-XXXXXX" of an export or backup. */
+gboolean   sot_partial_is_name      (const char *name);
+
+/* Opens and flock()s @path; returns the descriptor, or -1 when another process holds it. */
+int        sot_partial_lock         (const char *path);
+
+/**
+ * sot_partial_remove_stale:
+ * @target: a file or folder about to be written
+ *
+ * Removes the temporary files and folders that killed exports and backups left beside
+ * @target; one a running process still holds is left alone.
+ * Returns: (transfer full): the paths removed, possibly none.
+ */
+GPtrArray *sot_partial_remove_stale (const char *target);
+
+/* Called with the part of the copy done, from 0 to 1. */
+typedef void (*SotBackupProgress) (double   fraction,
+                                   gpointer user_data);
+
+/**
+ * sot_backup_write:
+ * @store: the workspace (its file is read through a connection of its own)
+ * @target: the backup file to create; never overwritten
+ * @passphrase: (nullable): seal the copy with this passphrase (Argon2id, XChaCha20-Poly1305)
+ * @progress: (nullable) (scope call): progress callback
+ *
+ * Copies the workspace with SQLite's online backup (one consistent state, even while the
+ * application writes), checks the copy by reading it back, and renames it into place with
+ * mode 0600. A damaged workspace is refused (%SOT_BACKUP_ERROR_DAMAGED). On failure or
+ * cancellation nothing is left at or beside @target.
+ * Returns: %TRUE, or %FALSE with @error set.
+ */
+gboolean   sot_backup_write         (SotStore            *store,
+                                     const char          *target,
+                                     const char          *passphrase,
+                                     SotBackupProgress    progress,
+                                     gpointer             user_data,
+                                     GCancellable        *cancellable,
+                                     GError             **error);
+
+/**
+ * sot_backup_write_async:
+ * @progress: (nullable) (scope notified): called on the caller's main context
+ * @callback: (scope async): called when done
+ *
+ * As sot_backup_write(), in a worker thread.
+ */
+void       sot_backup_write_async   (SotStore            *store,
+                                     const char          *target,
+                                     const char          *passphrase,
+                                     SotBackupProgress    progress,
+                                     gpointer             progress_data,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+
+gboolean   sot_backup_write_finish  (SotStore            *store,
+                                     GAsyncResult        *result,
+                                     GError             **error);
+
+/**
+ * sot_backup_restore:
+ * @backup: a backup file (plain or sealed) or a workspace file
+ * @target: the workspace to create; refused when it exists
+ * @passphrase: (nullable): the passphrase of a sealed backup
+ * @out_records: (out) (optional): the audit records of the restored workspace
+ *
+ * Decrypts when needed (a wrong passphrase is %SOT_BACKUP_ERROR_PASSPHRASE, and nothing is
+ * written), checks the copy's integrity and audit chain, records the restore as an audit row
+ * in it, and renames it into place with mode 0600.
+ * Returns: %TRUE, or %FALSE with @error set.
+ */
+gboolean   sot_backup_restore       (const char          *backup,
+                                     const char          *target,
+                                     const char          *passphrase,
+                                     gint64              *out_records,
+                                     GError             **error);
+
 G_END_DECLS
