@@ -793,7 +793,7 @@ sot_export_run (SotStore                *store,
       job->report_target = &direct;
     }
 
-  if (!sot_backup_check_integrity (store, TRUE, error) ||
+  if (!sot_backup_check_integrity (store, error) ||
       !prepare_target (job, target, error))
     return FALSE;
 
@@ -938,7 +938,7 @@ export_thread (GTask        *task,
   /* A SQLite connection must not be shared across threads: this thread reads through its
    * own connection to the same file. */
   if (!(reader = sot_store_open (data->db_path, SOT_STORE_OPEN_NONE, &error)) ||
-      !sot_backup_check_integrity (reader, TRUE, &error))
+      !sot_backup_check_integrity (reader, &error))
     {
       remove_tree (data->job->dir);
       g_task_return_error (task, error);

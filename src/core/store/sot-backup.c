@@ -38,6 +38,8 @@
 #define MAX_OPSLIMIT 16
 /* Pages copied between progress reports (and between chances to cancel). */
 #define PAGES_PER_STEP 256
+/* Larger workspaces get the quicker check before an export or a backup. */
+#define FULL_CHECK_LIMIT ((goffset) 256 << 20)
 
 G_DEFINE_QUARK (sot-backup-error-quark, sot_backup_error)
 
@@ -86,12 +88,24 @@ check_integrity_db (sqlite3     *db,
   return FALSE;
 }
 
+/* Which check a file of @path gets: integrity_check, which also compares every index with its
+ * table, up to FULL_CHECK_LIMIT bytes; quick_check, which does not, above. */
+static const char *
+integrity_pragma (const char *path)
+{
+  struct stat st;
+
+  if (g_stat (path, &st) == 0 && st.st_size > FULL_CHECK_LIMIT)
+    return "PRAGMA quick_check(1)";
+  return "PRAGMA integrity_check(1)";
+}
+
 gboolean
 sot_backup_check_integrity (SotStore  *store,
-                            gboolean   quick,
                             GError   **error)
 {
   sqlite3_stmt *any;
+  const char *path;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
 
@@ -99,9 +113,8 @@ sot_backup_check_integrity (SotStore  *store,
   if (!(any = sot_store_prepare (store, "SELECT 1", error)))
     return FALSE;
 
-  return check_integrity_db (sqlite3_db_handle (any), sot_store_get_path (store),
-                             quick ? "PRAGMA quick_check(1)" : "PRAGMA integrity_check(1)",
-                             error);
+  path = sot_store_get_path (store);
+  return check_integrity_db (sqlite3_db_handle (any), path, integrity_pragma (path), error);
 }
 
 gboolean
@@ -749,7 +762,7 @@ write_backup (WriteJob      *job,
 
   /* Its own read-only connection: safe in a worker thread, and it never writes the workspace. */
   if (!(src = open_db (job->db_path, SQLITE_OPEN_READONLY, error)) ||
-      !check_integrity_db (src, job->db_path, "PRAGMA quick_check(1)", error) ||
+      !check_integrity_db (src, job->db_path, integrity_pragma (job->db_path), error) ||
       !(partial = make_partial_file (job->target, &lock_fd, error)))
     goto out;
 
@@ -878,11 +891,16 @@ post_progress (double   fraction,
 {
   AsyncProgress *async = user_data;
   ProgressCall *call = g_new0 (ProgressCall, 1);
+  g_autoptr(GSource) source = g_idle_source_new ();
 
   call->func = async->func;
   call->data = async->data;
   call->fraction = fraction;
-  g_main_context_invoke_full (async->context, G_PRIORITY_DEFAULT, deliver_progress, call, g_free);
+  /* An idle source, not g_main_context_invoke(): that would call back in this thread when no
+   * one holds the context at the moment. */
+  g_source_set_callback (source, deliver_progress, call, g_free);
+  g_source_set_static_name (source, "[soteria] backup progress");
+  g_source_attach (source, async->context);
 }
 
 static void

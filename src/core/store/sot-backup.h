@@ -28,14 +28,13 @@ GQuark   sot_backup_error_quark   (void);
 /**
  * sot_backup_check_integrity:
  * @store: an open workspace
- * @quick: %TRUE for `PRAGMA quick_check` (no index cross-check: fast on large files)
  *
- * Checks the workspace file for damage. Reads only.
+ * Checks the workspace file for damage: `PRAGMA integrity_check`, or `quick_check` (no index
+ * cross-check) for a file over 256 MiB. Reads only.
  * Returns: %TRUE when it is sound, or %FALSE with %SOT_BACKUP_ERROR_DAMAGED (or another
  * error when it could not be read).
  */
 gboolean sot_backup_check_integrity (SotStore    *store,
-                                     gboolean     quick,
                                      GError     **error);
 
 /**

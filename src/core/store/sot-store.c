@@ -304,6 +304,12 @@ read_int (SotStore    *self,
   else
     sot_store_set_sqlite_error (self, error, _("Cannot read the workspace"));
 
+  /* A damaged header can hold a negative version or application id: -1 would mean an error
+   * without one set. */
+  if (rc == SQLITE_ROW && version < 0)
+    g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_FAILED,
+                 _("%s is damaged: its header holds an impossible value"), self->path);
+
   sqlite3_finalize (stmt);
 
   return version;
