@@ -71,7 +71,8 @@ mode_of () { stat -c %a "$1"; }
 
 # A sanitizer report or a GLib critical is a crash, whatever the exit status.
 no_crash () {
-  [ "$rc" -lt 128 ] && ! grep -qE 'AddressSanitizer|runtime error:|CRITICAL|WARNING \*\*|assertion' "$TMP/err"
+  [ "$rc" -lt 128 ] &&
+    ! grep -qE 'AddressSanitizer|runtime error:|CRITICAL|WARNING \*\*|assertion' "$TMP/err"
 }
 
 # random_delay MS: a random time below MS milliseconds, in seconds for sleep(1).

@@ -14,7 +14,9 @@ NAME=backup
 . "$(dirname "$0")/cli-lib.sh"
 
 no_partials () { test -z "$(find "$TMP" -name '.*.partial-*')"; }
-no_companions () { test -z "$(find "$TMP" -maxdepth 1 -name '*-wal' -o -maxdepth 1 -name '*-shm')"; }
+no_companions () { test -z "$(find "$TMP" -maxdepth 1 \( -name '*-wal' -o -name '*-shm' \))"; }
+last_audit_reason () { sqlite3 "$1" 'SELECT reason FROM audit_log ORDER BY id DESC LIMIT 1'; }
+no_plaintext () { ! grep -q 'SQLite format 3' "$1" && ! grep -q 'CREATE TABLE' "$1"; }
 
 DB="$TMP/w.db"
 run --db "$DB" demo --investigations 40 --today 2025-06-30
@@ -27,8 +29,10 @@ RECORDS=$(sed -n 's/^audit chain intact: \([0-9]*\) records$/\1/p' "$TMP/out")
 run --db "$DB" backup --out "$TMP/plain.bak"
 check "backup exits 0" exit_is 0
 check "the backup has mode 0600" test "$(mode_of "$TMP/plain.bak")" = 600
-check "the backup passes integrity_check" test "$(sqlite3 "$TMP/plain.bak" 'PRAGMA integrity_check')" = ok
-check "the backup leaves no temporary or -wal/-shm file" sh -c "$(declare -f no_partials no_companions); TMP='$TMP'; no_partials && no_companions"
+check "the backup passes integrity_check" \
+  test "$(sqlite3 "$TMP/plain.bak" 'PRAGMA integrity_check')" = ok
+check "the backup leaves no temporary file" no_partials
+check "the backup leaves no -wal or -shm file" no_companions
 
 BEFORE=$(checksum "$TMP/plain.bak")
 run --db "$DB" backup --out "$TMP/plain.bak"
@@ -44,9 +48,10 @@ run --db "$TMP/restored.db" restore "$TMP/plain.bak"
 check "restore exits 0" exit_is 0
 check "the restored workspace has mode 0600" test "$(mode_of "$TMP/restored.db")" = 600
 run --db "$TMP/restored.db" audit verify
-check "the restored audit chain is intact, with one record more" out_has "intact: $((RECORDS + 1)) records"
+check "the restored audit chain is intact, with one record more" \
+  out_has "intact: $((RECORDS + 1)) records"
 check "the last audit row is the restore" \
-  sh -c "sqlite3 '$TMP/restored.db' 'SELECT reason FROM audit_log ORDER BY id DESC LIMIT 1' | grep -q 'restored from the backup'"
+  grep -q 'restored from the backup' <(last_audit_reason "$TMP/restored.db")
 check "the restored workspace holds the same cases" \
   test "$(sqlite3 "$TMP/restored.db" 'SELECT count(*) FROM investigation')" = 40
 
@@ -61,14 +66,15 @@ printf 'wrong\n' >"$TMP/wrong"
 run --db "$DB" backup --out "$TMP/sealed.bak" --passphrase-file "$TMP/pass"
 check "an encrypted backup exits 0" exit_is 0
 check "the encrypted backup has mode 0600" test "$(mode_of "$TMP/sealed.bak")" = 600
-check "the encrypted backup holds no SQLite text" sh -c "! grep -q 'SQLite format 3' '$TMP/sealed.bak' && ! grep -q 'CREATE TABLE' '$TMP/sealed.bak'"
+check "the encrypted backup holds no SQLite text" no_plaintext "$TMP/sealed.bak"
 run --db "$TMP/r1.db" restore "$TMP/sealed.bak"
 check "restore without the passphrase fails (exit 1)" exit_is 1
 check "it asks for the passphrase" err_has "passphrase"
 run --db "$TMP/r1.db" restore "$TMP/sealed.bak" --passphrase-file "$TMP/wrong"
 check "a wrong passphrase fails (exit 1)" exit_is 1
 check "it says the passphrase is wrong" err_has "passphrase is wrong"
-check "a wrong passphrase writes nothing" sh -c "[ ! -e '$TMP/r1.db' ] && $(declare -f no_partials); TMP='$TMP'; no_partials"
+check "a wrong passphrase writes no workspace" absent "$TMP/r1.db"
+check "a wrong passphrase leaves no temporary file" no_partials
 run --db "$TMP/r1.db" restore "$TMP/sealed.bak" --passphrase-file "$TMP/pass"
 check "the right passphrase restores (exit 0)" exit_is 0
 run --db "$TMP/r1.db" audit verify
@@ -91,7 +97,8 @@ done
 
 # A backup whose audit chain was changed behind the program's back is refused.
 cp "$TMP/plain.bak" "$TMP/tampered.bak"
-sqlite3 "$TMP/tampered.bak" "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET operator = 'x' WHERE id = 3;"
+sqlite3 "$TMP/tampered.bak" "DROP TRIGGER audit_log_no_update;
+                             UPDATE audit_log SET operator = 'x' WHERE id = 3;"
 run --db "$TMP/from-tampered.db" restore "$TMP/tampered.bak"
 check "restore of a backup with a broken audit chain fails (exit 1)" exit_is 1
 check "nothing is restored from it" absent "$TMP/from-tampered.db"
@@ -103,6 +110,6 @@ run --db "$TMP/damaged.db" backup --out "$TMP/of-damaged.bak"
 check "backup refuses a damaged workspace (exit 1)" exit_is 1
 check "it says the workspace is damaged" err_has "damaged"
 check "no backup of it is written" absent "$TMP/of-damaged.bak"
-check "no temporary file is left" sh -c "$(declare -f no_partials); TMP='$TMP'; no_partials"
+check "no temporary file is left" no_partials
 
 finish

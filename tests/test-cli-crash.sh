@@ -36,7 +36,8 @@ leftovers () { find "$TMP" -name '*.partial-*' -o -name '.*.partial-*'; }
 
 # sound DB: the workspace opens and its audit chain verifies.
 sound () {
-  "$CLI" --db "$1" info >/dev/null 2>"$TMP/err" && "$CLI" --db "$1" audit verify >/dev/null 2>>"$TMP/err"
+  "$CLI" --db "$1" info >/dev/null 2>"$TMP/err" &&
+    "$CLI" --db "$1" audit verify >/dev/null 2>>"$TMP/err"
 }
 
 failures=0
@@ -63,7 +64,8 @@ done
 rc=0
 : >"$TMP/out"
 : >"$TMP/err"
-check "demo killed $RUNS times: every workspace opens and verifies, nothing is left" test "$failures" -eq 0
+check "demo killed $RUNS times: every workspace opens and verifies, nothing is left" \
+  test "$failures" -eq 0
 
 # export: the workspace stays sound; the next export removes the killed one's folder.
 failures=0
@@ -82,7 +84,8 @@ for i in $(seq 1 "$RUNS"); do
   fi
 done
 rc=0
-check "export killed $RUNS times: the workspace verifies, no temporary folder survives" test "$failures" -eq 0
+check "export killed $RUNS times: the workspace verifies, no temporary folder survives" \
+  test "$failures" -eq 0
 
 # backup: the workspace stays sound; the next backup removes the killed one's file.
 failures=0
@@ -103,6 +106,7 @@ for i in $(seq 1 "$RUNS"); do
   fi
 done
 rc=0
-check "backup killed $RUNS times: the workspace verifies, no temporary file survives" test "$failures" -eq 0
+check "backup killed $RUNS times: the workspace verifies, no temporary file survives" \
+  test "$failures" -eq 0
 
 finish

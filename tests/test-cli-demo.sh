@@ -19,8 +19,9 @@ run demo --help
 check "demo --help names the training workspace as the default" out_has "training.db"
 run demo --investigations 2 --today 2025-03-01
 check "demo without --db exits 0" exit_is 0
-check "demo without --db writes the training workspace" test -f "$XDG_DATA_HOME/soteria-workbench/training.db"
-check "demo without --db creates no real workspace" absent "$XDG_DATA_HOME/soteria-workbench/workbench.db"
+DATA="$XDG_DATA_HOME/soteria-workbench"
+check "demo without --db writes the training workspace" test -f "$DATA/training.db"
+check "demo without --db creates no real workspace" absent "$DATA/workbench.db"
 
 # An existing workspace with real data is refused, even an empty one, and left as it was.
 DB="$TMP/real.db"
@@ -46,7 +47,10 @@ printf 'half a journal' >"$DB.partial-demo-wal"
 run --db "$DB" demo --investigations 2 --today 2025-03-01
 check "demo after a killed run exits 0" exit_is 0
 check "it notes the unfinished workspace it removed" err_has "removed an unfinished demo workspace"
-check "no partial file is left" absent "$DB.partial-demo" "$DB.partial-demo-wal" "$DB.partial-demo-shm"
+check "no partial file is left" \
+  absent "$DB.partial-demo" "$DB.partial-demo-wal" "$DB.partial-demo-shm"
+
+complete_training () { exit_is 0 && out_line "kind: training" && out_line "investigations: 3000"; }
 
 # kill -9 at random moments: PATH is either absent or a complete training workspace; the next
 # run removes what was left and succeeds.
@@ -60,7 +64,7 @@ for i in 1 2 3 4 5; do
   if [ -e "$DB" ]; then
     run --db "$DB" info
     check "killed run $i: the workspace in place is complete training data" \
-      sh -c "[ $rc -eq 0 ] && grep -qx 'kind: training' '$TMP/out' && grep -qx 'investigations: 3000' '$TMP/out'"
+      complete_training
   else
     ok "killed run $i: no workspace was put in place"
   fi

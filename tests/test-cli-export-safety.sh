@@ -55,6 +55,7 @@ check "export refuses a damaged workspace (exit 1)" exit_is 1
 check "the refusal says it is damaged" err_has "damaged"
 check "the refusal is one clear line with the prefix" err_prefixed
 check "no package was written" absent "$TMP/from-damaged"
-check "the damaged workspace is byte for byte as it was" test "$(checksum "$TMP/damaged.db")" = "$BEFORE"
+check "the damaged workspace is byte for byte as it was" \
+  test "$(checksum "$TMP/damaged.db")" = "$BEFORE"
 
 finish

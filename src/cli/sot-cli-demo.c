@@ -462,13 +462,14 @@ sot_cli_demo (const char  *global_db,
     G_OPTION_ENTRY_NULL
   };
 
-  description = g_strdup_printf (_("The new workspace is marked as fictional training data. Without "
-                                  "--db it is the training workspace %s, never the real one. An "
-                                  "existing file is refused unless it is an empty training "
-                                  "workspace. All cases are written in one transaction, into "
-                                  "PATH.partial-demo, renamed to PATH when complete: if the run "
-                                  "fails or is killed, no workspace is left behind (the next run "
-                                  "removes what a killed one left)."), training_path);
+  description = g_strdup_printf (_("The new workspace is marked as fictional training data. "
+                                    "Without --db it is the training workspace %s, never the "
+                                    "real one. An existing file is refused unless it is an empty "
+                                    "training workspace. All cases are written in one "
+                                    "transaction, into PATH.partial-demo, renamed to PATH when "
+                                    "complete: if the run fails or is killed, no workspace is "
+                                    "left behind (the next run removes what a killed one left)."),
+                                 training_path);
   context = sot_cli_command_context (command, entries, description);
 
   if (!sot_cli_parse_options (context, command, &argc, &argv, error))

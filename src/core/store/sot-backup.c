@@ -31,8 +31,8 @@
 #define MAGIC_LEN 8
 #define FORMAT_VERSION 1
 #define CHUNK (64 * 1024)
-#define HEADER_LEN (MAGIC_LEN + 1 + 8 + 8 + crypto_pwhash_SALTBYTES + \
-                    crypto_secretstream_xchacha20poly1305_HEADERBYTES)
+#define STREAM_HEADER_LEN crypto_secretstream_xchacha20poly1305_HEADERBYTES
+#define HEADER_LEN (MAGIC_LEN + 1 + 8 + 8 + crypto_pwhash_SALTBYTES + STREAM_HEADER_LEN)
 /* A header asking for more than this is not ours: refuse rather than exhaust the memory. */
 #define MAX_MEMLIMIT ((guint64) 1 << 30)
 #define MAX_OPSLIMIT 16
@@ -528,8 +528,7 @@ decrypt_bytes (GBytes      *data,
 
   if (!derive_key (key, passphrase, header + MAGIC_LEN + 17, opslimit, memlimit, error))
     return NULL;
-  crypto_secretstream_xchacha20poly1305_init_pull (&state, header + HEADER_LEN -
-                                                   crypto_secretstream_xchacha20poly1305_HEADERBYTES,
+  crypto_secretstream_xchacha20poly1305_init_pull (&state, header + HEADER_LEN - STREAM_HEADER_LEN,
                                                    key);
   sodium_memzero (key, sizeof key);
 
