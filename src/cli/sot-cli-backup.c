@@ -10,6 +10,7 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -40,6 +41,7 @@ read_passphrase (const char  *command,
   g_autoptr(GError) local_error = NULL;
   char *text = NULL;
   gsize len = 0;
+  GStatBuf st;
 
   if (!g_file_get_contents (path, &text, &len, &local_error))
     {
@@ -47,6 +49,10 @@ read_passphrase (const char  *command,
                    _("Cannot read the passphrase file: %s"), local_error->message);
       return NULL;
     }
+
+  if (g_stat (path, &st) == 0 && (st.st_mode & 0077) != 0)
+    g_printerr (_("soteria-cli: warning: others can read the passphrase file %s; make it "
+                  "private (chmod 600)\n"), path);
 
   if (len > 0 && text[len - 1] == '\n')
     text[--len] = '\0';
