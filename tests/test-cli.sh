@@ -158,7 +158,7 @@ rc=0
 pid=$!
 # The handler is in place once the workspace is open: wait for the file, then a moment more.
 for _ in $(seq 1 100); do
-  [ -e "$INTERRUPTED" ] && break
+  [ -e "$INTERRUPTED.partial-demo" ] && break
   sleep 0.05
 done
 sleep 0.5
@@ -166,7 +166,8 @@ kill -INT "$pid" 2>/dev/null || true
 wait "$pid" || rc=$?
 check "demo interrupted by SIGINT exits 1" exit_is 1
 check "demo interrupted by SIGINT says nothing was written" err_prefixed
-check "demo interrupted by SIGINT leaves no file" absent "$INTERRUPTED" "$INTERRUPTED-wal" "$INTERRUPTED-shm"
+check "demo interrupted by SIGINT leaves no file" absent "$INTERRUPTED" "$INTERRUPTED-wal" "$INTERRUPTED-shm" \
+  "$INTERRUPTED.partial-demo" "$INTERRUPTED.partial-demo-wal" "$INTERRUPTED.partial-demo-shm"
 
 # Tampering: drop the append-only triggers with the sqlite3 tool, then change the log.
 
@@ -302,12 +303,17 @@ check "info without --db reads the default workspace (missing: exit 1)" exit_is 
 check "info without --db names the default path" err_has "$DEFAULT_DB"
 check "info without --db creates nothing" absent "$XDG_DATA_HOME/soteria-workbench"
 
+# demo without --db fills the training workspace, never the real one (issue 18).
+TRAINING_DB="$XDG_DATA_HOME/soteria-workbench/training.db"
 run demo --investigations 3 --seed 1 --today 2025-01-31
-check "demo without --db fills the default workspace" sh -c "[ $rc -eq 0 ] && [ -f '$DEFAULT_DB' ]"
-check "the default workspace has mode 0600" test "$(stat -c %a "$DEFAULT_DB")" = 600
+check "demo without --db fills the training workspace" sh -c "[ $rc -eq 0 ] && [ -f '$TRAINING_DB' ]"
+check "demo without --db names the training workspace" out_has "$TRAINING_DB"
+check "demo without --db leaves the real workspace path alone" absent "$DEFAULT_DB"
+check "the training workspace has mode 0600" test "$(stat -c %a "$TRAINING_DB")" = 600
 check "the default workspace's folder has mode 0700" test "$(stat -c %a "$XDG_DATA_HOME/soteria-workbench")" = 700
-run info
-check "info without --db reads it" out_line "investigations: 3"
+run --db "$TRAINING_DB" info
+check "info reads it" out_line "investigations: 3"
+check "info shows it as training data" out_line "kind: training"
 
 # Progress goes to stderr only when it is a terminal (script(1) gives one, where installed).
 

@@ -247,6 +247,18 @@ check_targets (const char  *out,
   return SOT_CLI_EXIT_OK;
 }
 
+/* A killed export leaves its temporary folder of pseudonymised files: the next one removes it
+ * (unless an export still running holds it) and says so. */
+static void
+note_leftovers_removed (const char *out)
+{
+  g_autoptr(GPtrArray) removed = sot_export_remove_leftovers (out);
+
+  for (guint i = 0; i < removed->len; i++)
+    g_printerr (_("soteria-cli: removed an unfinished export from %s\n"),
+                (const char *) g_ptr_array_index (removed, i));
+}
+
 /* Keys and values are for scripts: never translated. */
 static void
 print_summary (const SotExportSummary *summary,
@@ -396,6 +408,7 @@ sot_cli_export (const char  *db_path,
   options->coarsen_age = coarsen_age;
   options->withhold_small_groups = withhold;
 
+  note_leftovers_removed (out);
   progress.interactive = isatty (STDERR_FILENO);
 
   if (!run_export (store, out, options, &progress, &summary, &error))

@@ -10,17 +10,13 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
-
-#ifdef G_OS_UNIX
-#include <glib-unix.h>
-#include <signal.h>
-#endif
 
 #include "sot-audit-anchor.h"
 #include "sot-cli.h"
+#include "sot-cli-private.h"
+#include "sot-cli-backup.h"
 #include "sot-cli-deadline.h"
+#include "sot-cli-demo.h"
 #include "sot-cli-export.h"
 #include "sot-cli-suspects.h"
 #include "sot-cli-toolkit.h"
@@ -28,12 +24,6 @@
 #include "sot-generator.h"
 #include "sot-person.h"
 #include "sot-store.h"
-#include "sot-time.h"
-
-/* Large enough for any training room and for the benchmark; a typo of extra zeros is refused
- * rather than left to fill the disk. */
-#define MAX_INVESTIGATIONS 1000000
-#define DEFAULT_SEED 1
 
 typedef gboolean (*CommandFunc) (const char  *global_db,
                                  int          argc,
@@ -47,7 +37,6 @@ typedef struct {
   CommandFunc  run;
 } Command;
 
-static gboolean run_demo  (const char *global_db, int argc, char **argv, GError **error);
 static gboolean run_info  (const char *global_db, int argc, char **argv, GError **error);
 static gboolean run_audit (const char *global_db, int argc, char **argv, GError **error);
 static gboolean run_help  (const char *global_db, int argc, char **argv, GError **error);
@@ -59,7 +48,7 @@ static gboolean run_walkthrough (const char *global_db, int argc, char **argv, G
 
 static const Command commands[] = {
   { "demo", "--investigations N [--seed S] [--today YYYY-MM-DD]",
-    N_("Fill a new workspace with fictional training cases"), run_demo },
+    N_("Fill a new workspace with fictional training cases"), sot_cli_demo },
   { "info", "",
     N_("Show what a workspace holds"), run_info },
   { "audit", "verify [--expect CODE] | anchor",
@@ -79,6 +68,12 @@ static const Command commands[] = {
   { "walkthrough", "--investigation REF [--lang en|cy] --out FILE.pdf",
     N_("Write a victim's plain-language guide to their case as a PDF (a disclosure to them)"),
     run_walkthrough },
+  { "backup", "--out FILE [--passphrase-file F]",
+    N_("Write a consistent, checked copy of the workspace (optionally encrypted)"),
+    sot_cli_backup },
+  { "restore", "FILE [--passphrase-file F]",
+    N_("Make a new workspace (--db) from a backup, checked before it is put in place"),
+    sot_cli_restore },
   { "help", "[COMMAND]",
     N_("Show the help of the tool or of a command"), run_help },
 };
@@ -280,371 +275,61 @@ command_context (const Command      *command,
   return context;
 }
 
-/* demo */
+/* Shared with the commands in files of their own (sot-cli-private.h) */
 
-typedef struct {
-  gboolean interactive;
-  gboolean shown;
-} Progress;
-
-static void
-demo_progress_cb (guint    done,
-                  guint    total,
-                  gpointer user_data)
+GOptionContext *
+sot_cli_command_context (const char         *name,
+                         const GOptionEntry *entries,
+                         const char         *description)
 {
-  Progress *progress = user_data;
+  const Command *command = find_command (name);
 
-  if (!progress->interactive)
-    return;
+  g_return_val_if_fail (command != NULL, NULL);
 
-  /* TRANSLATORS: progress of `soteria-cli demo`, redrawn on one terminal line */
-  /* The carriage return stays out of the message, which translators should not see. */
-  g_printerr ("\r");
-  g_printerr (_("Making fictional investigations: %u of %u"), done, total);
-  progress->shown = TRUE;
+  return command_context (command, entries, description);
 }
 
-/* A workspace with any case in it is not "new": demo data must never mix with real cases. */
-static gboolean
-check_workspace_empty (SotStore  *store,
-                       GError   **error)
+void
+sot_cli_set_usage_error (GError     **error,
+                         const char  *command,
+                         const char  *message)
 {
-  static const char * const tables[] = {
-    "investigation", "victim", "suspect", "suspect_person", "witness", "deadline",
-  };
-  gint64 investigations = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    {
-      gint64 n = sot_store_count (store, tables[i], error);
-
-      if (n < 0)
-        return FALSE;
-
-      if (i == 0)
-        investigations = n;
-
-      if (n > 0)
-        {
-          g_set_error (error, SOT_CLI_ERROR, SOT_CLI_ERROR_FAILED,
-                       _("The workspace %s is not empty (it holds %lld investigations): demo fills "
-                         "only a new workspace, so that fictional cases never mix with real ones. "
-                         "Choose another --db path."),
-                       sot_store_get_path (store), (long long) investigations);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
+  set_usage_error (error, command, message);
 }
 
-/* Removes a workspace file this run created, with SQLite's companion files. */
-static void
-remove_created_workspace (const char *path)
+gboolean
+sot_cli_parse_options (GOptionContext   *context,
+                       const char       *command,
+                       int              *argc,
+                       char           ***argv,
+                       GError          **error)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
+  return parse_options (context, command, argc, argv, error);
 }
 
-static gboolean
-fill_demo (SotStore      *store,
-           guint          n_investigations,
-           guint64        seed,
-           const GDate   *today,
-           Progress      *progress,
-           GCancellable  *cancellable,
-           GError       **error)
+gboolean
+sot_cli_refuse_extra_arguments (const char  *command,
+                                int          argc,
+                                char       **argv,
+                                GError     **error)
 {
-  /* One transaction around the marking and the cases: a failure leaves the workspace new. */
-  if (!sot_store_begin (store, error))
-    return FALSE;
-
-  if (!sot_store_mark_training (store, error) ||
-      !sot_generator_fill (store, n_investigations, seed, today,
-                           demo_progress_cb, progress, cancellable, error))
-    {
-      sot_store_rollback (store);
-      return FALSE;
-    }
-
-  return sot_store_commit (store, error);
+  return refuse_extra_arguments (command, argc, argv, error);
 }
 
-typedef struct {
-  SotStore  *store;
-  guint      n_investigations;
-  guint64    seed;
-  GDate      today;
-  gboolean   has_today;
-  Progress  *progress;
-  GMainLoop *loop;
-  gboolean   ok;
-  GError    *error;
-} DemoJob;
-
-/* The store is used by this thread alone until it is done; the main thread only waits. */
-static void
-demo_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+void
+sot_cli_print_help (GOptionContext *context)
 {
-  DemoJob *job = task_data;
-  GError *error = NULL;
-
-  if (fill_demo (job->store, job->n_investigations, job->seed,
-                 job->has_today ? &job->today : NULL, job->progress, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  print_help (context);
 }
 
-static void
-demo_done_cb (GObject      *source_object,
-              GAsyncResult *result,
-              gpointer      user_data)
+gboolean
+sot_cli_resolve_db (const char  *command,
+                    const char  *command_db,
+                    const char  *global_db,
+                    char       **out_path,
+                    GError     **error)
 {
-  DemoJob *job = user_data;
-
-  job->ok = g_task_propagate_boolean (G_TASK (result), &job->error);
-  g_main_loop_quit (job->loop);
-}
-
-#ifdef G_OS_UNIX
-static gboolean
-interrupted_cb (gpointer user_data)
-{
-  g_cancellable_cancel (G_CANCELLABLE (user_data));
-  return G_SOURCE_CONTINUE;
-}
-#endif
-
-/* Fills in a worker thread, so that Ctrl+C (or SIGTERM) cancels the run and the transaction
- * is rolled back, instead of killing the process in the middle of it. */
-static gboolean
-fill_demo_interruptible (SotStore     *store,
-                         guint         n_investigations,
-                         guint64       seed,
-                         const GDate  *today,
-                         Progress     *progress,
-                         GError      **error)
-{
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-  g_autoptr(GTask) task = NULL;
-  DemoJob job = { 0 };
-#ifdef G_OS_UNIX
-  guint sigint_id = g_unix_signal_add (SIGINT, interrupted_cb, cancellable);
-  guint sigterm_id = g_unix_signal_add (SIGTERM, interrupted_cb, cancellable);
-#endif
-
-  job.store = store;
-  job.n_investigations = n_investigations;
-  job.seed = seed;
-  job.has_today = today != NULL;
-  if (today != NULL)
-    job.today = *today;
-  job.progress = progress;
-  job.loop = loop;
-
-  task = g_task_new (NULL, cancellable, demo_done_cb, &job);
-  /* A cancellation that comes after the commit must not hide that the cases were written. */
-  g_task_set_check_cancellable (task, FALSE);
-  g_task_set_task_data (task, &job, NULL);
-  g_task_run_in_thread (task, demo_thread);
-  g_clear_object (&task);
-
-  g_main_loop_run (loop);
-
-#ifdef G_OS_UNIX
-  g_source_remove (sigint_id);
-  g_source_remove (sigterm_id);
-#endif
-
-  if (!job.ok)
-    {
-      if (g_error_matches (job.error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_set_error_literal (error, SOT_CLI_ERROR, SOT_CLI_ERROR_FAILED,
-                               _("Interrupted: no investigation was written"));
-          g_clear_error (&job.error);
-        }
-      else
-        g_propagate_error (error, g_steal_pointer (&job.error));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-print_demo_summary (SotStore     *store,
-                    guint         n_investigations,
-                    guint64       seed,
-                    const GDate  *today,
-                    GError      **error)
-{
-  g_autofree char *today_text = NULL;
-  gint64 victims, suspects, witnesses, repeats;
-
-  if ((victims = sot_store_count (store, "victim", error)) < 0 ||
-      (suspects = sot_store_count (store, "suspect", error)) < 0 ||
-      (witnesses = sot_store_count (store, "witness", error)) < 0 ||
-      (repeats = sot_person_count_repeat_suspects (store, error)) < 0)
-    return FALSE;
-
-  if (today != NULL)
-    today_text = sot_date_format (today);
-  else
-    {
-      g_autoptr(GDateTime) now = sot_store_now (store);
-      GDate day;
-
-      sot_date_from_time (now, &day);
-      today_text = sot_date_format (&day);
-    }
-
-  g_print (g_dngettext (GETTEXT_PACKAGE,
-                        "Made %u fictional investigation in the training workspace %s "
-                        "(seed %llu, up to %s): %lld victims, %lld suspects (%lld repeat "
-                        "suspects), %lld witnesses.\n",
-                        "Made %u fictional investigations in the training workspace %s "
-                        "(seed %llu, up to %s): %lld victims, %lld suspects (%lld repeat "
-                        "suspects), %lld witnesses.\n",
-                        n_investigations),
-           n_investigations, sot_store_get_path (store), (unsigned long long) seed, today_text,
-           (long long) victims, (long long) suspects, (long long) repeats, (long long) witnesses);
-
-  return TRUE;
-}
-
-static gboolean
-run_demo (const char  *global_db,
-          int          argc,
-          char       **argv,
-          GError     **error)
-{
-  const Command *command = find_command ("demo");
-  g_autofree char *db = NULL;
-  g_autofree char *n_text = NULL;
-  g_autofree char *seed_text = NULL;
-  g_autofree char *today_text = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *description = NULL;
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(SotStore) store = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gboolean help = FALSE;
-  gboolean existed;
-  guint64 n_investigations = 0;
-  guint64 seed = DEFAULT_SEED;
-  GDate today;
-  Progress progress = { 0 };
-  const GOptionEntry entries[] = {
-    { "investigations", 'n', 0, G_OPTION_ARG_STRING, &n_text,
-      N_("How many investigations to make (1 to 1000000); required"), N_("N") },
-    { "seed", 's', 0, G_OPTION_ARG_STRING, &seed_text,
-      N_("Seed of the generator (default 1): the same seed and day give the same cases"),
-      N_("S") },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
-      N_("The day the cases run back from (default: today)"), N_("YYYY-MM-DD") },
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db,
-      N_("The workspace to create"), N_("PATH") },
-    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
-    G_OPTION_ENTRY_NULL
-  };
-
-  description = g_strdup (_("The new workspace is marked as fictional training data. A workspace "
-                            "that already holds cases is refused. All cases are written in one "
-                            "transaction: if the run fails, nothing is left behind."));
-  context = command_context (command, entries, description);
-
-  if (!parse_options (context, command->name, &argc, &argv, error))
-    return FALSE;
-
-  if (help)
-    {
-      print_help (context);
-      return TRUE;
-    }
-
-  if (!refuse_extra_arguments (command->name, argc, argv, error))
-    return FALSE;
-
-  if (n_text == NULL)
-    {
-      set_usage_error (error, command->name, _("demo needs --investigations N"));
-      return FALSE;
-    }
-
-  if (!g_ascii_string_to_unsigned (n_text, 10, 1, MAX_INVESTIGATIONS, &n_investigations, NULL))
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("--investigations takes a whole number from 1 to %d, not “%s”"),
-                         MAX_INVESTIGATIONS, n_text);
-
-      set_usage_error (error, command->name, message);
-      return FALSE;
-    }
-
-  if (seed_text != NULL &&
-      !g_ascii_string_to_unsigned (seed_text, 10, 0, G_MAXUINT64, &seed, NULL))
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("--seed takes a whole number from 0 to %llu, not “%s”"),
-                         (unsigned long long) G_MAXUINT64, seed_text);
-
-      set_usage_error (error, command->name, message);
-      return FALSE;
-    }
-
-  if (today_text != NULL && !sot_date_parse (today_text, &today, &local_error))
-    {
-      g_autofree char *message = g_strdup_printf ("--today: %s", local_error->message);
-
-      set_usage_error (error, command->name, message);
-      return FALSE;
-    }
-
-  if (!resolve_db (command->name, db, global_db, &path, error))
-    return FALSE;
-
-  existed = g_file_test (path, G_FILE_TEST_EXISTS);
-
-  if (!(store = sot_store_open (path, SOT_STORE_OPEN_CREATE, error)))
-    return FALSE;
-
-  if (existed && !check_workspace_empty (store, error))
-    return FALSE;
-
-  progress.interactive = isatty (STDERR_FILENO);
-
-  if (!fill_demo_interruptible (store, (guint) n_investigations, seed,
-                                today_text ? &today : NULL, &progress, error))
-    {
-      if (progress.shown)
-        g_printerr ("\n");
-
-      /* Leave no half-made file behind; an existing one is as it was (rolled back). */
-      if (!existed)
-        {
-          g_clear_object (&store);
-          remove_created_workspace (path);
-        }
-      return FALSE;
-    }
-
-  if (progress.shown)
-    g_printerr ("\n");
-
-  return print_demo_summary (store, (guint) n_investigations, seed,
-                             today_text ? &today : NULL, error);
+  return resolve_db (command, command_db, global_db, out_path, error);
 }
 
 /* info */

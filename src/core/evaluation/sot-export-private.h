@@ -120,6 +120,7 @@ typedef struct {
   SotExportOptions     *options;
   gboolean              preview;
   char                 *dir;
+  int                   dir_lock;   /* flock()ed while the job lives: the folder is not stale */
   SotPseudonymiser     *pseudo;
   SotReference         *reference;
   SotForensicCatalogue *catalogue;

@@ -23,9 +23,15 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "sot-backup.h"
 #include "sot-entity.h"
 #include "sot-export-private.h"
 
@@ -155,6 +161,8 @@ job_free (Job *job)
   g_clear_object (&job->store);
   sot_export_options_free (job->options);
   g_free (job->dir);
+  if (job->dir_lock >= 0)
+    close (job->dir_lock);
   g_clear_pointer (&job->pseudo, sot_pseudonymiser_free);
   g_clear_object (&job->catalogue);
   g_clear_object (&job->cancellable);
@@ -547,9 +555,35 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
-/* Checks @target and makes the temporary sibling folder the package is written into. */
+/* "out/" names the folder "out": without this, the temporary folder would be made inside it. */
 static char *
-prepare_target (const char  *target,
+normalise_target (const char *target)
+{
+  char *clean = g_strdup (target);
+  gsize len = strlen (clean);
+
+  while (len > 1 && G_IS_DIR_SEPARATOR (clean[len - 1]))
+    clean[--len] = '\0';
+
+  return clean;
+}
+
+GPtrArray *
+sot_export_remove_leftovers (const char *target)
+{
+  g_autofree char *clean = NULL;
+
+  g_return_val_if_fail (target != NULL, g_ptr_array_new_with_free_func (g_free));
+
+  clean = normalise_target (target);
+  return sot_partial_remove_stale (clean);
+}
+
+/* Checks @target and makes the temporary sibling folder the package is written into, locked
+ * as long as the job lives so that another export does not take it for a leftover. */
+static gboolean
+prepare_target (Job         *job,
+                const char  *target,
                 GError     **error)
 {
   g_autofree char *parent = NULL;
@@ -564,7 +598,7 @@ prepare_target (const char  *target,
         {
           g_set_error (error, SOT_EXPORT_ERROR, SOT_EXPORT_ERROR_TARGET_EXISTS,
                        _("%s exists and is not a folder: choose a new or empty folder"), target);
-          return NULL;
+          return FALSE;
         }
 
       dir = g_dir_open (target, 0, NULL);
@@ -573,7 +607,7 @@ prepare_target (const char  *target,
           g_set_error (error, SOT_EXPORT_ERROR, SOT_EXPORT_ERROR_TARGET_EXISTS,
                        _("The folder %s is not empty: choose a new or empty folder, so that no "
                          "file of another export is mixed with this one"), target);
-          return NULL;
+          return FALSE;
         }
     }
 
@@ -586,7 +620,7 @@ prepare_target (const char  *target,
 
       g_set_error (error, SOT_EXPORT_ERROR, SOT_EXPORT_ERROR_FAILED,
                    _("Cannot create the folder %s: %s"), parent, g_strerror (saved_errno));
-      return NULL;
+      return FALSE;
     }
 
   template = g_strdup_printf ("%s/.%s.partial-XXXXXX", parent, base);
@@ -596,10 +630,18 @@ prepare_target (const char  *target,
 
       g_set_error (error, SOT_EXPORT_ERROR, SOT_EXPORT_ERROR_FAILED,
                    _("Cannot create a folder beside %s: %s"), target, g_strerror (saved_errno));
-      return NULL;
+      return FALSE;
     }
 
-  return g_steal_pointer (&template);
+  job->dir_lock = g_open (template, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  if (job->dir_lock >= 0)
+    flock (job->dir_lock, LOCK_EX | LOCK_NB);
+  job->dir = g_steal_pointer (&template);
+
+  /* Leftovers of killed exports beside the target go (an export with notes calls
+   * sot_export_remove_leftovers() itself first). */
+  g_ptr_array_unref (sot_export_remove_leftovers (target));
+  return TRUE;
 }
 
 static Job *
@@ -610,6 +652,7 @@ job_new (SotStore               *store,
 {
   Job *job = g_new0 (Job, 1);
 
+  job->dir_lock = -1;
   job->store = store != NULL ? g_object_ref (store) : NULL;
   job->options = sot_export_options_copy (options);
   job->preview = preview;
@@ -729,12 +772,16 @@ sot_export_run (SotStore                *store,
                 GError                 **error)
 {
   g_autoptr(Job) job = NULL;
+  g_autofree char *clean_target = NULL;
   DirectProgress direct = { progress, user_data };
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
   g_return_val_if_fail (target != NULL, FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  clean_target = normalise_target (target);
+  target = clean_target;
 
   if (!sot_export_options_check (options, TRUE, error))
     return FALSE;
@@ -746,7 +793,8 @@ sot_export_run (SotStore                *store,
       job->report_target = &direct;
     }
 
-  if (!(job->dir = prepare_target (target, error)))
+  if (!sot_backup_check_integrity (store, error) ||
+      !prepare_target (job, target, error))
     return FALSE;
 
   if (!job_write (job, sot_store_get_path (store), error))
@@ -889,7 +937,8 @@ export_thread (GTask        *task,
 
   /* A SQLite connection must not be shared across threads: this thread reads through its
    * own connection to the same file. */
-  if (!(reader = sot_store_open (data->db_path, SOT_STORE_OPEN_NONE, &error)))
+  if (!(reader = sot_store_open (data->db_path, SOT_STORE_OPEN_NONE, &error)) ||
+      !sot_backup_check_integrity (reader, &error))
     {
       remove_tree (data->job->dir);
       g_task_return_error (task, error);
@@ -952,7 +1001,7 @@ sot_export_run_async (SotStore                *store,
   data->ref_count = 1;
   data->job = job_new (NULL, options, FALSE, cancellable);
   data->db_path = g_strdup (sot_store_get_path (store));
-  data->target = g_strdup (target);
+  data->target = normalise_target (target);
   data->progress = progress;
   data->progress_data = progress_data;
   data->context = g_main_context_ref_thread_default ();
@@ -960,7 +1009,7 @@ sot_export_run_async (SotStore                *store,
   data->job->report_target = data;
   g_task_set_task_data (task, data, async_data_unref);
 
-  if (!(data->job->dir = prepare_target (target, &error)))
+  if (!prepare_target (data->job, data->target, &error))
     {
       g_task_return_error (task, error);
       return;

@@ -118,6 +118,16 @@ typedef void (*SotExportProgress) (double      fraction,
 GQuark            sot_export_error_quark   (void);
 
 /**
+ * sot_export_remove_leftovers:
+ * @target: the package folder an export is about to write
+ *
+ * Removes the temporary folders (`.NAME.partial-XXXXXX`) that killed exports left beside
+ * @target; a folder that a running export still holds is left alone.
+ * Returns: (transfer full): the paths removed, possibly none.
+ */
+GPtrArray        *sot_export_remove_leftovers (const char *target);
+
+/**
  * sot_export_run:
  * @store: the workspace; the audit row is written through it
  * @target: the package folder to create (absent, or an empty folder)

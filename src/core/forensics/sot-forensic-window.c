@@ -13,6 +13,9 @@
 #include "sot-forensic-window.h"
 #include "sot-time.h"
 
+/* The longest window a catalogue may give (MAX_HOURS of sot-forensic-catalogue.c). */
+#define LATEST_WINDOW_HOURS 100000
+
 G_DEFINE_BOXED_TYPE (SotForensicWindow, sot_forensic_window,
                      sot_forensic_window_ref, sot_forensic_window_unref)
 
@@ -56,6 +59,21 @@ sot_forensic_window_check_range (GDateTime  *offence_from,
       return FALSE;
     }
 
+  /* Every deadline must be a time GDateTime can hold (up to the end of the year 9999). */
+  {
+    g_autoptr(GDateTime) latest = g_date_time_add_hours (offence_until != NULL ? offence_until
+                                                                               : offence_from,
+                                                         LATEST_WINDOW_HOURS);
+
+    if (latest == NULL)
+      {
+        g_set_error_literal (error, SOT_FORENSIC_WINDOW_ERROR, SOT_FORENSIC_WINDOW_ERROR_RANGE,
+                             _("The offence time is too far in the future: its sample windows "
+                               "would end after the year 9999"));
+        return FALSE;
+      }
+  }
+
   return TRUE;
 }
 
@@ -94,6 +112,16 @@ sot_forensic_window_compute (SotForensicSample *sample,
   until = g_date_time_to_utc (offence_until != NULL ? offence_until : offence_from);
   self->certain_deadline = g_date_time_add_hours (from, self->hours);
   self->last_deadline = g_date_time_add_hours (until, self->hours);
+
+  /* Past the year 9999 (refused by sot_forensic_window_check_range()): no deadline to show. */
+  if (self->certain_deadline == NULL || self->last_deadline == NULL)
+    {
+      g_clear_pointer (&self->certain_deadline, g_date_time_unref);
+      g_clear_pointer (&self->last_deadline, g_date_time_unref);
+      self->status = SOT_WINDOW_NO_FIGURE;
+      return self;
+    }
+
   self->time_left = g_date_time_difference (self->certain_deadline, now);
   self->time_left_last = g_date_time_difference (self->last_deadline, now);
 

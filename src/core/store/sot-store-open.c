@@ -229,6 +229,10 @@ check_identity (sqlite3     *db,
   if (rc != SQLITE_OK)
     return set_read_error (error, path, db, rc);
 
+  /* A damaged header can hold a negative version, which no program ever writes. */
+  if (version < 0)
+    return set_damaged (error, path, _("its header holds an impossible schema version"));
+
   if (version > SOT_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_NEWER_SCHEMA,

@@ -149,6 +149,7 @@ sot_time_parse (const char  *text,
   g_autoptr(GTimeZone) tz = NULL;
   g_autoptr(GDateTime) dt = NULL;
   g_autofree char *copy = NULL;
+  GDateTime *utc;
   GDate date;
 
   if (text == NULL || *text == '\0')
@@ -210,7 +211,12 @@ sot_time_parse (const char  *text,
       return NULL;
     }
 
-  return g_date_time_to_utc (dt);
+  /* 9999-12-31T23:00-05:00 is in the year 10000 in UTC, which GDateTime cannot hold. */
+  utc = g_date_time_to_utc (dt);
+  if (utc == NULL)
+    g_set_error (error, SOT_TIME_ERROR, SOT_TIME_ERROR_INVALID,
+                 _("%s is too far in the future: it falls after the year 9999"), text);
+  return utc;
 }
 
 char *
