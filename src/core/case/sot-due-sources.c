@@ -23,6 +23,10 @@
 /* No catalogue window runs anywhere near this long: older offences are not worked out. */
 #define FORENSIC_LOOKBACK_DAYS 31
 
+/* A charged or finalised case's lines, advice, bail dates and reviews are history, not due;
+ * its devices and the victim's rights still are. */
+#define CASE_ACTIVE "AND i.status IN ('open', 'with-cps') "
+
 /* Runs @sql (?1 = the case, 0 for every case) and hands each row to @row. */
 static gboolean
 each_row (SotDueContext  *ctx,
@@ -170,9 +174,10 @@ _sot_due_add_lines (SotDueContext  *ctx,
                     GError        **error)
 {
   return each_row (ctx,
-                   "SELECT investigation_id, uuid, title, due_on, owner, status "
-                   "FROM line_of_enquiry WHERE due_on IS NOT NULL "
-                   "AND (?1 = 0 OR investigation_id = ?1)",
+                   "SELECT l.investigation_id, l.uuid, l.title, l.due_on, l.owner, l.status "
+                   "FROM line_of_enquiry l JOIN investigation i ON i.id = l.investigation_id "
+                   "WHERE l.due_on IS NOT NULL " CASE_ACTIVE
+                   "AND (?1 = 0 OR l.investigation_id = ?1)",
                    line_row, error);
 }
 
@@ -278,8 +283,9 @@ _sot_due_add_early_advice (SotDueContext  *ctx,
                            GError        **error)
 {
   return each_row (ctx,
-                   "SELECT investigation_id, uuid, requested_on, given_on FROM cps_early_advice "
-                   "WHERE ?1 = 0 OR investigation_id = ?1",
+                   "SELECT e.investigation_id, e.uuid, e.requested_on, e.given_on "
+                   "FROM cps_early_advice e JOIN investigation i ON i.id = e.investigation_id "
+                   "WHERE (?1 = 0 OR e.investigation_id = ?1) " CASE_ACTIVE,
                    advice_row, error);
 }
 
@@ -343,7 +349,7 @@ _sot_due_add_bail (SotDueContext  *ctx,
                    "SELECT s.investigation_id, s.uuid, s.bail_until FROM suspect s "
                    "JOIN investigation i ON i.id = s.investigation_id "
                    "WHERE s.bail_type = 'bail' AND s.bail_until IS NOT NULL "
-                   "AND i.status IN ('open', 'with-cps') "
+                   CASE_ACTIVE
                    "AND (?1 = 0 OR s.investigation_id = ?1)",
                    answer_bail_row, error);
 }
@@ -389,7 +395,7 @@ _sot_due_add_rui (SotDueContext  *ctx,
                    "SELECT s.investigation_id, s.uuid, s.bailed_at FROM suspect s "
                    "JOIN investigation i ON i.id = s.investigation_id "
                    "WHERE s.bail_type = 'rui' AND s.bailed_at IS NOT NULL "
-                   "AND i.status IN ('open', 'with-cps') "
+                   CASE_ACTIVE
                    "AND (?1 = 0 OR s.investigation_id = ?1)",
                    rui_row, error);
 }
