@@ -146,7 +146,7 @@ test_right6_each_event (void)
   {
     SotRight6Event event;
 
-    g_assert_false (sot_right6_event_from_string ("charge", &event));
+    g_assert_false (sot_right6_event_from_string ("sentence", &event));
     g_assert_false (sot_right6_event_from_string (NULL, &event));
   }
 }

@@ -73,7 +73,7 @@ expect_date "UTC time that is already Monday in BST" 2024-07-02 \
 
 expect_status "2019 is outside the bank-holiday table" 1 --event arrest --at 2019-06-03T10:00
 expect_status "2031 is outside the bank-holiday table" 1 --event arrest --at 2031-01-06T10:00
-expect_status "unknown event" 2 --event charge --at 2024-03-08T10:00
+expect_status "unknown event" 2 --event sentence --at 2024-03-08T10:00
 expect_status "missing --at" 2 --event arrest
 expect_status "impossible date" 2 --event arrest --at 2023-02-30T10:00
 expect_status "unknown option" 2 --event arrest --at 2024-03-08 --frobnicate

@@ -569,10 +569,14 @@ test_open_older_schema (void)
   ws.store = reopen (&ws, SOT_STORE_OPEN_NONE);
   g_assert_cmpint (sot_store_get_schema_version (ws.store), ==, SOT_STORE_SCHEMA_VERSION);
   g_clear_object (&ws.store);
-  g_assert_cmpint (raw_int (ws.path, "SELECT count(*) FROM audit_log WHERE action = 'alter' "
-                                     "AND reason = 'schema upgraded from version 1 to "
-                                     G_STRINGIFY (SOT_STORE_SCHEMA_VERSION) "'"),
-                   ==, 1);
+  {
+    g_autofree char *upgraded =
+      g_strdup_printf ("SELECT count(*) FROM audit_log WHERE action = 'alter' "
+                       "AND reason = 'schema upgraded from version 1 to %d'",
+                       SOT_STORE_SCHEMA_VERSION);
+
+    g_assert_cmpint (raw_int (ws.path, upgraded), ==, 1);
+  }
 }
 
 typedef struct {

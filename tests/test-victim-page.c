@@ -12,6 +12,7 @@
 #include "sot-cps.h"
 #include "sot-deadline.h"
 #include "sot-due-view.h"
+#include "sot-due.h"
 #include "sot-form-dialog.h"
 #include "sot-investigation-list.h"
 #include "sot-investigation-row.h"
@@ -197,11 +198,11 @@ test_overdue_then_logged (Fixture       *fixture,
   items = sot_due_view_get_items (due);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1);
   {
-    g_autoptr(SotDeadline) d = g_list_model_get_item (items, 0);
+    g_autoptr(SotDue) d = g_list_model_get_item (items, 0);
 
-    g_assert_cmpint (sot_deadline_get_state (d), ==, SOT_DEADLINE_OVERDUE);
-    g_assert_cmpstr (sot_deadline_get_uuid (d), ==, fixture->deadline_uuid);
-    g_assert_cmpstr (sot_deadline_get_investigation_uuid (d), ==,
+    g_assert_cmpint (sot_due_get_state (d), ==, SOT_DUE_STATE_OVERDUE);
+    g_assert_cmpstr (sot_due_get_source_uuid (d), ==, fixture->deadline_uuid);
+    g_assert_cmpstr (sot_due_get_investigation_uuid (d), ==,
                      sot_investigation_get_uuid (fixture->investigation));
   }
 

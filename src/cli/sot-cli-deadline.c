@@ -1,4 +1,4 @@
-/* sot-cli-deadline.c: `soteria-cli deadline`, the Victims' Code Right 6 due date of an event
+/* sot-cli-deadline.c: `soteria-cli deadline`: the Right 6 due date of an event, or bail's end
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sot-bail.h"
 #include "sot-calendar.h"
 #include "sot-cli-deadline.h"
 #include "sot-cli.h"
@@ -24,18 +25,54 @@ usage_error (const char *message)
   return SOT_CLI_EXIT_USAGE;
 }
 
+/* The last day of pre-charge bail after an arrest at @at_text, extended to @extension_text. */
+static int
+print_bail_end (const char *at_text,
+                const char *extension_text)
+{
+  SotBailAuthority authority = SOT_BAIL_INITIAL;
+  g_autoptr(GDateTime) at = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GDate arrest, last_day;
+
+  if (extension_text != NULL && !sot_bail_authority_from_string (extension_text, &authority))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Unknown extension “%s”: use inspector, superintendent, court-12 or "
+                           "court-18"), extension_text);
+
+      return usage_error (message);
+    }
+
+  if (!(at = sot_time_parse (at_text, &error)))
+    return usage_error (error->message);
+
+  sot_date_from_time (at, &arrest);
+  sot_bail_end_for_arrest (&arrest, authority, &last_day);
+  text = sot_date_format (&last_day);
+  g_print ("%s\n", text);
+
+  return SOT_CLI_EXIT_OK;
+}
+
 int
 sot_cli_deadline (int    argc,
                   char **argv)
 {
   g_autofree char *event_text = NULL;
   g_autofree char *at_text = NULL;
+  g_autofree char *extension_text = NULL;
   gboolean enhanced = FALSE;
   gboolean help = FALSE;
   const GOptionEntry entries[] = {
     { "event", 0, 0, G_OPTION_ARG_STRING, &event_text,
-      N_("The event: arrest, interview, released, bail, bail-change or no-investigation"),
+      N_("The event: arrest, interview, released, bail, bail-change, no-investigation, charge, "
+         "nfa, oocd, discontinuance, or pre-charge-bail (the last day of bail after an arrest)"),
       N_("EVENT") },
+    { "extension", 0, 0, G_OPTION_ARG_STRING, &extension_text,
+      N_("With pre-charge-bail: the latest extension, inspector, superintendent, court-12 or "
+         "court-18"), N_("AUTHORITY") },
     { "at", 0, 0, G_OPTION_ARG_STRING, &at_text,
       N_("When it happened, ISO 8601 (UK time unless a zone is given)"), N_("TIME") },
     { "enhanced", 0, 0, G_OPTION_ARG_NONE, &enhanced,
@@ -53,7 +90,8 @@ sot_cli_deadline (int    argc,
 
   g_return_val_if_fail (argc >= 1 && argv != NULL, SOT_CLI_EXIT_USAGE);
 
-  context = g_option_context_new (_("--event EVENT --at TIME [--enhanced]"));
+  context = g_option_context_new (_("--event EVENT --at TIME [--enhanced] [--extension "
+                                    "AUTHORITY]"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   /* GOption's own --help would exit() from inside the parser. */
   g_option_context_set_help_enabled (context, FALSE);
@@ -61,7 +99,10 @@ sot_cli_deadline (int    argc,
                                 _("Print the day by whose end the victim must be told of an "
                                   "event (Victims’ Code, Right 6): the 1st working day after the "
                                   "event’s day with enhanced rights, else the 5th. Working days "
-                                  "skip weekends and bank holidays in England and Wales."));
+                                  "skip weekends and bank holidays in England and Wales. With "
+                                  "--event pre-charge-bail and the time of arrest, print the last "
+                                  "day of pre-charge bail (PACE s.47ZB: 3 months beginning with "
+                                  "the day after the arrest; --extension for 6, 9, 12 or 18)."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -85,11 +126,18 @@ sot_cli_deadline (int    argc,
   if (event_text == NULL || at_text == NULL)
     return usage_error (_("Both --event and --at are required"));
 
+  if (g_strcmp0 (event_text, "pre-charge-bail") == 0)
+    return print_bail_end (at_text, extension_text);
+
+  if (extension_text != NULL)
+    return usage_error (_("--extension goes with --event pre-charge-bail only"));
+
   if (!sot_right6_event_from_string (event_text, &event))
     {
       g_autofree char *message =
         g_strdup_printf (_("Unknown event “%s”: use arrest, interview, released, bail, "
-                           "bail-change or no-investigation"), event_text);
+                           "bail-change, no-investigation, charge, nfa, oocd, discontinuance "
+                           "or pre-charge-bail"), event_text);
 
       return usage_error (message);
     }

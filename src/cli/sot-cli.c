@@ -17,6 +17,7 @@
 #include "sot-cli-backup.h"
 #include "sot-cli-deadline.h"
 #include "sot-cli-demo.h"
+#include "sot-cli-due.h"
 #include "sot-cli-export.h"
 #include "sot-cli-suspects.h"
 #include "sot-cli-toolkit.h"
@@ -45,6 +46,7 @@ static gboolean run_deadline (const char *global_db, int argc, char **argv, GErr
 static gboolean run_export (const char *global_db, int argc, char **argv, GError **error);
 static gboolean run_metrics (const char *global_db, int argc, char **argv, GError **error);
 static gboolean run_walkthrough (const char *global_db, int argc, char **argv, GError **error);
+static gboolean run_due (const char *global_db, int argc, char **argv, GError **error);
 
 static const Command commands[] = {
   { "demo", "--investigations N [--seed S] [--today YYYY-MM-DD]",
@@ -54,7 +56,9 @@ static const Command commands[] = {
   { "audit", "verify [--expect CODE] | anchor",
     N_("Check the hash chain of the audit log and its anchor, naming the first broken record or "
        "the records cut from its end; or print the anchor code to write down"), run_audit },
-  { "deadline", "--event EVENT --at ISO8601 [--enhanced]",
+  { "due", "--json [--owner NAME] [--now ISO8601]",
+    N_("List what is due in every case: windows, Victims' Code, bail, CPS, reviews"), run_due },
+  { "deadline", "--event EVENT --at ISO8601 [--enhanced] [--extension AUTHORITY]",
     N_("Print the Victims' Code Right 6 deadline for an event (no workspace needed)"),
     run_deadline },
   { "toolkit", "--offence-time ISO8601 [--offence-until ISO8601] [--at ISO8601] [--json]",
@@ -160,6 +164,15 @@ run_walkthrough (const char  *global_db,
                  GError     **error)
 {
   return status_to_error (sot_cli_walkthrough (global_db, argc, argv), error);
+}
+
+static gboolean
+run_due (const char  *global_db,
+         int          argc,
+         char       **argv,
+         GError     **error)
+{
+  return status_to_error (sot_cli_due (global_db, argc, argv), error);
 }
 
 static char *

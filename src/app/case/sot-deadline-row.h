@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "sot-deadline.h"
+#include "sot-due.h"
 
 G_BEGIN_DECLS
 
@@ -18,11 +18,12 @@ G_DECLARE_FINAL_TYPE (SotDeadlineRow, sot_deadline_row, SOT, DEADLINE_ROW, GtkWi
 /* Returns: (transfer full): a row showing nothing until it is given a deadline. */
 GtkWidget   *sot_deadline_row_new          (void);
 
-/* Returns: (transfer none) (nullable): the deadline the row shows. */
-SotDeadline *sot_deadline_row_get_deadline (SotDeadlineRow *self);
-
-/* Shows @deadline (or nothing, for %NULL). */
-void         sot_deadline_row_set_deadline (SotDeadlineRow *self,
-                                            SotDeadline    *deadline);
+/* The item shown, a #SotDue, or %NULL. */
+SotDue      *sot_deadline_row_get_item     (SotDeadlineRow *self);
+void         sot_deadline_row_set_item     (SotDeadlineRow *self,
+                                            SotDue         *item);
+/* The heading above the first row of a group ("Overdue · 3"), or %NULL for none. */
+void         sot_deadline_row_set_header   (SotDeadlineRow *self,
+                                            const char     *header);
 
 G_END_DECLS

@@ -32,7 +32,7 @@ void        sot_due_view_set_only_mine (SotDueView *self,
 gboolean    sot_due_view_reload       (SotDueView *self,
                                        GError    **error);
 
-/* Returns: (transfer none): the deadlines shown (#SotDeadline), overdue first. */
+/* Returns: (transfer none): the items shown (#SotDue, after the filters), earliest first. */
 GListModel *sot_due_view_get_items    (SotDueView *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sot-due.h"
 #include "sot-forensic-window.h"
 #include "sot-overview-page-private.h"
 #include "sot-time.h"
@@ -137,41 +138,41 @@ update_outcome (SotOverviewPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->outcome_date_row), TRUE);
 }
 
+/* The first row: the next thing due in the case, and what it is, from every clock. */
 static void
 update_next_deadline (SotOverviewPage *self)
 {
-  const char *next = sot_investigation_get_next_deadline (self->investigation);
-  g_autoptr(GDateTime) due = next ? sot_time_parse (next, NULL) : NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *display = NULL;
+  g_autoptr(GListModel) items = NULL;
+  g_autoptr(SotDue) next = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   GtkWidget *row = GTK_WIDGET (self->next_deadline_row);
 
   gtk_widget_remove_css_class (row, "overdue");
 
-  if (next == NULL)
+  if (self->store == NULL)
+    return;
+
+  items = sot_due_gather (self->store, sot_investigation_get_id (self->investigation), NULL,
+                          FALSE, &error);
+  if (items == NULL)
     {
-      adw_action_row_set_subtitle (self->next_deadline_row, _("No open deadlines"));
+      adw_action_row_set_subtitle (self->next_deadline_row, error->message);
       return;
     }
 
-  if (due == NULL)
+  if ((next = sot_due_next (items)) == NULL)
     {
-      adw_action_row_set_subtitle (self->next_deadline_row, next);
+      adw_action_row_set_subtitle (self->next_deadline_row, _("Nothing due"));
       return;
     }
 
-  display = sot_time_format_display (due);
-  now = self->store ? sot_store_now (self->store) : g_date_time_new_now_utc ();
+  /* TRANSLATORS: what is due, then when, as in "Tell the victim: … — Due by 3 Dec 2026 23:59" */
+  text = g_strdup_printf (_("%s — %s"), sot_due_get_what (next), sot_due_get_when_text (next));
+  adw_action_row_set_subtitle (self->next_deadline_row, text);
 
-  if (g_date_time_compare (due, now) < 0)
-    {
-      /* Translators: a deadline that has passed, as in "3 Mar 2024 17:00 (overdue)". */
-      text = g_strdup_printf (_("%s (overdue)"), display);
-      gtk_widget_add_css_class (row, "overdue");
-    }
-
-  adw_action_row_set_subtitle (self->next_deadline_row, text ? text : display);
+  if (sot_due_get_state (next) == SOT_DUE_STATE_OVERDUE)
+    gtk_widget_add_css_class (row, "overdue");
 }
 
 /* Lists the forensic windows closing within 24 hours: what must be taken today. */

@@ -33,4 +33,6 @@
 #define SOT_ENTITY_CPS_DECISION              "cps_decision"
 #define SOT_ENTITY_CPS_CHARGE                "cps_charge"
 #define SOT_ENTITY_CPS_ACTION_ITEM           "cps_action_item"
+#define SOT_ENTITY_PRE_CHARGE_BAIL           "pre_charge_bail"
+#define SOT_ENTITY_BAIL_EXTENSION            "pre_charge_bail_extension"
 #define SOT_ENTITY_DATASET_EXPORT            "dataset_export"

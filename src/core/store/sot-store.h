@@ -43,7 +43,7 @@ typedef enum {
 } SotStoreOpenFlags;
 
 /* The schema version this program writes; migrations 1..N live in the GResource. */
-#define SOT_STORE_SCHEMA_VERSION 5
+#define SOT_STORE_SCHEMA_VERSION 6
 
 /* Audit actions of DPA 2018 s.62. */
 #define SOT_AUDIT_COLLECT  "collect"

@@ -14,6 +14,7 @@
 #include "sot-right6.h"
 #include "sot-time.h"
 #include "sot-uuid.h"
+#include "sot-victims-code.h"
 #include "sot-victim-checks.h"
 
 /* What a failed write says; the workspace's own message follows. */
@@ -29,6 +30,11 @@ static const struct {
   [SOT_RIGHT6_BAIL] = { "bail", N_("Suspect bailed or released under investigation") },
   [SOT_RIGHT6_BAIL_CHANGE] = { "bail-change", N_("Bail conditions changed or cancelled") },
   [SOT_RIGHT6_NO_INVESTIGATION] = { "no-investigation", N_("Decision not to investigate") },
+  [SOT_RIGHT6_CHARGE] = { "charge", N_("Decision to charge") },
+  [SOT_RIGHT6_NFA] = { "nfa", N_("Decision to take no further action") },
+  [SOT_RIGHT6_OOCD] = { "oocd", N_("Out-of-court disposal") },
+  [SOT_RIGHT6_DISCONTINUANCE] = { "discontinuance",
+                                  N_("Charges discontinued or substantially altered") },
 };
 
 gboolean
@@ -73,17 +79,25 @@ sot_right6_deadline (SotCalendar     *self,
                      GDate           *due,
                      GError         **error)
 {
+  SotVictimsCode *code;
   GDate event_day;
+  guint days;
 
   g_return_val_if_fail (SOT_IS_CALENDAR (self), FALSE);
   g_return_val_if_fail (event < SOT_RIGHT6_N_EVENTS, FALSE);
   g_return_val_if_fail (when != NULL, FALSE);
   g_return_val_if_fail (due != NULL, FALSE);
 
-  /* Every Right 6 event has the same limits; the event is kept for the caller's record. */
+  /* The limits are the rules' data, not ours: the Code is being revised. */
+  if ((code = sot_victims_code_get_default (error)) == NULL)
+    return FALSE;
+
+  if (!sot_victims_code_right6_days (code, right6_events[event].name, enhanced, &days))
+    return sot_set_invalid (error, _("The Victims’ Code rules have no limit for this event"));
+
   sot_date_from_time (when, &event_day);
 
-  return sot_calendar_add_working_days (self, &event_day, enhanced ? 1 : 5, due, error);
+  return sot_calendar_add_working_days (self, &event_day, days, due, error);
 }
 
 /* ------------------------------------------------------------------------------------------ */

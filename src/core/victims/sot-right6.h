@@ -29,10 +29,15 @@ typedef enum {
   SOT_RIGHT6_BAIL,              /* bailed, or released under investigation */
   SOT_RIGHT6_BAIL_CHANGE,       /* bail conditions changed or cancelled */
   SOT_RIGHT6_NO_INVESTIGATION,  /* a decision not to investigate */
+  SOT_RIGHT6_CHARGE,            /* decisions (CPS framework): charged */
+  SOT_RIGHT6_NFA,               /* no further action */
+  SOT_RIGHT6_OOCD,              /* out-of-court disposal */
+  SOT_RIGHT6_DISCONTINUANCE,    /* CPS discontinuance or substantial alteration of charges */
   SOT_RIGHT6_N_EVENTS
 } SotRight6Event;
 
-/* Parses "arrest", "interview", "released", "bail", "bail-change", "no-investigation". */
+/* Parses "arrest", "interview", "released", "bail", "bail-change", "no-investigation",
+ * "charge", "nfa", "oocd", "discontinuance". */
 gboolean      sot_right6_event_from_string   (const char     *text,
                                               SotRight6Event *event);
 /* Returns: the stored name of @event. */
@@ -42,8 +47,9 @@ const char   *sot_right6_event_label         (SotRight6Event  event);
 
 /**
  * sot_right6_deadline:
- * The day by whose end the victim must be told of @event, which happened at @when: the 1st
- * working day after the event's UK calendar day with enhanced rights, else the 5th.
+ * The day by whose end the victim must be told of @event, which happened at @when: the
+ * limit of the Victims' Code rules (sot-victims-code.h: the 1st working day after the event's
+ * UK calendar day with enhanced rights, else the 5th, for every event of the 2020 Code).
  */
 gboolean      sot_right6_deadline            (SotCalendar    *self,
                                               SotRight6Event  event,
