@@ -31,6 +31,17 @@ typedef struct {
   SotStore *store;
 } Fixture;
 
+/* The item @position of @model, borrowed: the model keeps it alive. */
+static gpointer
+item_at (GListModel *model,
+         guint       position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (item);
+  return item;
+}
+
 /* Helpers */
 
 static void
@@ -388,7 +399,7 @@ test_contact_meets_deadline (Fixture       *fixture,
   g_autofree char *next = NULL;
   g_autofree char *met = NULL;
   g_autofree char *contact_uuid = NULL;
-  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(GListModel) contacts = NULL;
   g_autoptr(SotDeadline) first = NULL;
   gint64 victim_id, other_victim;
   gulong handler;
@@ -483,14 +494,15 @@ test_contact_meets_deadline (Fixture       *fixture,
 
   contacts = sot_victim_contact_list (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (contacts->len, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
   {
-    SotVictimContact *c = g_ptr_array_index (contacts, 0);
+    SotVictimContact *c = item_at (contacts, 0);
 
-    g_assert_cmpstr (c->uuid, ==, contact_uuid);
-    g_assert_true (c->isva_present);
-    g_assert_cmpstr (c->summary, ==, "Told of the arrest and the next steps.");
-    g_assert_cmpuint (g_strv_length (c->covered), ==, 1);
+    g_assert_cmpstr (sot_victim_contact_get_uuid (c), ==, contact_uuid);
+    g_assert_true (sot_victim_contact_get_isva_present (c));
+    g_assert_cmpstr (sot_victim_contact_get_summary (c), ==,
+                     "Told of the arrest and the next steps.");
+    g_assert_cmpuint (g_strv_length ((char **) sot_victim_contact_get_covered (c)), ==, 1);
   }
 
   /* The summary is free text: it lives apart from the contact's facts. */
@@ -534,8 +546,8 @@ test_cadence (Fixture       *fixture,
   g_autoptr(GDateTime) contact_at = sot_time_parse ("2024-03-10T12:00:00Z", NULL);
   g_autoptr(GDateTime) older = sot_time_parse ("2024-03-05T12:00:00Z", NULL);
   g_autoptr(GDateTime) changed = sot_time_parse ("2024-03-11T09:00:00Z", NULL);
-  g_autoptr(GPtrArray) history = NULL;
-  g_autoptr(GPtrArray) victims = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(GListModel) victims = NULL;
   g_autofree char *due = NULL;
   g_autofree char *met = NULL;
   gint64 victim_id;
@@ -600,18 +612,18 @@ test_cadence (Fixture       *fixture,
 
   history = sot_victim_preference_history (fixture->store, victim_id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (history->len, ==, 2);
-  g_assert_cmpuint (((SotContactPreference *) g_ptr_array_index (history, 0))->frequency_days, ==, 7);
-  g_assert_cmpstr (((SotContactPreference *) g_ptr_array_index (history, 1))->channel, ==,
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
+  g_assert_cmpuint (sot_contact_preference_get_frequency_days (item_at (history, 0)), ==, 7);
+  g_assert_cmpstr (sot_contact_preference_get_channel (item_at (history, 1)), ==,
                    SOT_CHANNEL_PHONE);
 
   victims = sot_victim_info_list (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (victims->len, ==, 1);
-  g_assert_cmpuint (((SotVictimInfo *) g_ptr_array_index (victims, 0))->frequency_days, ==, 7);
-  g_assert_cmpstr (((SotVictimInfo *) g_ptr_array_index (victims, 0))->channel, ==,
+  g_assert_cmpuint (g_list_model_get_n_items (victims), ==, 1);
+  g_assert_cmpuint (sot_victim_info_get_frequency_days (item_at (victims, 0)), ==, 7);
+  g_assert_cmpstr (sot_victim_info_get_channel (item_at (victims, 0)), ==,
                    SOT_CHANNEL_EMAIL);
-  g_assert_true (((SotVictimInfo *) g_ptr_array_index (victims, 0))->enhanced);
+  g_assert_true (sot_victim_info_get_enhanced (item_at (victims, 0)));
 }
 
 /* CPS */
@@ -635,7 +647,7 @@ test_early_advice_21_days (Fixture       *fixture,
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(SotInvestigation) inv = NULL;
-  g_autoptr(GPtrArray) advice = NULL;
+  g_autoptr(GListModel) advice = NULL;
   g_autofree char *on_time = NULL;
   g_autofree char *late = NULL;
   g_autofree char *waiting = NULL;
@@ -682,13 +694,13 @@ test_early_advice_21_days (Fixture       *fixture,
 
   advice = sot_cps_list_early_advice (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (advice->len, ==, 3);
-  g_assert_cmpint (((SotCpsEarlyAdvice *) g_ptr_array_index (advice, 0))->days, ==, 21);
-  g_assert_false (((SotCpsEarlyAdvice *) g_ptr_array_index (advice, 0))->late);
-  g_assert_cmpint (((SotCpsEarlyAdvice *) g_ptr_array_index (advice, 1))->days, ==, 22);
-  g_assert_true (((SotCpsEarlyAdvice *) g_ptr_array_index (advice, 1))->late);
-  g_assert_cmpint (((SotCpsEarlyAdvice *) g_ptr_array_index (advice, 2))->days, ==, 21);
-  g_assert_false (((SotCpsEarlyAdvice *) g_ptr_array_index (advice, 2))->late);
+  g_assert_cmpuint (g_list_model_get_n_items (advice), ==, 3);
+  g_assert_cmpint (sot_cps_early_advice_get_days (item_at (advice, 0)), ==, 21);
+  g_assert_false (sot_cps_early_advice_get_late (item_at (advice, 0)));
+  g_assert_cmpint (sot_cps_early_advice_get_days (item_at (advice, 1)), ==, 22);
+  g_assert_true (sot_cps_early_advice_get_late (item_at (advice, 1)));
+  g_assert_cmpint (sot_cps_early_advice_get_days (item_at (advice, 2)), ==, 21);
+  g_assert_false (sot_cps_early_advice_get_late (item_at (advice, 2)));
 
   /* Advice points link to lines of enquiry by UUID, without a foreign key. */
   sot_cps_add_advice_point (fixture->store, on_time, "Obtain the suspect's phone download.",
@@ -698,16 +710,16 @@ test_early_advice_21_days (Fixture       *fixture,
                             NULL, &error);
   g_assert_no_error (error);
   {
-    g_autoptr(GPtrArray) points = sot_cps_list_advice_points (fixture->store,
+    g_autoptr(GListModel) points = sot_cps_list_advice_points (fixture->store,
                                                               sot_investigation_get_id (inv),
                                                               &error);
     SotCpsAdvicePoint *second;
 
     g_assert_no_error (error);
-    g_assert_cmpuint (points->len, ==, 2);
-    second = g_ptr_array_index (points, 1);
-    g_assert_null (second->line_of_enquiry_uuid);
-    sot_cps_link_advice_point (fixture->store, second->uuid,
+    g_assert_cmpuint (g_list_model_get_n_items (points), ==, 2);
+    second = item_at (points, 1);
+    g_assert_null (sot_cps_advice_point_get_line_of_enquiry_uuid (second));
+    sot_cps_link_advice_point (fixture->store, sot_cps_advice_point_get_uuid (second),
                                "5b0f3f3e-0000-4000-8000-000000000002", &error);
     g_assert_no_error (error);
   }
@@ -720,8 +732,8 @@ test_cps_decisions (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(SotInvestigation) inv = NULL;
   g_autoptr(SotInvestigation) other = NULL;
-  g_autoptr(GPtrArray) suspects = NULL;
-  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GListModel) suspects = NULL;
+  g_autoptr(GListModel) items = NULL;
   SotCpsMilestones milestones;
   gint64 victim_id, other_victim, first, second, stranger;
   SotCpsSuspect *s;
@@ -777,14 +789,15 @@ test_cps_decisions (Fixture       *fixture,
 
   suspects = sot_cps_list_suspects (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (suspects->len, ==, 2);
-  s = g_ptr_array_index (suspects, 0);
-  g_assert_cmpuint (s->number, ==, 1);
-  g_assert_cmpstr (s->decision, ==, "charge");        /* the latest supersedes admin-finalised */
-  g_assert_cmpstr (s->charged_on, ==, "2024-03-02");
-  s = g_ptr_array_index (suspects, 1);
-  g_assert_cmpstr (s->decision, ==, "nfa-evidential");
-  g_assert_null (s->charged_on);
+  g_assert_cmpuint (g_list_model_get_n_items (suspects), ==, 2);
+  s = item_at (suspects, 0);
+  g_assert_cmpuint (sot_cps_suspect_get_number (s), ==, 1);
+  /* The latest supersedes admin-finalised. */
+  g_assert_cmpstr (sot_cps_suspect_get_decision (s), ==, "charge");
+  g_assert_cmpstr (sot_cps_suspect_get_charged_on (s), ==, "2024-03-02");
+  s = item_at (suspects, 1);
+  g_assert_cmpstr (sot_cps_suspect_get_decision (s), ==, "nfa-evidential");
+  g_assert_null (sot_cps_suspect_get_charged_on (s));
 
   g_assert_true (sot_cps_get_milestones (fixture->store, sot_investigation_get_id (inv),
                                          &milestones, &error));
@@ -807,9 +820,9 @@ test_cps_decisions (Fixture       *fixture,
   }
   items = sot_cps_list_action_items (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (items->len, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1);
   sot_cps_set_action_status (fixture->store,
-                             ((SotCpsActionItem *) g_ptr_array_index (items, 0))->uuid,
+                             sot_cps_action_item_get_uuid (item_at (items, 0)),
                              SOT_CPS_ACTION_DONE, "2024-03-11", &error);
   g_assert_no_error (error);
   {
@@ -1122,7 +1135,7 @@ test_audit_rows (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(SotInvestigation) inv = NULL;
   g_autofree char *advice = NULL;
-  g_autoptr(GPtrArray) isvas = NULL;
+  g_autoptr(GListModel) isvas = NULL;
   SotIsvaDetails isva = { 0 };
   gint64 victim_id, suspect, n;
 
@@ -1146,8 +1159,8 @@ test_audit_rows (Fixture       *fixture,
   g_clear_error (&error);
   isvas = sot_isva_list (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (isvas->len, ==, 1);
-  isva.uuid = ((SotIsva *) g_ptr_array_index (isvas, 0))->uuid;
+  g_assert_cmpuint (g_list_model_get_n_items (isvas), ==, 1);
+  isva.uuid = sot_isva_get_uuid (item_at (isvas, 0));
   isva.ended_on = "2024-03-09";
   sot_isva_update (fixture->store, &isva, &error);
   g_assert_no_error (error);

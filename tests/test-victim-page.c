@@ -33,6 +33,17 @@ typedef struct {
   char             *deadline_uuid;
 } Fixture;
 
+/* The item @position of @model, borrowed: the model keeps it alive. */
+static gpointer
+item_at (GListModel *model,
+         guint       position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (item);
+  return item;
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -236,15 +247,15 @@ test_overdue_then_logged (Fixture       *fixture,
   g_assert_null (find_visible_with_class (row, "overdue"));
 
   {
-    g_autoptr(GPtrArray) contacts = sot_victim_contact_list (fixture->store,
+    g_autoptr(GListModel) contacts = sot_victim_contact_list (fixture->store,
                                                              sot_investigation_get_id (fixture->investigation),
                                                              &error);
 
     g_assert_no_error (error);
-    g_assert_cmpuint (contacts->len, ==, 1);
-    g_assert_cmpstr (((SotVictimContact *) g_ptr_array_index (contacts, 0))->who, ==,
+    g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
+    g_assert_cmpstr (sot_victim_contact_get_who (item_at (contacts, 0)), ==,
                      "DC Ash Example");
-    g_assert_cmpstr (((SotVictimContact *) g_ptr_array_index (contacts, 0))->contact_at, ==,
+    g_assert_cmpstr (sot_victim_contact_get_contact_at (item_at (contacts, 0)), ==,
                      "2024-03-12T10:00:00Z");
   }
 
@@ -432,7 +443,7 @@ test_advice_point_linked (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(GListModel) points = NULL;
   g_autofree char *cctv_uuid = add_line (fixture, "CCTV of the station forecourt");
   g_autofree char *taxi_uuid = add_line (fixture, "Trace the taxi driver");
   g_autofree char *advice_uuid = NULL;
@@ -480,13 +491,14 @@ test_advice_point_linked (Fixture       *fixture,
   /* Stored under the advice, linked to that line. */
   points = sot_cps_list_advice_points (fixture->store, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (points->len, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 1);
   {
-    SotCpsAdvicePoint *p = g_ptr_array_index (points, 0);
+    SotCpsAdvicePoint *p = item_at (points, 0);
 
-    g_assert_cmpstr (p->advice_uuid, ==, advice_uuid);
-    g_assert_cmpstr (p->summary, ==, "Ask the taxi firm for its booking records");
-    g_assert_cmpstr (p->line_of_enquiry_uuid, ==, taxi_uuid);
+    g_assert_cmpstr (sot_cps_advice_point_get_advice_uuid (p), ==, advice_uuid);
+    g_assert_cmpstr (sot_cps_advice_point_get_summary (p), ==,
+                     "Ask the taxi firm for its booking records");
+    g_assert_cmpstr (sot_cps_advice_point_get_line_of_enquiry_uuid (p), ==, taxi_uuid);
   }
 
   /* Listed under its advice, with the line's title. */
@@ -521,11 +533,11 @@ test_advice_point_linked (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (find_widget (form, ADW_TYPE_ENTRY_ROW)),
                          "Obtain the first account");
   respond (dialog, SOT_FORM_DIALOG_ACCEPT);
-  g_clear_pointer (&points, g_ptr_array_unref);
+  g_clear_object (&points);
   points = sot_cps_list_advice_points (fixture->store, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (points->len, ==, 3);
-  g_assert_null (((SotCpsAdvicePoint *) g_ptr_array_index (points, 2))->line_of_enquiry_uuid);
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 3);
+  g_assert_null (sot_cps_advice_point_get_line_of_enquiry_uuid (item_at (points, 2)));
   g_clear_pointer (&text, g_free);
   text = page_text (page);
   g_assert_nonnull (strstr (text, "Obtain the first account | Not linked to a line of enquiry\n"));
@@ -544,7 +556,7 @@ test_two_victims (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) victims = NULL;
+  g_autoptr(GListModel) victims = NULL;
   g_autoptr(GListModel) deadlines = NULL;
   g_autoptr(GDateTime) agreed = g_date_time_new_utc (2024, 3, 5, 9, 0, 0);
   g_autofree char *text = NULL;
@@ -575,9 +587,9 @@ test_two_victims (Fixture       *fixture,
   g_assert_no_error (error);
   victims = sot_victim_info_list (fixture->store, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (victims->len, ==, 2);
-  first_id = ((SotVictimInfo *) g_ptr_array_index (victims, 0))->id;
-  g_assert_cmpint (((SotVictimInfo *) g_ptr_array_index (victims, 1))->id, ==, second_id);
+  g_assert_cmpuint (g_list_model_get_n_items (victims), ==, 2);
+  first_id = sot_victim_info_get_id (item_at (victims, 0));
+  g_assert_cmpint (sot_victim_info_get_id (item_at (victims, 1)), ==, second_id);
 
   isva.service = "Rape Crisis North";
   isva.name = "Sam First";
@@ -648,8 +660,8 @@ test_edit_isva (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) victims = NULL;
-  g_autoptr(GPtrArray) isvas = NULL;
+  g_autoptr(GListModel) victims = NULL;
+  g_autoptr(GListModel) isvas = NULL;
   g_autofree char *text = NULL;
   gint64 id = sot_investigation_get_id (fixture->investigation);
   GtkWidget *window = gtk_window_new ();
@@ -664,7 +676,7 @@ test_edit_isva (Fixture       *fixture,
   g_assert_no_error (error);
   details.service = "Rape Crisis";
   details.referred_on = "2024-03-04";
-  sot_isva_add (fixture->store, ((SotVictimInfo *) g_ptr_array_index (victims, 0))->id, &details,
+  sot_isva_add (fixture->store, sot_victim_info_get_id (item_at (victims, 0)), &details,
                 &error);
   g_assert_no_error (error);
   isvas = sot_isva_list (fixture->store, id, &error);
@@ -675,7 +687,7 @@ test_edit_isva (Fixture       *fixture,
   sot_victim_page_set_investigation (page, fixture->investigation);
 
   g_assert_null (sot_victim_page_open_isva_dialog (page, "no-such-isva"));
-  dialog = sot_victim_page_open_isva_dialog (page, ((SotIsva *) g_ptr_array_index (isvas, 0))->uuid);
+  dialog = sot_victim_page_open_isva_dialog (page, sot_isva_get_uuid (item_at (isvas, 0)));
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   form = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
 
@@ -692,16 +704,16 @@ test_edit_isva (Fixture       *fixture,
   gtk_switch_set_active (GTK_SWITCH (find_widget (form, GTK_TYPE_SWITCH)), TRUE);
   respond (dialog, SOT_FORM_DIALOG_ACCEPT);
 
-  g_clear_pointer (&isvas, g_ptr_array_unref);
+  g_clear_object (&isvas);
   isvas = sot_isva_list (fixture->store, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (isvas->len, ==, 1);
-  isva = g_ptr_array_index (isvas, 0);
-  g_assert_cmpstr (isva->service, ==, "Rape Crisis Midlands");
-  g_assert_cmpstr (isva->name, ==, "Ali Adviser");
-  g_assert_true (isva->consent_to_share);
-  g_assert_cmpstr (isva->consent_on, ==, "2024-03-12");
-  g_assert_cmpstr (isva->referred_on, ==, "2024-03-04");
+  g_assert_cmpuint (g_list_model_get_n_items (isvas), ==, 1);
+  isva = item_at (isvas, 0);
+  g_assert_cmpstr (sot_isva_get_service (isva), ==, "Rape Crisis Midlands");
+  g_assert_cmpstr (sot_isva_get_name (isva), ==, "Ali Adviser");
+  g_assert_true (sot_isva_get_consent_to_share (isva));
+  g_assert_cmpstr (sot_isva_get_consent_on (isva), ==, "2024-03-12");
+  g_assert_cmpstr (sot_isva_get_referred_on (isva), ==, "2024-03-04");
 
   text = page_text (page);
   g_assert_nonnull (strstr (text, "Rape Crisis Midlands | Ali Adviser · Consents to sharing"));
