@@ -234,6 +234,16 @@ sot_test_names_number (const char *message,
   return g_regex_match_simple (pattern, rest, 0, 0);
 }
 
+gpointer
+sot_test_item_at (GListModel *model,
+                  guint       position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (item);
+  return item;
+}
+
 void
 sot_test_spin (void)
 {

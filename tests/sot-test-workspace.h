@@ -98,6 +98,11 @@ gboolean          sot_test_names_number       (const char            *message,
                                                const char            *leave_out,
                                                gint64                 number);
 
+/* Returns: (transfer none): the item @position of @model, borrowed: the model keeps it alive.
+ * Fails the test when there is none. */
+gpointer          sot_test_item_at            (GListModel            *model,
+                                               guint                  position);
+
 /* Runs the default main context until nothing is pending. */
 void              sot_test_spin               (void);
 

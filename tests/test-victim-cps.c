@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -20,6 +19,7 @@
 #include "sot-person.h"
 #include "sot-right6.h"
 #include "sot-store.h"
+#include "sot-test-workspace.h"
 #include "sot-time.h"
 #include "sot-timeline.h"
 #include "sot-victim-contact.h"
@@ -27,65 +27,26 @@
 #include "sot-victim-rights.h"
 
 typedef struct {
-  char     *dir;
-  SotStore *store;
+  SotTestWorkspace ws;
 } Fixture;
 
 /* Helpers */
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
-set_clock (Fixture    *fixture,
-           const char *iso)
-{
-  g_autoptr(GDateTime) now = sot_time_parse (iso, NULL);
-
-  g_assert_nonnull (now);
-  sot_store_set_clock (fixture->store, now);
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("sot-test-victim-cps-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "workbench.db", NULL);
-  fixture->store = sot_store_open (path, SOT_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  set_clock (fixture, "2024-03-12T10:00:00Z");
-  sot_store_set_operator (fixture->store, "DC 4242 Test Operator");
+  sot_test_workspace_setup (&fixture->ws, "victim-cps", SOT_TEST_WORKSPACE_NONE);
+  sot_test_set_clock (fixture->ws.store, 2024, 3, 12, 10, 0);
+  sot_store_set_operator (fixture->ws.store, "DC 4242 Test Operator");
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  g_assert_finalize_object (g_steal_pointer (&fixture->ws.store));
+  sot_test_workspace_teardown (&fixture->ws);
 }
 
 /* An investigation with one victim (enhanced rights by default); returns its id. */
@@ -105,12 +66,12 @@ new_case (Fixture    *fixture,
   sot_investigation_set_reported_on (inv, "2020-01-03");
   sot_investigation_set_recorded_on (inv, "2020-01-03");
   sot_investigation_set_officer (inv, officer);
-  sot_investigation_insert (inv, fixture->store, &error);
+  sot_investigation_insert (inv, fixture->ws.store, &error);
   g_assert_no_error (error);
 
   victim.sex = "female";
   victim.age_at_offence = 30;
-  sot_person_add (fixture->store, SOT_ROLE_VICTIM, sot_investigation_get_id (inv), &victim,
+  sot_person_add (fixture->ws.store, SOT_ROLE_VICTIM, sot_investigation_get_id (inv), &victim,
                   victim_id, &error);
   g_assert_no_error (error);
 
@@ -127,7 +88,7 @@ add_suspect (Fixture *fixture,
 
   suspect.sex = "male";
   suspect.age_at_offence = -1;
-  sot_person_add (fixture->store, SOT_ROLE_SUSPECT, investigation_id, &suspect, &id, &error);
+  sot_person_add (fixture->ws.store, SOT_ROLE_SUSPECT, investigation_id, &suspect, &id, &error);
   g_assert_no_error (error);
 
   return id;
@@ -140,7 +101,7 @@ query_text (Fixture    *fixture,
             const char *param)
 {
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = sot_store_prepare (fixture->store, sql, &error);
+  sqlite3_stmt *stmt = sot_store_prepare (fixture->ws.store, sql, &error);
   char *value = NULL;
 
   g_assert_no_error (error);
@@ -158,7 +119,7 @@ count (Fixture    *fixture,
        const char *table)
 {
   g_autoptr(GError) error = NULL;
-  gint64 n = sot_store_count (fixture->store, table, &error);
+  gint64 n = sot_store_count (fixture->ws.store, table, &error);
 
   g_assert_no_error (error);
   return n;
@@ -171,7 +132,7 @@ next_deadline (Fixture          *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(SotInvestigation) loaded = NULL;
 
-  loaded = sot_investigation_load (fixture->store, sot_investigation_get_uuid (inv), &error);
+  loaded = sot_investigation_load (fixture->ws.store, sot_investigation_get_uuid (inv), &error);
   g_assert_no_error (error);
 
   return g_strdup (sot_investigation_get_next_deadline (loaded));
@@ -188,7 +149,7 @@ record (Fixture          *fixture,
   char *uuid = NULL;
 
   g_assert_nonnull (when);
-  sot_right6_record (fixture->store, sot_investigation_get_id (inv), event, when, 0, NULL, &uuid,
+  sot_right6_record (fixture->ws.store, sot_investigation_get_id (inv), event, when, 0, NULL, &uuid,
                      &error);
   g_assert_no_error (error);
 
@@ -257,7 +218,7 @@ test_right6_deadlines (Fixture       *fixture,
           inv = new_case (fixture, reference, "DC Ash Example", &victim_id);
           if (!enhanced)
             {
-              sot_victim_set_enhanced (fixture->store, victim_id, FALSE, "2020-01-04", NULL,
+              sot_victim_set_enhanced (fixture->ws.store, victim_id, FALSE, "2020-01-04", NULL,
                                        &error);
               g_assert_no_error (error);
             }
@@ -312,7 +273,7 @@ test_right6_opt_out_and_range (Fixture       *fixture,
   inv = new_case (fixture, "R6/OPT", "DC Ash Example", &victim_id);
 
   /* An opt-out recorded later, dated after the event: the victim had enhanced rights then. */
-  sot_victim_set_enhanced (fixture->store, victim_id, FALSE, "2024-03-10", "victim's wish", &error);
+  sot_victim_set_enhanced (fixture->ws.store, victim_id, FALSE, "2024-03-10", "victim's wish", &error);
   g_assert_no_error (error);
   first = record (fixture, inv, SOT_RIGHT6_ARREST, "2024-03-08T23:30");
   due = query_text (fixture, "SELECT due_on FROM right6_event WHERE uuid = ?1", first);
@@ -326,14 +287,14 @@ test_right6_opt_out_and_range (Fixture       *fixture,
   g_clear_pointer (&due, g_free);
 
   /* An opt-out without its date is refused. */
-  g_assert_false (sot_victim_set_enhanced (fixture->store, victim_id, FALSE, NULL, NULL, &error));
+  g_assert_false (sot_victim_set_enhanced (fixture->ws.store, victim_id, FALSE, NULL, NULL, &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
   /* 2019 is outside the bank-holiday table: an error, and nothing written. */
   deadlines = count (fixture, "deadline");
   audit = count (fixture, "audit_log");
-  g_assert_false (sot_right6_record (fixture->store, sot_investigation_get_id (inv),
+  g_assert_false (sot_right6_record (fixture->ws.store, sot_investigation_get_id (inv),
                                      SOT_RIGHT6_ARREST, old, 0, NULL, NULL, &error));
   g_assert_error (error, SOT_CALENDAR_ERROR, SOT_CALENDAR_ERROR_OUT_OF_RANGE);
   g_assert_cmpint (count (fixture, "deadline"), ==, deadlines);
@@ -348,7 +309,7 @@ test_right6_opt_out_and_range (Fixture       *fixture,
 
     other = new_case (fixture, "R6/OTHER", "DC Ash Example", &other_victim);
     other_suspect = add_suspect (fixture, sot_investigation_get_id (other));
-    g_assert_false (sot_right6_record (fixture->store, sot_investigation_get_id (inv),
+    g_assert_false (sot_right6_record (fixture->ws.store, sot_investigation_get_id (inv),
                                        SOT_RIGHT6_ARREST, when, other_suspect, NULL, NULL,
                                        &error));
     g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
@@ -388,7 +349,7 @@ test_contact_meets_deadline (Fixture       *fixture,
   g_autofree char *next = NULL;
   g_autofree char *met = NULL;
   g_autofree char *contact_uuid = NULL;
-  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(GListModel) contacts = NULL;
   g_autoptr(SotDeadline) first = NULL;
   gint64 victim_id, other_victim;
   gulong handler;
@@ -404,7 +365,7 @@ test_contact_meets_deadline (Fixture       *fixture,
   g_assert_cmpstr (next, ==, "2024-03-11T23:59:59Z");
   g_clear_pointer (&next, g_free);
 
-  deadlines = sot_deadline_list_for_investigation (fixture->store, sot_investigation_get_id (inv),
+  deadlines = sot_deadline_list_for_investigation (fixture->ws.store, sot_investigation_get_id (inv),
                                                    TRUE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (deadlines), ==, 2);
@@ -422,7 +383,7 @@ test_contact_meets_deadline (Fixture       *fixture,
     d.channel = SOT_CHANNEL_PHONE;
     d.who = "DC Ash Example";
     d.covers = covers;
-    g_assert_false (sot_victim_contact_log (fixture->store, sot_investigation_get_id (inv), &d,
+    g_assert_false (sot_victim_contact_log (fixture->ws.store, sot_investigation_get_id (inv), &d,
                                             NULL, &error));
     g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
     g_clear_error (&error);
@@ -435,7 +396,7 @@ test_contact_meets_deadline (Fixture       *fixture,
     }
     covers[0] = other_deadline;
     d.at = at;
-    g_assert_false (sot_victim_contact_log (fixture->store, sot_investigation_get_id (inv), &d,
+    g_assert_false (sot_victim_contact_log (fixture->ws.store, sot_investigation_get_id (inv), &d,
                                             NULL, &error));
     g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
     g_clear_error (&error);
@@ -443,7 +404,7 @@ test_contact_meets_deadline (Fixture       *fixture,
   }
 
   /* A contact covering the arrest meets its deadline, late, and the next deadline moves on. */
-  handler = g_signal_connect (fixture->store, "changed", G_CALLBACK (changed_cb),
+  handler = g_signal_connect (fixture->ws.store, "changed", G_CALLBACK (changed_cb),
                               (gpointer) sot_investigation_get_uuid (inv));
   n_investigation_changes = 0;
   {
@@ -456,11 +417,11 @@ test_contact_meets_deadline (Fixture       *fixture,
     d.isva_present = TRUE;
     d.summary = "Told of the arrest and the next steps.";
     d.covers = covers;
-    sot_victim_contact_log (fixture->store, sot_investigation_get_id (inv), &d, &contact_uuid,
+    sot_victim_contact_log (fixture->ws.store, sot_investigation_get_id (inv), &d, &contact_uuid,
                             &error);
     g_assert_no_error (error);
   }
-  g_signal_handler_disconnect (fixture->store, handler);
+  g_signal_handler_disconnect (fixture->ws.store, handler);
   g_assert_cmpuint (n_investigation_changes, ==, 1);
 
   met = query_text (fixture, "SELECT met_at FROM deadline WHERE uuid = ?1", arrest_deadline);
@@ -474,23 +435,24 @@ test_contact_meets_deadline (Fixture       *fixture,
   g_clear_pointer (&next, g_free);
 
   g_clear_object (&deadlines);
-  deadlines = sot_deadline_list_for_investigation (fixture->store, sot_investigation_get_id (inv),
+  deadlines = sot_deadline_list_for_investigation (fixture->ws.store, sot_investigation_get_id (inv),
                                                    FALSE, &error);
   g_assert_no_error (error);
   g_clear_object (&first);
   first = g_list_model_get_item (deadlines, 0);
   g_assert_cmpint (sot_deadline_get_state (first), ==, SOT_DEADLINE_MET_LATE);
 
-  contacts = sot_victim_contact_list (fixture->store, sot_investigation_get_id (inv), &error);
+  contacts = sot_victim_contact_list (fixture->ws.store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (contacts->len, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
   {
-    SotVictimContact *c = g_ptr_array_index (contacts, 0);
+    SotVictimContact *c = sot_test_item_at (contacts, 0);
 
-    g_assert_cmpstr (c->uuid, ==, contact_uuid);
-    g_assert_true (c->isva_present);
-    g_assert_cmpstr (c->summary, ==, "Told of the arrest and the next steps.");
-    g_assert_cmpuint (g_strv_length (c->covered), ==, 1);
+    g_assert_cmpstr (sot_victim_contact_get_uuid (c), ==, contact_uuid);
+    g_assert_true (sot_victim_contact_get_isva_present (c));
+    g_assert_cmpstr (sot_victim_contact_get_summary (c), ==,
+                     "Told of the arrest and the next steps.");
+    g_assert_cmpuint (g_strv_length ((char **) sot_victim_contact_get_covered (c)), ==, 1);
   }
 
   /* The summary is free text: it lives apart from the contact's facts. */
@@ -510,13 +472,13 @@ test_contact_meets_deadline (Fixture       *fixture,
     d.channel = SOT_CHANNEL_EMAIL;
     d.who = "DC Ash Example";
     d.covers = covers;
-    sot_victim_contact_log (fixture->store, sot_investigation_get_id (inv), &d, NULL, &error);
+    sot_victim_contact_log (fixture->ws.store, sot_investigation_get_id (inv), &d, NULL, &error);
     g_assert_no_error (error);
   }
   next = next_deadline (fixture, inv);
   g_assert_null (next);
   g_clear_object (&deadlines);
-  deadlines = sot_deadline_list_for_investigation (fixture->store, sot_investigation_get_id (inv),
+  deadlines = sot_deadline_list_for_investigation (fixture->ws.store, sot_investigation_get_id (inv),
                                                    FALSE, &error);
   g_assert_no_error (error);
   g_clear_object (&first);
@@ -534,8 +496,8 @@ test_cadence (Fixture       *fixture,
   g_autoptr(GDateTime) contact_at = sot_time_parse ("2024-03-10T12:00:00Z", NULL);
   g_autoptr(GDateTime) older = sot_time_parse ("2024-03-05T12:00:00Z", NULL);
   g_autoptr(GDateTime) changed = sot_time_parse ("2024-03-11T09:00:00Z", NULL);
-  g_autoptr(GPtrArray) history = NULL;
-  g_autoptr(GPtrArray) victims = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(GListModel) victims = NULL;
   g_autofree char *due = NULL;
   g_autofree char *met = NULL;
   gint64 victim_id;
@@ -544,17 +506,17 @@ test_cadence (Fixture       *fixture,
   inv = new_case (fixture, "CAD/1", "DC Ash Example", &victim_id);
 
   /* Refused: no channel, a frequency of 0. */
-  g_assert_false (sot_victim_set_preference (fixture->store, victim_id, 0, SOT_CHANNEL_PHONE,
+  g_assert_false (sot_victim_set_preference (fixture->ws.store, victim_id, 0, SOT_CHANNEL_PHONE,
                                              agreed, NULL, &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (sot_victim_set_preference (fixture->store, victim_id, 14, "pigeon",
+  g_assert_false (sot_victim_set_preference (fixture->ws.store, victim_id, 14, "pigeon",
                                              agreed, NULL, &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
   /* Every 14 days from 1 March: due by the end of 15 March. */
-  sot_victim_set_preference (fixture->store, victim_id, 14, SOT_CHANNEL_PHONE, agreed, NULL,
+  sot_victim_set_preference (fixture->ws.store, victim_id, 14, SOT_CHANNEL_PHONE, agreed, NULL,
                              &error);
   g_assert_no_error (error);
   due = query_text (fixture, "SELECT due_at FROM deadline WHERE kind = 'cadence' AND met_at IS NULL "
@@ -570,7 +532,7 @@ test_cadence (Fixture       *fixture,
   d.at = contact_at;
   d.channel = SOT_CHANNEL_PHONE;
   d.who = "DC Ash Example";
-  sot_victim_contact_log (fixture->store, sot_investigation_get_id (inv), &d, NULL, &error);
+  sot_victim_contact_log (fixture->ws.store, sot_investigation_get_id (inv), &d, NULL, &error);
   g_assert_no_error (error);
   met = query_text (fixture, "SELECT met_at FROM deadline WHERE kind = 'cadence' "
                     "AND due_at = '2024-03-15T23:59:59Z'", NULL);
@@ -582,7 +544,7 @@ test_cadence (Fixture       *fixture,
 
   /* An older contact logged late leaves the cadence alone. */
   d.at = older;
-  sot_victim_contact_log (fixture->store, sot_investigation_get_id (inv), &d, NULL, &error);
+  sot_victim_contact_log (fixture->ws.store, sot_investigation_get_id (inv), &d, NULL, &error);
   g_assert_no_error (error);
   due = query_text (fixture, "SELECT due_at FROM deadline WHERE kind = 'cadence' AND met_at IS NULL",
                     NULL);
@@ -590,7 +552,7 @@ test_cadence (Fixture       *fixture,
   g_clear_pointer (&due, g_free);
 
   /* A new agreement (weekly, by email) moves the open deadline: 11 March + 7 days. */
-  sot_victim_set_preference (fixture->store, victim_id, 7, SOT_CHANNEL_EMAIL, changed, NULL,
+  sot_victim_set_preference (fixture->ws.store, victim_id, 7, SOT_CHANNEL_EMAIL, changed, NULL,
                              &error);
   g_assert_no_error (error);
   due = query_text (fixture, "SELECT due_at FROM deadline WHERE kind = 'cadence' AND met_at IS NULL",
@@ -598,20 +560,20 @@ test_cadence (Fixture       *fixture,
   g_assert_cmpstr (due, ==, "2024-03-18T23:59:59Z");
   g_assert_cmpint (count (fixture, "deadline"), ==, 2);
 
-  history = sot_victim_preference_history (fixture->store, victim_id, &error);
+  history = sot_victim_preference_history (fixture->ws.store, victim_id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (history->len, ==, 2);
-  g_assert_cmpuint (((SotContactPreference *) g_ptr_array_index (history, 0))->frequency_days, ==, 7);
-  g_assert_cmpstr (((SotContactPreference *) g_ptr_array_index (history, 1))->channel, ==,
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
+  g_assert_cmpuint (sot_contact_preference_get_frequency_days (sot_test_item_at (history, 0)), ==, 7);
+  g_assert_cmpstr (sot_contact_preference_get_channel (sot_test_item_at (history, 1)), ==,
                    SOT_CHANNEL_PHONE);
 
-  victims = sot_victim_info_list (fixture->store, sot_investigation_get_id (inv), &error);
+  victims = sot_victim_info_list (fixture->ws.store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (victims->len, ==, 1);
-  g_assert_cmpuint (((SotVictimInfo *) g_ptr_array_index (victims, 0))->frequency_days, ==, 7);
-  g_assert_cmpstr (((SotVictimInfo *) g_ptr_array_index (victims, 0))->channel, ==,
+  g_assert_cmpuint (g_list_model_get_n_items (victims), ==, 1);
+  g_assert_cmpuint (sot_victim_info_get_frequency_days (sot_test_item_at (victims, 0)), ==, 7);
+  g_assert_cmpstr (sot_victim_info_get_channel (sot_test_item_at (victims, 0)), ==,
                    SOT_CHANNEL_EMAIL);
-  g_assert_true (((SotVictimInfo *) g_ptr_array_index (victims, 0))->enhanced);
+  g_assert_true (sot_victim_info_get_enhanced (sot_test_item_at (victims, 0)));
 }
 
 /* CPS */
@@ -635,7 +597,7 @@ test_early_advice_21_days (Fixture       *fixture,
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(SotInvestigation) inv = NULL;
-  g_autoptr(GPtrArray) advice = NULL;
+  g_autoptr(GListModel) advice = NULL;
   g_autofree char *on_time = NULL;
   g_autofree char *late = NULL;
   g_autofree char *waiting = NULL;
@@ -659,55 +621,55 @@ test_early_advice_21_days (Fixture       *fixture,
     }
 
   /* Through the store, at its clock (23 March 2024: day 22 of a request of 1 March). */
-  set_clock (fixture, "2024-03-23T12:00:00Z");
+  sot_test_set_clock (fixture->ws.store, 2024, 3, 23, 12, 0);
   inv = new_case (fixture, "EA/1", "DC Ash Example", &victim_id);
-  sot_cps_request_early_advice (fixture->store, sot_investigation_get_id (inv), "2024-03-01",
+  sot_cps_request_early_advice (fixture->ws.store, sot_investigation_get_id (inv), "2024-03-01",
                                 NULL, NULL, &on_time, &error);
   g_assert_no_error (error);
   /* Recorded with its given date at once. */
-  sot_cps_request_early_advice (fixture->store, sot_investigation_get_id (inv), "2024-03-01",
+  sot_cps_request_early_advice (fixture->ws.store, sot_investigation_get_id (inv), "2024-03-01",
                                 "2024-03-23", NULL, &late, &error);
   g_assert_no_error (error);
-  sot_cps_request_early_advice (fixture->store, sot_investigation_get_id (inv), "2024-03-02",
+  sot_cps_request_early_advice (fixture->ws.store, sot_investigation_get_id (inv), "2024-03-02",
                                 NULL, NULL, &waiting, &error);
   g_assert_no_error (error);
 
-  sot_cps_record_advice_given (fixture->store, on_time, "2024-03-22", &error);
+  sot_cps_record_advice_given (fixture->ws.store, on_time, "2024-03-22", &error);
   g_assert_no_error (error);
 
   /* Advice cannot be given before it was asked for. */
-  g_assert_false (sot_cps_record_advice_given (fixture->store, waiting, "2024-02-28", &error));
+  g_assert_false (sot_cps_record_advice_given (fixture->ws.store, waiting, "2024-02-28", &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
-  advice = sot_cps_list_early_advice (fixture->store, sot_investigation_get_id (inv), &error);
+  advice = sot_cps_list_early_advice (fixture->ws.store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (advice->len, ==, 3);
-  g_assert_cmpint (((SotCpsEarlyAdvice *) g_ptr_array_index (advice, 0))->days, ==, 21);
-  g_assert_false (((SotCpsEarlyAdvice *) g_ptr_array_index (advice, 0))->late);
-  g_assert_cmpint (((SotCpsEarlyAdvice *) g_ptr_array_index (advice, 1))->days, ==, 22);
-  g_assert_true (((SotCpsEarlyAdvice *) g_ptr_array_index (advice, 1))->late);
-  g_assert_cmpint (((SotCpsEarlyAdvice *) g_ptr_array_index (advice, 2))->days, ==, 21);
-  g_assert_false (((SotCpsEarlyAdvice *) g_ptr_array_index (advice, 2))->late);
+  g_assert_cmpuint (g_list_model_get_n_items (advice), ==, 3);
+  g_assert_cmpint (sot_cps_early_advice_get_days (sot_test_item_at (advice, 0)), ==, 21);
+  g_assert_false (sot_cps_early_advice_get_late (sot_test_item_at (advice, 0)));
+  g_assert_cmpint (sot_cps_early_advice_get_days (sot_test_item_at (advice, 1)), ==, 22);
+  g_assert_true (sot_cps_early_advice_get_late (sot_test_item_at (advice, 1)));
+  g_assert_cmpint (sot_cps_early_advice_get_days (sot_test_item_at (advice, 2)), ==, 21);
+  g_assert_false (sot_cps_early_advice_get_late (sot_test_item_at (advice, 2)));
 
   /* Advice points link to lines of enquiry by UUID, without a foreign key. */
-  sot_cps_add_advice_point (fixture->store, on_time, "Obtain the suspect's phone download.",
+  sot_cps_add_advice_point (fixture->ws.store, on_time, "Obtain the suspect's phone download.",
                             "5b0f3f3e-0000-4000-8000-000000000001", NULL, &error);
   g_assert_no_error (error);
-  sot_cps_add_advice_point (fixture->store, on_time, "Third-party material: not needed.", NULL,
+  sot_cps_add_advice_point (fixture->ws.store, on_time, "Third-party material: not needed.", NULL,
                             NULL, &error);
   g_assert_no_error (error);
   {
-    g_autoptr(GPtrArray) points = sot_cps_list_advice_points (fixture->store,
+    g_autoptr(GListModel) points = sot_cps_list_advice_points (fixture->ws.store,
                                                               sot_investigation_get_id (inv),
                                                               &error);
     SotCpsAdvicePoint *second;
 
     g_assert_no_error (error);
-    g_assert_cmpuint (points->len, ==, 2);
-    second = g_ptr_array_index (points, 1);
-    g_assert_null (second->line_of_enquiry_uuid);
-    sot_cps_link_advice_point (fixture->store, second->uuid,
+    g_assert_cmpuint (g_list_model_get_n_items (points), ==, 2);
+    second = sot_test_item_at (points, 1);
+    g_assert_null (sot_cps_advice_point_get_line_of_enquiry_uuid (second));
+    sot_cps_link_advice_point (fixture->ws.store, sot_cps_advice_point_get_uuid (second),
                                "5b0f3f3e-0000-4000-8000-000000000002", &error);
     g_assert_no_error (error);
   }
@@ -720,8 +682,8 @@ test_cps_decisions (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(SotInvestigation) inv = NULL;
   g_autoptr(SotInvestigation) other = NULL;
-  g_autoptr(GPtrArray) suspects = NULL;
-  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GListModel) suspects = NULL;
+  g_autoptr(GListModel) items = NULL;
   SotCpsMilestones milestones;
   gint64 victim_id, other_victim, first, second, stranger;
   SotCpsSuspect *s;
@@ -746,47 +708,48 @@ test_cps_decisions (Fixture       *fixture,
   g_assert_false (sot_cps_decision_is_legal (SOT_CPS_ADMINISTRATIVELY_FINALISED));
   g_assert_false (sot_cps_decision_is_legal (SOT_CPS_OTHER));
 
-  sot_cps_submit_charging_file (fixture->store, sot_investigation_get_id (inv), "2024-02-01",
+  sot_cps_submit_charging_file (fixture->ws.store, sot_investigation_get_id (inv), "2024-02-01",
                                 NULL, &error);
   g_assert_no_error (error);
-  sot_cps_record_decision (fixture->store, sot_investigation_get_id (inv), first,
+  sot_cps_record_decision (fixture->ws.store, sot_investigation_get_id (inv), first,
                            SOT_CPS_ADMINISTRATIVELY_FINALISED, "2024-02-10", NULL, &error);
   g_assert_no_error (error);
-  sot_cps_submit_charging_file (fixture->store, sot_investigation_get_id (inv), "2024-02-20",
+  sot_cps_submit_charging_file (fixture->ws.store, sot_investigation_get_id (inv), "2024-02-20",
                                 NULL, &error);
   g_assert_no_error (error);
-  sot_cps_record_decision (fixture->store, sot_investigation_get_id (inv), first,
+  sot_cps_record_decision (fixture->ws.store, sot_investigation_get_id (inv), first,
                            SOT_CPS_CHARGE, "2024-03-01", NULL, &error);
   g_assert_no_error (error);
-  sot_cps_record_decision (fixture->store, sot_investigation_get_id (inv), second,
+  sot_cps_record_decision (fixture->ws.store, sot_investigation_get_id (inv), second,
                            SOT_CPS_NFA_EVIDENTIAL, "2024-03-01", NULL, &error);
   g_assert_no_error (error);
-  sot_cps_record_charge (fixture->store, sot_investigation_get_id (inv), first, "2024-03-02",
+  sot_cps_record_charge (fixture->ws.store, sot_investigation_get_id (inv), first, "2024-03-02",
                          NULL, &error);
   g_assert_no_error (error);
 
   /* A suspect of another case, or a decision without a date, is refused. */
-  g_assert_false (sot_cps_record_decision (fixture->store, sot_investigation_get_id (inv),
+  g_assert_false (sot_cps_record_decision (fixture->ws.store, sot_investigation_get_id (inv),
                                            stranger, SOT_CPS_CHARGE, "2024-03-01", NULL, &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (sot_cps_record_decision (fixture->store, sot_investigation_get_id (inv),
+  g_assert_false (sot_cps_record_decision (fixture->ws.store, sot_investigation_get_id (inv),
                                            first, SOT_CPS_CHARGE, NULL, NULL, &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
-  suspects = sot_cps_list_suspects (fixture->store, sot_investigation_get_id (inv), &error);
+  suspects = sot_cps_list_suspects (fixture->ws.store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (suspects->len, ==, 2);
-  s = g_ptr_array_index (suspects, 0);
-  g_assert_cmpuint (s->number, ==, 1);
-  g_assert_cmpstr (s->decision, ==, "charge");        /* the latest supersedes admin-finalised */
-  g_assert_cmpstr (s->charged_on, ==, "2024-03-02");
-  s = g_ptr_array_index (suspects, 1);
-  g_assert_cmpstr (s->decision, ==, "nfa-evidential");
-  g_assert_null (s->charged_on);
+  g_assert_cmpuint (g_list_model_get_n_items (suspects), ==, 2);
+  s = sot_test_item_at (suspects, 0);
+  g_assert_cmpuint (sot_cps_suspect_get_number (s), ==, 1);
+  /* The latest supersedes admin-finalised. */
+  g_assert_cmpstr (sot_cps_suspect_get_decision (s), ==, "charge");
+  g_assert_cmpstr (sot_cps_suspect_get_charged_on (s), ==, "2024-03-02");
+  s = sot_test_item_at (suspects, 1);
+  g_assert_cmpstr (sot_cps_suspect_get_decision (s), ==, "nfa-evidential");
+  g_assert_null (sot_cps_suspect_get_charged_on (s));
 
-  g_assert_true (sot_cps_get_milestones (fixture->store, sot_investigation_get_id (inv),
+  g_assert_true (sot_cps_get_milestones (fixture->ws.store, sot_investigation_get_id (inv),
                                          &milestones, &error));
   g_assert_cmpstr (milestones.charging_file_submitted_on, ==, "2024-02-20");
   g_assert_cmpuint (milestones.n_charging_files, ==, 2);
@@ -796,7 +759,7 @@ test_cps_decisions (Fixture       *fixture,
   sot_cps_milestones_clear (&milestones);
 
   /* Action plan items keep a deadline while open. */
-  sot_cps_add_action_item (fixture->store, sot_investigation_get_id (inv),
+  sot_cps_add_action_item (fixture->ws.store, sot_investigation_get_id (inv),
                            "Statement from the first-account witness", "2024-03-01",
                            "2024-03-11", NULL, &error);
   g_assert_no_error (error);
@@ -805,11 +768,11 @@ test_cps_decisions (Fixture       *fixture,
 
     g_assert_cmpstr (next, ==, "2024-03-11T23:59:59Z");
   }
-  items = sot_cps_list_action_items (fixture->store, sot_investigation_get_id (inv), &error);
+  items = sot_cps_list_action_items (fixture->ws.store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (items->len, ==, 1);
-  sot_cps_set_action_status (fixture->store,
-                             ((SotCpsActionItem *) g_ptr_array_index (items, 0))->uuid,
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1);
+  sot_cps_set_action_status (fixture->ws.store,
+                             sot_cps_action_item_get_uuid (sot_test_item_at (items, 0)),
                              SOT_CPS_ACTION_DONE, "2024-03-11", &error);
   g_assert_no_error (error);
   {
@@ -856,7 +819,7 @@ test_timeline_order (Fixture       *fixture,
     g_autofree char *sql = g_strdup_printf ("UPDATE suspect SET arrested_at = '2024-03-08T23:30:00Z' "
                                             "WHERE id = %" G_GINT64_FORMAT, suspect);
 
-    sot_store_exec (fixture->store, sql, &error);
+    sot_store_exec (fixture->ws.store, sql, &error);
     g_assert_no_error (error);
   }
 
@@ -867,27 +830,27 @@ test_timeline_order (Fixture       *fixture,
     d.at = t;
     d.channel = SOT_CHANNEL_PHONE;
     d.who = "DC First";
-    sot_victim_contact_log (fixture->store, sot_investigation_get_id (inv), &d, &first_contact,
+    sot_victim_contact_log (fixture->ws.store, sot_investigation_get_id (inv), &d, &first_contact,
                             &error);
     g_assert_no_error (error);
     d.who = "DC Second";
-    sot_victim_contact_log (fixture->store, sot_investigation_get_id (inv), &d, &second_contact,
+    sot_victim_contact_log (fixture->ws.store, sot_investigation_get_id (inv), &d, &second_contact,
                             &error);
     g_assert_no_error (error);
   }
-  sot_right6_record (fixture->store, sot_investigation_get_id (inv), SOT_RIGHT6_ARREST, t, suspect,
+  sot_right6_record (fixture->ws.store, sot_investigation_get_id (inv), SOT_RIGHT6_ARREST, t, suspect,
                      NULL, &arrest, &error);
   g_assert_no_error (error);
 
   /* Dates at equal midnight: a letter ranks before CPS early advice. */
-  sot_cps_request_early_advice (fixture->store, sot_investigation_get_id (inv), "2024-03-09",
+  sot_cps_request_early_advice (fixture->ws.store, sot_investigation_get_id (inv), "2024-03-09",
                                 NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  sot_victim_letter_add (fixture->store, sot_investigation_get_id (inv), 0, SOT_LETTER_HELLO,
+  sot_victim_letter_add (fixture->ws.store, sot_investigation_get_id (inv), 0, SOT_LETTER_HELLO,
                          "2024-03-09", "DC Ash Example", NULL, &error);
   g_assert_no_error (error);
 
-  timeline = sot_timeline_load (fixture->store, sot_investigation_get_id (inv), &error);
+  timeline = sot_timeline_load (fixture->ws.store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
   n = g_list_model_get_n_items (timeline);
 
@@ -927,7 +890,7 @@ test_timeline_order (Fixture       *fixture,
   }
 
   /* Stable: a second load gives the same order. */
-  again = sot_timeline_load (fixture->store, sot_investigation_get_id (inv), &error);
+  again = sot_timeline_load (fixture->ws.store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (again), ==, n);
   for (guint i = 0; i < n; i++)
@@ -942,12 +905,12 @@ test_timeline_order (Fixture       *fixture,
 
   /* An extra source is skipped while its table does not exist, and read once it does. */
   g_clear_object (&again);
-  again = sot_timeline_load_with_sources (fixture->store, sot_investigation_get_id (inv),
+  again = sot_timeline_load_with_sources (fixture->ws.store, sot_investigation_get_id (inv),
                                           &exhibit_source, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (again), ==, n);
 
-  sot_store_exec (fixture->store,
+  sot_store_exec (fixture->ws.store,
                   "CREATE TABLE test_item (id INTEGER PRIMARY KEY, uuid TEXT, investigation_id INTEGER, "
                   "ref TEXT, seized_at TEXT)",
                   &error);
@@ -958,11 +921,11 @@ test_timeline_order (Fixture       *fixture,
                                             "'AE/1', '2024-03-08T23:30:00Z')",
                                             sot_investigation_get_id (inv));
 
-    sot_store_exec (fixture->store, sql, &error);
+    sot_store_exec (fixture->ws.store, sql, &error);
     g_assert_no_error (error);
   }
   g_clear_object (&again);
-  again = sot_timeline_load_with_sources (fixture->store, sot_investigation_get_id (inv),
+  again = sot_timeline_load_with_sources (fixture->ws.store, sot_investigation_get_id (inv),
                                           &exhibit_source, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (again), ==, n + 1);
@@ -996,10 +959,10 @@ test_timeline_forensics (Fixture       *fixture,
   details.description = "Clothing worn by the suspect";
   details.seized_by = "DC Ash Example";
   details.seized_at = "2024-03-08T23:30:00Z";
-  sot_exhibit_add (fixture->store, sot_investigation_get_id (inv), &details, &exhibit, &error);
+  sot_exhibit_add (fixture->ws.store, sot_investigation_get_id (inv), &details, &exhibit, &error);
   g_assert_no_error (error);
 
-  timeline = sot_timeline_load (fixture->store, sot_investigation_get_id (inv), &error);
+  timeline = sot_timeline_load (fixture->ws.store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
   for (guint i = 0; i < g_list_model_get_n_items (timeline); i++)
     {
@@ -1047,7 +1010,7 @@ test_due (Fixture       *fixture,
 
   e1 = record (fixture, a, SOT_RIGHT6_ARREST, "2024-03-08T10:00");          /* due 11: overdue */
   e2 = record (fixture, b, SOT_RIGHT6_INTERVIEW, "2024-03-11T10:00");       /* due 12: today */
-  sot_victim_set_enhanced (fixture->store, va, FALSE, "2024-03-01", NULL, &error);
+  sot_victim_set_enhanced (fixture->ws.store, va, FALSE, "2024-03-01", NULL, &error);
   g_assert_no_error (error);
   e3 = record (fixture, a, SOT_RIGHT6_BAIL, "2024-03-12T09:00");            /* due 19: soon */
   e4 = record (fixture, a, SOT_RIGHT6_BAIL_CHANGE, "2024-03-22T09:00");     /* due 29: later */
@@ -1060,11 +1023,11 @@ test_due (Fixture       *fixture,
     d.channel = SOT_CHANNEL_PHONE;
     d.who = "DC Bea Sample";
     d.covers = covers;
-    sot_victim_contact_log (fixture->store, sot_investigation_get_id (b), &d, NULL, &error);
+    sot_victim_contact_log (fixture->ws.store, sot_investigation_get_id (b), &d, NULL, &error);
     g_assert_no_error (error);
   }
 
-  all = sot_deadline_list_due (fixture->store, NULL, &error);
+  all = sot_deadline_list_due (fixture->ws.store, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (all), ==, 3);
   for (guint i = 0; i < 3; i++)
@@ -1085,7 +1048,7 @@ test_due (Fixture       *fixture,
   }
 
   /* The operator's own cases only (compared without case). */
-  mine = sot_deadline_list_due (fixture->store, "dc ash example", &error);
+  mine = sot_deadline_list_due (fixture->ws.store, "dc ash example", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (mine), ==, 2);
 
@@ -1122,34 +1085,34 @@ test_audit_rows (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(SotInvestigation) inv = NULL;
   g_autofree char *advice = NULL;
-  g_autoptr(GPtrArray) isvas = NULL;
+  g_autoptr(GListModel) isvas = NULL;
   SotIsvaDetails isva = { 0 };
   gint64 victim_id, suspect, n;
 
   inv = new_case (fixture, "AUD/1", "DC Ash Example", &victim_id);
   suspect = add_suspect (fixture, sot_investigation_get_id (inv));
 
-  sot_victim_set_enhanced (fixture->store, victim_id, TRUE, NULL, NULL, &error);
+  sot_victim_set_enhanced (fixture->ws.store, victim_id, TRUE, NULL, NULL, &error);
   g_assert_no_error (error);
-  sot_victim_set_preference (fixture->store, victim_id, 14, SOT_CHANNEL_PHONE, NULL, NULL, &error);
+  sot_victim_set_preference (fixture->ws.store, victim_id, 14, SOT_CHANNEL_PHONE, NULL, NULL, &error);
   g_assert_no_error (error);
   isva.service = "Fictionshire Rape Crisis";
   isva.name = "Robin Adviser";
   isva.consent_to_share = TRUE;
   isva.consent_on = "2024-03-02";
   isva.referred_on = "2024-03-02";
-  sot_isva_add (fixture->store, victim_id, &isva, &error);
+  sot_isva_add (fixture->ws.store, victim_id, &isva, &error);
   g_assert_no_error (error);
   isva.ended_on = "2024-03-01";
-  g_assert_false (sot_isva_add (fixture->store, victim_id, &isva, &error));
+  g_assert_false (sot_isva_add (fixture->ws.store, victim_id, &isva, &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  isvas = sot_isva_list (fixture->store, sot_investigation_get_id (inv), &error);
+  isvas = sot_isva_list (fixture->ws.store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (isvas->len, ==, 1);
-  isva.uuid = ((SotIsva *) g_ptr_array_index (isvas, 0))->uuid;
+  g_assert_cmpuint (g_list_model_get_n_items (isvas), ==, 1);
+  isva.uuid = sot_isva_get_uuid (sot_test_item_at (isvas, 0));
   isva.ended_on = "2024-03-09";
-  sot_isva_update (fixture->store, &isva, &error);
+  sot_isva_update (fixture->ws.store, &isva, &error);
   g_assert_no_error (error);
 
   g_free (record (fixture, inv, SOT_RIGHT6_ARREST, "2024-03-08T10:00"));
@@ -1158,32 +1121,32 @@ test_audit_rows (Fixture       *fixture,
 
     d.channel = SOT_CHANNEL_VIA_ISVA;
     d.who = "DC Ash Example";
-    sot_victim_contact_log (fixture->store, sot_investigation_get_id (inv), &d, NULL, &error);
+    sot_victim_contact_log (fixture->ws.store, sot_investigation_get_id (inv), &d, NULL, &error);
     g_assert_no_error (error);
   }
-  sot_victim_letter_add (fixture->store, sot_investigation_get_id (inv), 0, SOT_LETTER_NFA,
+  sot_victim_letter_add (fixture->ws.store, sot_investigation_get_id (inv), 0, SOT_LETTER_NFA,
                          "2024-03-10", "DC Ash Example", NULL, &error);
   g_assert_no_error (error);
-  g_assert_false (sot_victim_letter_add (fixture->store, sot_investigation_get_id (inv), 0,
+  g_assert_false (sot_victim_letter_add (fixture->ws.store, sot_investigation_get_id (inv), 0,
                                          "goodbye", "2024-03-10", "DC Ash Example", NULL, &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
-  sot_cps_request_early_advice (fixture->store, sot_investigation_get_id (inv), "2024-03-01", NULL,
+  sot_cps_request_early_advice (fixture->ws.store, sot_investigation_get_id (inv), "2024-03-01", NULL,
                                 NULL, &advice, &error);
   g_assert_no_error (error);
-  sot_cps_add_advice_point (fixture->store, advice, "Point", NULL, NULL, &error);
+  sot_cps_add_advice_point (fixture->ws.store, advice, "Point", NULL, NULL, &error);
   g_assert_no_error (error);
-  sot_cps_submit_charging_file (fixture->store, sot_investigation_get_id (inv), "2024-03-05", NULL,
+  sot_cps_submit_charging_file (fixture->ws.store, sot_investigation_get_id (inv), "2024-03-05", NULL,
                                 &error);
   g_assert_no_error (error);
-  sot_cps_record_decision (fixture->store, sot_investigation_get_id (inv), suspect,
+  sot_cps_record_decision (fixture->ws.store, sot_investigation_get_id (inv), suspect,
                            SOT_CPS_OUT_OF_COURT_DISPOSAL, "2024-03-06", NULL, &error);
   g_assert_no_error (error);
-  sot_cps_record_charge (fixture->store, sot_investigation_get_id (inv), 0, "2024-03-07", NULL,
+  sot_cps_record_charge (fixture->ws.store, sot_investigation_get_id (inv), 0, "2024-03-07", NULL,
                          &error);
   g_assert_no_error (error);
-  sot_cps_add_action_item (fixture->store, sot_investigation_get_id (inv), "Item", NULL, NULL,
+  sot_cps_add_action_item (fixture->ws.store, sot_investigation_get_id (inv), "Item", NULL, NULL,
                            NULL, &error);
   g_assert_no_error (error);
 
@@ -1199,7 +1162,7 @@ test_audit_rows (Fixture       *fixture,
     }
 
   /* The summary of a contact never reaches the audit log, and the chain holds. */
-  g_assert_true (sot_store_verify_audit (fixture->store, &n, NULL, &error));
+  g_assert_true (sot_store_verify_audit (fixture->ws.store, &n, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (n, >, 15);
 }
@@ -1238,7 +1201,7 @@ generate (Fixture *fixture,
           guint    n_cases)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_strdup_printf ("%s/gen-%u.db", fixture->dir, g_random_int ());
+  g_autofree char *path = g_strdup_printf ("%s/gen-%u.db", fixture->ws.dir, g_random_int ());
   g_autoptr(SotStore) store = sot_store_open (path, SOT_STORE_OPEN_CREATE, &error);
   static const char * const statuses[] = {
     SOT_STATUS_OPEN, SOT_STATUS_WITH_CPS, SOT_STATUS_CHARGED, SOT_STATUS_FINALISED,

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "sot-cps.h"
 #include "sot-deadline.h"
@@ -20,6 +19,7 @@
 #include "sot-line-of-enquiry.h"
 #include "sot-person.h"
 #include "sot-right6.h"
+#include "sot-test-workspace.h"
 #include "sot-time.h"
 #include "sot-timeline-page.h"
 #include "sot-timeline.h"
@@ -28,38 +28,10 @@
 #include "sot-victim-rights.h"
 
 typedef struct {
-  char             *dir;
-  SotStore         *store;
+  SotTestWorkspace  ws;
   SotInvestigation *investigation;
   char             *deadline_uuid;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 /* A case with one victim (enhanced rights) and one suspect, arrested on Friday 8 March 2024:
  * the victim had to be told by the end of Monday 11 March; the clock says Tuesday 12 March. */
@@ -68,9 +40,7 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_utc (2024, 3, 12, 10, 0, 0);
   g_autoptr(GDateTime) arrest = sot_time_parse ("2024-03-08T18:30", NULL);
-  g_autofree char *path = NULL;
   g_autofree char *event_uuid = NULL;
   g_autoptr(GListModel) deadlines = NULL;
   g_autoptr(SotDeadline) deadline = NULL;
@@ -78,13 +48,9 @@ fixture_setup (Fixture       *fixture,
   SotPersonDetails suspect = { 0 };
   gint64 suspect_id;
 
-  fixture->dir = g_dir_make_tmp ("sot-test-victim-page-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "workbench.db", NULL);
-  fixture->store = sot_store_open (path, SOT_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  sot_store_set_clock (fixture->store, now);
-  sot_store_set_operator (fixture->store, "DC Ash Example");
+  sot_test_workspace_setup (&fixture->ws, "victim-page", SOT_TEST_WORKSPACE_NONE);
+  sot_test_set_clock (fixture->ws.store, 2024, 3, 12, 10, 0);
+  sot_store_set_operator (fixture->ws.store, "DC Ash Example");
 
   fixture->investigation = sot_investigation_new ();
   sot_investigation_set_crime_reference (fixture->investigation, "UI/24/000001");
@@ -92,23 +58,23 @@ fixture_setup (Fixture       *fixture,
   sot_investigation_set_offence_from (fixture->investigation, "2024-03-01T22:30");
   sot_investigation_set_reported_on (fixture->investigation, "2024-03-02");
   sot_investigation_set_officer (fixture->investigation, "DC Ash Example");
-  sot_investigation_insert (fixture->investigation, fixture->store, &error);
+  sot_investigation_insert (fixture->investigation, fixture->ws.store, &error);
   g_assert_no_error (error);
 
   victim.age_at_offence = 30;
-  sot_person_add (fixture->store, SOT_ROLE_VICTIM, sot_investigation_get_id (fixture->investigation),
+  sot_person_add (fixture->ws.store, SOT_ROLE_VICTIM, sot_investigation_get_id (fixture->investigation),
                   &victim, NULL, &error);
   g_assert_no_error (error);
   suspect.age_at_offence = -1;
-  sot_person_add (fixture->store, SOT_ROLE_SUSPECT,
+  sot_person_add (fixture->ws.store, SOT_ROLE_SUSPECT,
                   sot_investigation_get_id (fixture->investigation), &suspect, &suspect_id, &error);
   g_assert_no_error (error);
 
-  sot_right6_record (fixture->store, sot_investigation_get_id (fixture->investigation),
+  sot_right6_record (fixture->ws.store, sot_investigation_get_id (fixture->investigation),
                      SOT_RIGHT6_ARREST, arrest, suspect_id, NULL, &event_uuid, &error);
   g_assert_no_error (error);
 
-  deadlines = sot_deadline_list_for_investigation (fixture->store,
+  deadlines = sot_deadline_list_for_investigation (fixture->ws.store,
                                                    sot_investigation_get_id (fixture->investigation),
                                                    TRUE, &error);
   g_assert_no_error (error);
@@ -122,10 +88,9 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_clear_object (&fixture->investigation);
-  spin ();
-  g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  sot_test_spin ();
+  g_assert_finalize_object (g_steal_pointer (&fixture->ws.store));
+  sot_test_workspace_teardown (&fixture->ws);
   g_free (fixture->deadline_uuid);
 }
 
@@ -166,7 +131,7 @@ test_overdue_then_logged (Fixture       *fixture,
   GtkWidget *dialog;
   GListModel *items;
 
-  list = sot_investigation_list_new (fixture->store, &error);
+  list = sot_investigation_list_new (fixture->ws.store, &error);
   g_assert_no_error (error);
   listed = sot_investigation_list_lookup (list, sot_investigation_get_uuid (fixture->investigation));
   g_assert_nonnull (listed);
@@ -180,15 +145,15 @@ test_overdue_then_logged (Fixture       *fixture,
   /* The investigation list's row for the case shows the overdue badge. */
   row = sot_investigation_row_new ();
   {
-    g_autoptr(GDateTime) now = sot_store_now (fixture->store);
+    g_autoptr(GDateTime) now = sot_store_now (fixture->ws.store);
 
     sot_investigation_row_set_investigation (SOT_INVESTIGATION_ROW (row), listed, now);
   }
   gtk_box_append (GTK_BOX (box), row);
   g_assert_nonnull (find_visible_with_class (row, "overdue"));
 
-  due = SOT_DUE_VIEW (sot_due_view_new (fixture->store));
-  page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->store));
+  due = SOT_DUE_VIEW (sot_due_view_new (fixture->ws.store));
+  page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->ws.store));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (due));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (page));
   gtk_window_set_child (GTK_WINDOW (window), box);
@@ -208,15 +173,15 @@ test_overdue_then_logged (Fixture       *fixture,
 
   /* Only the operator's cases: the operator is this case's officer. */
   sot_due_view_set_only_mine (due, TRUE);
-  spin ();
+  sot_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1);
-  sot_store_set_operator (fixture->store, "DC Somebody Else");
+  sot_store_set_operator (fixture->ws.store, "DC Somebody Else");
   sot_due_view_reload (due, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
-  sot_store_set_operator (fixture->store, "DC Ash Example");
+  sot_store_set_operator (fixture->ws.store, "DC Ash Example");
   sot_due_view_set_only_mine (due, FALSE);
-  spin ();
+  sot_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1);
 
   /* Logging a contact through the Victim page's dialog, which ticks the open event. */
@@ -224,10 +189,10 @@ test_overdue_then_logged (Fixture       *fixture,
   dialog = sot_victim_page_open_log_contact_dialog (page);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
-  spin ();
+  sot_test_spin ();
 
   /* Met, gone from the Due view, and the case has no next deadline any more. */
-  open = sot_deadline_list_for_investigation (fixture->store,
+  open = sot_deadline_list_for_investigation (fixture->ws.store,
                                               sot_investigation_get_id (fixture->investigation),
                                               TRUE, &error);
   g_assert_no_error (error);
@@ -237,20 +202,20 @@ test_overdue_then_logged (Fixture       *fixture,
   g_assert_null (find_visible_with_class (row, "overdue"));
 
   {
-    g_autoptr(GPtrArray) contacts = sot_victim_contact_list (fixture->store,
+    g_autoptr(GListModel) contacts = sot_victim_contact_list (fixture->ws.store,
                                                              sot_investigation_get_id (fixture->investigation),
                                                              &error);
 
     g_assert_no_error (error);
-    g_assert_cmpuint (contacts->len, ==, 1);
-    g_assert_cmpstr (((SotVictimContact *) g_ptr_array_index (contacts, 0))->who, ==,
+    g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
+    g_assert_cmpstr (sot_victim_contact_get_who (sot_test_item_at (contacts, 0)), ==,
                      "DC Ash Example");
-    g_assert_cmpstr (((SotVictimContact *) g_ptr_array_index (contacts, 0))->contact_at, ==,
+    g_assert_cmpstr (sot_victim_contact_get_contact_at (sot_test_item_at (contacts, 0)), ==,
                      "2024-03-12T10:00:00Z");
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  sot_test_spin ();
 }
 
 static guint n_opened;
@@ -271,7 +236,7 @@ test_timeline_page (Fixture       *fixture,
                     gconstpointer  data)
 {
   GtkWidget *window = gtk_window_new ();
-  SotTimelinePage *page = SOT_TIMELINE_PAGE (sot_timeline_page_new (fixture->store));
+  SotTimelinePage *page = SOT_TIMELINE_PAGE (sot_timeline_page_new (fixture->ws.store));
   GListModel *model = sot_timeline_page_get_model (page);
   guint all;
 
@@ -320,7 +285,7 @@ test_timeline_page (Fixture       *fixture,
   g_assert_cmpuint (n_opened, ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  sot_test_spin ();
 }
 
 /* The first widget of @type in @root's tree, depth first (@root included). */
@@ -404,12 +369,12 @@ respond (GtkWidget  *dialog,
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), response));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-  spin ();
+  sot_test_spin ();
   if (dialog != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
       gtk_window_destroy (GTK_WINDOW (dialog));
-      spin ();
+      sot_test_spin ();
     }
 }
 
@@ -422,7 +387,7 @@ add_line (Fixture    *fixture,
 
   sot_line_of_enquiry_set_investigation_id (line, sot_investigation_get_id (fixture->investigation));
   sot_line_of_enquiry_set_title (line, title);
-  sot_line_of_enquiry_insert (line, fixture->store, &error);
+  sot_line_of_enquiry_insert (line, fixture->ws.store, &error);
   g_assert_no_error (error);
 
   return g_strdup (sot_line_of_enquiry_get_uuid (line));
@@ -433,21 +398,21 @@ test_advice_point_linked (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(GListModel) points = NULL;
   g_autofree char *cctv_uuid = add_line (fixture, "CCTV of the station forecourt");
   g_autofree char *taxi_uuid = add_line (fixture, "Trace the taxi driver");
   g_autofree char *advice_uuid = NULL;
   g_autofree char *text = NULL;
   gint64 id = sot_investigation_get_id (fixture->investigation);
   GtkWidget *window = gtk_window_new ();
-  SotVictimPage *page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->store));
+  SotVictimPage *page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->ws.store));
   GtkWidget *dialog;
   GtkWidget *form;
   GtkWidget *summary;
   AdwComboRow *line_row;
   GListModel *lines;
 
-  sot_cps_request_early_advice (fixture->store, id, "2024-03-04", "2024-03-08", NULL,
+  sot_cps_request_early_advice (fixture->ws.store, id, "2024-03-04", "2024-03-08", NULL,
                                 &advice_uuid, &error);
   g_assert_no_error (error);
 
@@ -479,15 +444,16 @@ test_advice_point_linked (Fixture       *fixture,
   respond (dialog, SOT_FORM_DIALOG_ACCEPT);
 
   /* Stored under the advice, linked to that line. */
-  points = sot_cps_list_advice_points (fixture->store, id, &error);
+  points = sot_cps_list_advice_points (fixture->ws.store, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (points->len, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 1);
   {
-    SotCpsAdvicePoint *p = g_ptr_array_index (points, 0);
+    SotCpsAdvicePoint *p = sot_test_item_at (points, 0);
 
-    g_assert_cmpstr (p->advice_uuid, ==, advice_uuid);
-    g_assert_cmpstr (p->summary, ==, "Ask the taxi firm for its booking records");
-    g_assert_cmpstr (p->line_of_enquiry_uuid, ==, taxi_uuid);
+    g_assert_cmpstr (sot_cps_advice_point_get_advice_uuid (p), ==, advice_uuid);
+    g_assert_cmpstr (sot_cps_advice_point_get_summary (p), ==,
+                     "Ask the taxi firm for its booking records");
+    g_assert_cmpstr (sot_cps_advice_point_get_line_of_enquiry_uuid (p), ==, taxi_uuid);
   }
 
   /* Listed under its advice, with the line's title. */
@@ -508,10 +474,10 @@ test_advice_point_linked (Fixture       *fixture,
 
     /* Folded by the user, it stays folded when the page reloads. */
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), FALSE);
-    sot_cps_add_advice_point (fixture->store, advice_uuid, "Speak to the ISVA", NULL, NULL,
+    sot_cps_add_advice_point (fixture->ws.store, advice_uuid, "Speak to the ISVA", NULL, NULL,
                               &error);
     g_assert_no_error (error);
-    spin ();
+    sot_test_spin ();
     expander = find_row (GTK_WIDGET (page), "Early advice requested");
     g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
   }
@@ -522,11 +488,11 @@ test_advice_point_linked (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (find_widget (form, ADW_TYPE_ENTRY_ROW)),
                          "Obtain the first account");
   respond (dialog, SOT_FORM_DIALOG_ACCEPT);
-  g_clear_pointer (&points, g_ptr_array_unref);
-  points = sot_cps_list_advice_points (fixture->store, id, &error);
+  g_clear_object (&points);
+  points = sot_cps_list_advice_points (fixture->ws.store, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (points->len, ==, 3);
-  g_assert_null (((SotCpsAdvicePoint *) g_ptr_array_index (points, 2))->line_of_enquiry_uuid);
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 3);
+  g_assert_null (sot_cps_advice_point_get_line_of_enquiry_uuid (sot_test_item_at (points, 2)));
   g_clear_pointer (&text, g_free);
   text = page_text (page);
   g_assert_nonnull (strstr (text, "Obtain the first account | Not linked to a line of enquiry\n"));
@@ -537,7 +503,7 @@ test_advice_point_linked (Fixture       *fixture,
   g_assert_nonnull (cctv_uuid);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  sot_test_spin ();
 }
 
 static void
@@ -545,13 +511,13 @@ test_two_victims (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) victims = NULL;
+  g_autoptr(GListModel) victims = NULL;
   g_autoptr(GListModel) deadlines = NULL;
   g_autoptr(GDateTime) agreed = g_date_time_new_utc (2024, 3, 5, 9, 0, 0);
   g_autofree char *text = NULL;
   gint64 id = sot_investigation_get_id (fixture->investigation);
   GtkWidget *window = gtk_window_new ();
-  SotVictimPage *page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->store));
+  SotVictimPage *page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->ws.store));
   SotPersonDetails second = { 0 };
   SotIsvaDetails isva = { 0 };
   AdwComboRow *selector;
@@ -572,26 +538,26 @@ test_two_victims (Fixture       *fixture,
 
   /* A second victim, each with their own ISVA; the second agreed weekly updates. */
   second.age_at_offence = 24;
-  sot_person_add (fixture->store, SOT_ROLE_VICTIM, id, &second, &second_id, &error);
+  sot_person_add (fixture->ws.store, SOT_ROLE_VICTIM, id, &second, &second_id, &error);
   g_assert_no_error (error);
-  victims = sot_victim_info_list (fixture->store, id, &error);
+  victims = sot_victim_info_list (fixture->ws.store, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (victims->len, ==, 2);
-  first_id = ((SotVictimInfo *) g_ptr_array_index (victims, 0))->id;
-  g_assert_cmpint (((SotVictimInfo *) g_ptr_array_index (victims, 1))->id, ==, second_id);
+  g_assert_cmpuint (g_list_model_get_n_items (victims), ==, 2);
+  first_id = sot_victim_info_get_id (sot_test_item_at (victims, 0));
+  g_assert_cmpint (sot_victim_info_get_id (sot_test_item_at (victims, 1)), ==, second_id);
 
   isva.service = "Rape Crisis North";
   isva.name = "Sam First";
-  sot_isva_add (fixture->store, first_id, &isva, &error);
+  sot_isva_add (fixture->ws.store, first_id, &isva, &error);
   g_assert_no_error (error);
   isva.service = "Survivors Support South";
   isva.name = "Jo Second";
-  sot_isva_add (fixture->store, second_id, &isva, &error);
+  sot_isva_add (fixture->ws.store, second_id, &isva, &error);
   g_assert_no_error (error);
-  sot_victim_set_preference (fixture->store, second_id, 7, SOT_CHANNEL_EMAIL, agreed, NULL,
+  sot_victim_set_preference (fixture->ws.store, second_id, 7, SOT_CHANNEL_EMAIL, agreed, NULL,
                              &error);
   g_assert_no_error (error);
-  spin ();
+  sot_test_spin ();
 
   /* The page followed the store: the selector shows, on the first victim. */
   g_assert_true (gtk_widget_get_visible (group));
@@ -604,7 +570,7 @@ test_two_victims (Fixture       *fixture,
 
   /* The second victim's ISVA and agreement. */
   adw_combo_row_set_selected (selector, 1);
-  spin ();
+  sot_test_spin ();
   g_clear_pointer (&text, g_free);
   text = page_text (page);
   g_assert_null (strstr (text, "Rape Crisis North"));
@@ -614,7 +580,7 @@ test_two_victims (Fixture       *fixture,
   /* A contact logged now is with the second victim: it meets their weekly update. */
   dialog = sot_victim_page_open_log_contact_dialog (page);
   respond (dialog, SOT_FORM_DIALOG_ACCEPT);
-  deadlines = sot_deadline_list_for_investigation (fixture->store, id, FALSE, &error);
+  deadlines = sot_deadline_list_for_investigation (fixture->ws.store, id, FALSE, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
     {
@@ -641,7 +607,7 @@ test_two_victims (Fixture       *fixture,
   g_assert_cmpuint (adw_combo_row_get_selected (selector), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  sot_test_spin ();
 }
 
 static void
@@ -649,26 +615,26 @@ test_edit_isva (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) victims = NULL;
-  g_autoptr(GPtrArray) isvas = NULL;
+  g_autoptr(GListModel) victims = NULL;
+  g_autoptr(GListModel) isvas = NULL;
   g_autofree char *text = NULL;
   gint64 id = sot_investigation_get_id (fixture->investigation);
   GtkWidget *window = gtk_window_new ();
-  SotVictimPage *page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->store));
+  SotVictimPage *page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->ws.store));
   SotIsvaDetails details = { 0 };
   GtkWidget *dialog;
   GtkWidget *form;
   GtkWidget *service;
   SotIsva *isva;
 
-  victims = sot_victim_info_list (fixture->store, id, &error);
+  victims = sot_victim_info_list (fixture->ws.store, id, &error);
   g_assert_no_error (error);
   details.service = "Rape Crisis";
   details.referred_on = "2024-03-04";
-  sot_isva_add (fixture->store, ((SotVictimInfo *) g_ptr_array_index (victims, 0))->id, &details,
+  sot_isva_add (fixture->ws.store, sot_victim_info_get_id (sot_test_item_at (victims, 0)), &details,
                 &error);
   g_assert_no_error (error);
-  isvas = sot_isva_list (fixture->store, id, &error);
+  isvas = sot_isva_list (fixture->ws.store, id, &error);
   g_assert_no_error (error);
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
@@ -676,7 +642,7 @@ test_edit_isva (Fixture       *fixture,
   sot_victim_page_set_investigation (page, fixture->investigation);
 
   g_assert_null (sot_victim_page_open_isva_dialog (page, "no-such-isva"));
-  dialog = sot_victim_page_open_isva_dialog (page, ((SotIsva *) g_ptr_array_index (isvas, 0))->uuid);
+  dialog = sot_victim_page_open_isva_dialog (page, sot_isva_get_uuid (sot_test_item_at (isvas, 0)));
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   form = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
 
@@ -693,22 +659,22 @@ test_edit_isva (Fixture       *fixture,
   gtk_switch_set_active (GTK_SWITCH (find_widget (form, GTK_TYPE_SWITCH)), TRUE);
   respond (dialog, SOT_FORM_DIALOG_ACCEPT);
 
-  g_clear_pointer (&isvas, g_ptr_array_unref);
-  isvas = sot_isva_list (fixture->store, id, &error);
+  g_clear_object (&isvas);
+  isvas = sot_isva_list (fixture->ws.store, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (isvas->len, ==, 1);
-  isva = g_ptr_array_index (isvas, 0);
-  g_assert_cmpstr (isva->service, ==, "Rape Crisis Midlands");
-  g_assert_cmpstr (isva->name, ==, "Ali Adviser");
-  g_assert_true (isva->consent_to_share);
-  g_assert_cmpstr (isva->consent_on, ==, "2024-03-12");
-  g_assert_cmpstr (isva->referred_on, ==, "2024-03-04");
+  g_assert_cmpuint (g_list_model_get_n_items (isvas), ==, 1);
+  isva = sot_test_item_at (isvas, 0);
+  g_assert_cmpstr (sot_isva_get_service (isva), ==, "Rape Crisis Midlands");
+  g_assert_cmpstr (sot_isva_get_name (isva), ==, "Ali Adviser");
+  g_assert_true (sot_isva_get_consent_to_share (isva));
+  g_assert_cmpstr (sot_isva_get_consent_on (isva), ==, "2024-03-12");
+  g_assert_cmpstr (sot_isva_get_referred_on (isva), ==, "2024-03-04");
 
   text = page_text (page);
   g_assert_nonnull (strstr (text, "Rape Crisis Midlands | Ali Adviser · Consents to sharing"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  sot_test_spin ();
 }
 
 int

@@ -159,14 +159,14 @@ SotDecisionDialog *
 sot_decision_dialog_new (GtkWindow *parent,
                          SotStore  *store,
                          gint64     investigation_id,
-                         GPtrArray *suspects)
+                         GListModel *suspects)
 {
   const char *labels[SOT_CPS_N_DECISIONS];
   g_autofree char *today = NULL;
   SotFormDialog *form;
 
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
-  g_return_val_if_fail (suspects != NULL && suspects->len > 0, NULL);
+  g_return_val_if_fail (suspects != NULL && g_list_model_get_n_items (suspects) > 0, NULL);
 
   form = sot_victim_form_new (SOT_TYPE_DECISION_DIALOG, parent, store, investigation_id,
                               _("CPS Decision"),
@@ -326,7 +326,7 @@ SotAdvicePointDialog *
 sot_advice_point_dialog_new (GtkWindow               *parent,
                              SotStore                *store,
                              const char              *advice_uuid,
-                             const SotCpsAdvicePoint *point,
+                             SotCpsAdvicePoint       *point,
                              GListModel              *lines)
 {
   SotAdvicePointDialog *self;
@@ -344,14 +344,17 @@ sot_advice_point_dialog_new (GtkWindow               *parent,
                                 _("_Add"));
   else
     self = sot_victim_form_new (SOT_TYPE_ADVICE_POINT_DIALOG, parent, store, 0,
-                                _("Link Advice Point"), point->summary, _("_Link"));
+                                _("Link Advice Point"), sot_cps_advice_point_get_summary (point),
+                                _("_Link"));
   form = SOT_FORM_DIALOG (self);
-  self->advice_uuid = g_strdup (point != NULL ? point->advice_uuid : advice_uuid);
-  self->point_uuid = point != NULL ? g_strdup (point->uuid) : NULL;
+  self->advice_uuid = g_strdup (point != NULL ? sot_cps_advice_point_get_advice_uuid (point)
+                                              : advice_uuid);
+  self->point_uuid = point != NULL ? g_strdup (sot_cps_advice_point_get_uuid (point)) : NULL;
 
   if (point == NULL)
     sot_form_dialog_add_entry (form, "summary", _("Point"), NULL, SOT_FORM_FIELD_REQUIRED);
-  add_line_choice (form, lines, point != NULL ? point->line_of_enquiry_uuid : NULL);
+  add_line_choice (form, lines,
+                   point != NULL ? sot_cps_advice_point_get_line_of_enquiry_uuid (point) : NULL);
   return self;
 }
 

@@ -40,7 +40,7 @@ G_DECLARE_FINAL_TYPE (SotDecisionDialog, sot_decision_dialog, SOT, DECISION_DIAL
 SotDecisionDialog     *sot_decision_dialog_new      (GtkWindow *parent,
                                                      SotStore  *store,
                                                      gint64     investigation_id,
-                                                     GPtrArray *suspects);
+                                                     GListModel *suspects);
 
 #define SOT_TYPE_ACTION_ITEM_DIALOG (sot_action_item_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (SotActionItemDialog, sot_action_item_dialog, SOT, ACTION_ITEM_DIALOG,
@@ -66,7 +66,7 @@ G_DECLARE_FINAL_TYPE (SotAdvicePointDialog, sot_advice_point_dialog, SOT, ADVICE
 SotAdvicePointDialog  *sot_advice_point_dialog_new  (GtkWindow               *parent,
                                                      SotStore                *store,
                                                      const char              *advice_uuid,
-                                                     const SotCpsAdvicePoint *point,
+                                                     SotCpsAdvicePoint       *point,
                                                      GListModel              *lines);
 
 /* Returns: (transfer none): the UUID of the early advice the point is of. */

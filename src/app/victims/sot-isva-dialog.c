@@ -106,7 +106,7 @@ SotIsvaDialog *
 sot_isva_dialog_new (GtkWindow     *parent,
                      SotStore      *store,
                      gint64         victim_id,
-                     const SotIsva *isva)
+                     SotIsva       *isva)
 {
   g_autoptr(GDateTime) now = NULL;
   SotIsvaDialog *self;
@@ -126,9 +126,11 @@ sot_isva_dialog_new (GtkWindow     *parent,
   self->store = g_object_ref (store);
   self->victim_id = victim_id;
 
-  sot_form_dialog_add_entry (form, "service", _("Service"), isva != NULL ? isva->service : NULL,
+  sot_form_dialog_add_entry (form, "service", _("Service"),
+                             isva != NULL ? sot_isva_get_service (isva) : NULL,
                              SOT_FORM_FIELD_REQUIRED);
-  sot_form_dialog_add_entry (form, "name", _("Adviser’s name"), isva != NULL ? isva->name : NULL,
+  sot_form_dialog_add_entry (form, "name", _("Adviser’s name"),
+                             isva != NULL ? sot_isva_get_name (isva) : NULL,
                              SOT_FORM_FIELD_NONE);
 
   if (isva == NULL)
@@ -141,13 +143,14 @@ sot_isva_dialog_new (GtkWindow     *parent,
     }
   else
     {
-      self->uuid = g_strdup (isva->uuid);
-      self->consent_on = isva->consent_to_share ? g_strdup (isva->consent_on) : NULL;
-      self->referred_on = g_strdup (isva->referred_on);
-      self->ended_on = g_strdup (isva->ended_on);
+      self->uuid = g_strdup (sot_isva_get_uuid (isva));
+      self->consent_on = sot_isva_get_consent_to_share (isva)
+                           ? g_strdup (sot_isva_get_consent_on (isva)) : NULL;
+      self->referred_on = g_strdup (sot_isva_get_referred_on (isva));
+      self->ended_on = g_strdup (sot_isva_get_ended_on (isva));
     }
 
   sot_form_dialog_add_switch (form, "consent", _("Victim consents to information being shared"),
-                              NULL, isva != NULL && isva->consent_to_share);
+                              NULL, isva != NULL && sot_isva_get_consent_to_share (isva));
   return self;
 }

@@ -25,6 +25,6 @@ G_DECLARE_FINAL_TYPE (SotIsvaDialog, sot_isva_dialog, SOT, ISVA_DIALOG, SotFormD
 SotIsvaDialog *sot_isva_dialog_new (GtkWindow     *parent,
                                     SotStore      *store,
                                     gint64         victim_id,
-                                    const SotIsva *isva);
+                                    SotIsva       *isva);
 
 G_END_DECLS

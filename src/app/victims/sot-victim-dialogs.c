@@ -53,7 +53,7 @@ SotEventDialog *
 sot_event_dialog_new (GtkWindow *parent,
                       SotStore  *store,
                       gint64     investigation_id,
-                      GPtrArray *suspects)
+                      GListModel *suspects)
 {
   const char *labels[SOT_RIGHT6_N_EVENTS];
   g_autofree char *now = NULL;

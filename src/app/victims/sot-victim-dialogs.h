@@ -19,7 +19,7 @@ G_DECLARE_FINAL_TYPE (SotEventDialog, sot_event_dialog, SOT, EVENT_DIALOG, SotFo
 SotEventDialog     *sot_event_dialog_new     (GtkWindow  *parent,
                                               SotStore   *store,
                                               gint64      investigation_id,
-                                              GPtrArray  *suspects);
+                                              GListModel *suspects);
 
 #define SOT_TYPE_AGREEMENT_DIALOG (sot_agreement_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (SotAgreementDialog, sot_agreement_dialog, SOT, AGREEMENT_DIALOG,

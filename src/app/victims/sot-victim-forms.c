@@ -115,7 +115,7 @@ sot_victim_get_index_choice (SotFormDialog *form,
 void
 sot_victim_add_suspect_choice (SotFormDialog *form,
                                const char    *id,
-                               GPtrArray     *suspects,
+                               GListModel    *suspects,
                                gboolean       with_none)
 {
   g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
@@ -127,12 +127,14 @@ sot_victim_add_suspect_choice (SotFormDialog *form,
       g_ptr_array_add (labels, g_strdup (_("No suspect")));
     }
 
-  for (guint i = 0; suspects != NULL && i < suspects->len; i++)
+  for (guint i = 0; suspects != NULL && i < g_list_model_get_n_items (suspects); i++)
     {
-      SotCpsSuspect *s = g_ptr_array_index (suspects, i);
+      g_autoptr(SotCpsSuspect) s = g_list_model_get_item (suspects, i);
 
-      g_ptr_array_add (codes, g_strdup_printf ("%" G_GINT64_FORMAT, s->suspect_id));
-      g_ptr_array_add (labels, g_strdup_printf (_("Suspect %u"), s->number));
+      g_ptr_array_add (codes, g_strdup_printf ("%" G_GINT64_FORMAT,
+                                               sot_cps_suspect_get_suspect_id (s)));
+      g_ptr_array_add (labels,
+                       g_strdup_printf (_("Suspect %u"), sot_cps_suspect_get_number (s)));
     }
 
   /* The first suspect, when there is one: most cases have a single suspect. */

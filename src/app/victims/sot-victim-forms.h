@@ -50,7 +50,7 @@ guint  sot_victim_get_index_choice   (SotFormDialog      *form,
  * @with_none, with the first suspect chosen. */
 void   sot_victim_add_suspect_choice (SotFormDialog      *form,
                                       const char         *id,
-                                      GPtrArray          *suspects,
+                                      GListModel         *suspects,
                                       gboolean            with_none);
 /* Returns: the suspect chosen in the choice @id of sot_victim_add_suspect_choice(), or 0. */
 gint64 sot_victim_get_suspect_choice (SotFormDialog      *form,

@@ -52,7 +52,7 @@ record_decision_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   SotVictimPage *self = SOT_VICTIM_PAGE (widget);
-  g_autoptr(GPtrArray) suspects = NULL;
+  g_autoptr(GListModel) suspects = NULL;
   g_autoptr(GError) error = NULL;
   SotDecisionDialog *dialog;
 
@@ -62,7 +62,7 @@ record_decision_action (GtkWidget  *widget,
       sot_victim_page_show_error (self, _("Cannot Read the Suspects"), error);
       return;
     }
-  if (suspects->len == 0)
+  if (g_list_model_get_n_items (suspects) == 0)
     {
       g_set_error_literal (&error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID,
                            _("The CPS decides per suspect: record a suspect first."));
@@ -102,9 +102,9 @@ advice_point_response_cb (SotAdvicePointDialog *dialog,
 
 /* Opens the form to add a point to @advice_uuid, or to link @point. */
 static SotAdvicePointDialog *
-open_point_dialog (SotVictimPage           *self,
-                   const char              *advice_uuid,
-                   const SotCpsAdvicePoint *point)
+open_point_dialog (SotVictimPage     *self,
+                   const char        *advice_uuid,
+                   SotCpsAdvicePoint *point)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) lines = NULL;
@@ -184,7 +184,7 @@ link_point_action (GtkWidget  *widget,
   SotVictimPage *self = SOT_VICTIM_PAGE (widget);
   const char *uuid = g_variant_get_string (parameter, NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(GListModel) points = NULL;
 
   points = sot_cps_list_advice_points (self->store, sot_victim_page_case_id (self), &error);
   if (points == NULL)
@@ -193,9 +193,13 @@ link_point_action (GtkWidget  *widget,
       return;
     }
 
-  for (guint i = 0; i < points->len; i++)
-    if (g_str_equal (((SotCpsAdvicePoint *) g_ptr_array_index (points, i))->uuid, uuid))
-      open_point_dialog (self, NULL, g_ptr_array_index (points, i));
+  for (guint i = 0; i < g_list_model_get_n_items (points); i++)
+    {
+      g_autoptr(SotCpsAdvicePoint) point = g_list_model_get_item (points, i);
+
+      if (g_str_equal (sot_cps_advice_point_get_uuid (point), uuid))
+        open_point_dialog (self, NULL, point);
+    }
 }
 /* ------------------------------------------------------------------------------------------ */
 /* Loading                                                                                     */
@@ -206,7 +210,7 @@ advice_expanded_cb (SotAdviceRow  *row,
                     GParamSpec    *pspec,
                     SotVictimPage *self)
 {
-  const char *uuid = sot_advice_row_get_advice (row)->uuid;
+  const char *uuid = sot_cps_early_advice_get_uuid (sot_advice_row_get_advice (row));
 
   if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
     g_hash_table_remove (self->collapsed_advice, uuid);
@@ -226,37 +230,50 @@ add_plain_row (SotVictimPage *self,
   return row;
 }
 
-/* The early advice @advice[@index], with its @points (of every advice) unfolding under it;
+/* Whether @item (a #SotCpsAdvicePoint) is a point of the advice @user_data (its UUID). */
+static gboolean
+is_point_of (gpointer item,
+             gpointer user_data)
+{
+  return g_strcmp0 (sot_cps_advice_point_get_advice_uuid (item), user_data) == 0;
+}
+
+/* The early advice @a, with its points (of @points, every advice's) unfolding under it;
  * @line_titles: UUID → title of the case's lines of enquiry. */
 static void
-add_advice_row (SotVictimPage *self,
-                GPtrArray     *advice,
-                guint          index,
-                GPtrArray     *points,
-                GHashTable    *line_titles)
+add_advice_row (SotVictimPage     *self,
+                SotCpsEarlyAdvice *a,
+                GListModel        *points,
+                GHashTable        *line_titles)
 {
-  SotCpsEarlyAdvice *a = g_ptr_array_index (advice, index);
-  g_autofree char *requested = sot_victim_display_date (a->requested_on);
-  g_autofree char *given = sot_victim_display_date (a->given_on);
-  g_autofree char *title = g_strdup_printf (_("Early advice requested %s"), requested);
+  const char *uuid = sot_cps_early_advice_get_uuid (a);
+  int days = sot_cps_early_advice_get_days (a);
+  const char *given_on = sot_cps_early_advice_get_given_on (a);
+  g_autofree char *requested = NULL;
+  g_autofree char *given = sot_victim_display_date (given_on);
+  g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *full = NULL;
-  guint n_points = 0;
+  g_autoptr(GtkFilterListModel) own_points = NULL;
+  guint n_points;
   gpointer row;
 
-  for (guint k = 0; k < points->len; k++)
-    if (g_strcmp0 (((SotCpsAdvicePoint *) g_ptr_array_index (points, k))->advice_uuid,
-                   a->uuid) == 0)
-      n_points++;
+  own_points = gtk_filter_list_model_new (g_object_ref (points),
+                                          GTK_FILTER (gtk_custom_filter_new (is_point_of,
+                                                                             g_strdup (uuid),
+                                                                             g_free)));
+  n_points = g_list_model_get_n_items (G_LIST_MODEL (own_points));
+  requested = sot_victim_display_date (sot_cps_early_advice_get_requested_on (a));
+  title = g_strdup_printf (_("Early advice requested %s"), requested);
 
   if (given != NULL)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Given %s, after %d day",
-                                             "Given %s, after %d days", a->days),
-                                given, a->days);
+                                             "Given %s, after %d days", days),
+                                given, days);
   else
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Awaited for %d day",
-                                             "Awaited for %d days", a->days),
-                                a->days);
+                                             "Awaited for %d days", days),
+                                days);
 
   if (n_points == 0)
     row = add_plain_row (self, title, subtitle);
@@ -268,27 +285,31 @@ add_advice_row (SotVictimPage *self,
                               subtitle, n_points);
 
       /* The points show under their advice, unfolded unless the user folded them. */
-      row = sot_advice_row_new (advice, index, title, full);
+      row = sot_advice_row_new (a, title, full);
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
-                                     !g_hash_table_contains (self->collapsed_advice, a->uuid));
+                                     !g_hash_table_contains (self->collapsed_advice, uuid));
       g_signal_connect_object (row, "notify::expanded", G_CALLBACK (advice_expanded_cb), self,
                                0);
       gtk_list_box_append (self->cps_list, GTK_WIDGET (row));
 
-      for (guint k = 0; k < points->len; k++)
-        if (g_strcmp0 (((SotCpsAdvicePoint *) g_ptr_array_index (points, k))->advice_uuid,
-                       a->uuid) == 0)
+      for (guint k = 0; k < n_points; k++)
+        {
+          g_autoptr(SotCpsAdvicePoint) point = NULL;
+
+          point = g_list_model_get_item (G_LIST_MODEL (own_points), k);
+
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                    sot_advice_point_row_new (points, k, line_titles));
+                                    sot_advice_point_row_new (point, line_titles));
+        }
     }
 
-  if (a->late)
+  if (sot_cps_early_advice_get_late (a))
     sot_victim_row_add_badge (row, _("Over 21 days"), given != NULL ? "warning" : "error");
-  if (a->given_on == NULL)
+  if (given_on == NULL)
     sot_victim_row_add_button (row, _("_Given Today"), _("Record that the advice was given today"),
-                               "victim-page.advice-given", a->uuid);
+                               "victim-page.advice-given", uuid);
   sot_victim_row_add_icon_button (row, "list-add-symbolic", _("Add Advice Point"),
-                                  "victim-page.add-point", a->uuid);
+                                  "victim-page.add-point", uuid);
 }
 
 static void
@@ -310,10 +331,10 @@ sot_victim_page_load_cps (SotVictimPage *self,
                           GError       **error)
 {
   gint64 id = sot_victim_page_case_id (self);
-  g_autoptr(GPtrArray) advice = NULL;
-  g_autoptr(GPtrArray) points = NULL;
-  g_autoptr(GPtrArray) suspects = NULL;
-  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GListModel) advice = NULL;
+  g_autoptr(GListModel) points = NULL;
+  g_autoptr(GListModel) suspects = NULL;
+  g_autoptr(GListModel) items = NULL;
   g_autoptr(GListModel) lines = NULL;
   g_autoptr(GHashTable) line_titles = g_hash_table_new (g_str_hash, g_str_equal);
   SotCpsMilestones milestones = { 0 };
@@ -338,17 +359,30 @@ sot_victim_page_load_cps (SotVictimPage *self,
                              (gpointer) sot_line_of_enquiry_get_title (line));
     }
 
-  for (guint i = 0; i < advice->len; i++)
-    add_advice_row (self, advice, i, points, line_titles);
+  for (guint i = 0; i < g_list_model_get_n_items (advice); i++)
+    {
+      g_autoptr(SotCpsEarlyAdvice) a = g_list_model_get_item (advice, i);
+
+      add_advice_row (self, a, points, line_titles);
+    }
 
   if (milestones.charging_file_submitted_on != NULL)
     add_charging_file_row (self, &milestones);
 
-  for (guint i = 0; i < suspects->len; i++)
-    gtk_list_box_append (self->cps_list, sot_cps_suspect_row_new (suspects, i));
+  /* One list of several kinds of row: the suspects, then the action plan. */
+  for (guint i = 0; i < g_list_model_get_n_items (suspects); i++)
+    {
+      g_autoptr(SotCpsSuspect) suspect = g_list_model_get_item (suspects, i);
 
-  for (guint i = 0; i < items->len; i++)
-    gtk_list_box_append (self->cps_list, sot_action_item_row_new (items, i));
+      gtk_list_box_append (self->cps_list, sot_cps_suspect_row_new (suspect));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(SotCpsActionItem) item = g_list_model_get_item (items, i);
+
+      gtk_list_box_append (self->cps_list, sot_action_item_row_new (item));
+    }
 
   sot_cps_milestones_clear (&milestones);
 }

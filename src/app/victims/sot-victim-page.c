@@ -136,7 +136,7 @@ record_event_action (GtkWidget  *widget,
   SotVictimPage *self = SOT_VICTIM_PAGE (widget);
   gint64 id = sot_victim_page_case_id (self);
   /* Without the suspects, the event is recorded about no one. */
-  g_autoptr(GPtrArray) suspects = sot_cps_list_suspects (self->store, id, NULL);
+  g_autoptr(GListModel) suspects = sot_cps_list_suspects (self->store, id, NULL);
   SotEventDialog *dialog = sot_event_dialog_new (sot_victim_page_parent_window (self), self->store,
                                                  id, suspects);
 
@@ -187,7 +187,7 @@ sot_victim_page_open_isva_dialog (SotVictimPage *self,
                                   const char    *isva_uuid)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) isvas = NULL;
+  g_autoptr(GListModel) isvas = NULL;
   SotIsvaDialog *dialog;
 
   g_return_val_if_fail (SOT_IS_VICTIM_PAGE (self), NULL);
@@ -203,15 +203,15 @@ sot_victim_page_open_isva_dialog (SotVictimPage *self,
       return NULL;
     }
 
-  for (guint i = 0; i < isvas->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (isvas); i++)
     {
-      SotIsva *isva = g_ptr_array_index (isvas, i);
+      g_autoptr(SotIsva) isva = g_list_model_get_item (isvas, i);
 
-      if (!g_str_equal (isva->uuid, isva_uuid))
+      if (!g_str_equal (sot_isva_get_uuid (isva), isva_uuid))
         continue;
 
       dialog = sot_isva_dialog_new (sot_victim_page_parent_window (self), self->store,
-                                    isva->victim_id, isva);
+                                    sot_isva_get_victim_id (isva), isva);
       sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
       return GTK_WIDGET (dialog);
     }
@@ -292,19 +292,20 @@ update_actions (SotVictimPage *self)
  * victim picked before, or the first one. */
 static void
 update_victim_selector (SotVictimPage *self,
-                        GPtrArray     *victims)
+                        GListModel    *victims)
 {
-  guint n = victims != NULL ? victims->len : 0;
+  guint n = victims != NULL ? g_list_model_get_n_items (victims) : 0;
   guint n_labels = g_list_model_get_n_items (G_LIST_MODEL (self->victim_labels));
   guint selected = 0;
 
   g_array_set_size (self->victim_ids, 0);
   for (guint i = 0; i < n; i++)
     {
-      SotVictimInfo *info = g_ptr_array_index (victims, i);
+      g_autoptr(SotVictimInfo) info = g_list_model_get_item (victims, i);
+      gint64 id = sot_victim_info_get_id (info);
 
-      g_array_append_val (self->victim_ids, info->id);
-      if (info->id == self->chosen_victim_id)
+      g_array_append_val (self->victim_ids, id);
+      if (id == self->chosen_victim_id)
         selected = i;
     }
 
@@ -354,10 +355,11 @@ static void
 load_rights (SotVictimPage *self,
              GError       **error)
 {
-  g_autoptr(GPtrArray) victims = sot_victim_info_list (self->store, sot_victim_page_case_id (self),
-                                                       error);
-  g_autoptr(GPtrArray) history = NULL;
-  SotVictimInfo *info;
+  g_autoptr(GListModel) victims = sot_victim_info_list (self->store,
+                                                        sot_victim_page_case_id (self), error);
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(SotVictimInfo) info = NULL;
+  guint n_history;
 
   for (guint i = 0; i < self->history_rows->len; i++)
     adw_expander_row_remove (self->history_row, g_ptr_array_index (self->history_rows, i));
@@ -369,7 +371,7 @@ load_rights (SotVictimPage *self,
 
   update_victim_selector (self, victims);
 
-  if (victims == NULL || victims->len == 0)
+  if (victims == NULL || g_list_model_get_n_items (victims) == 0)
     {
       adw_action_row_set_subtitle (self->enhanced_row, _("No victim recorded"));
       adw_action_row_set_subtitle (self->cadence_row, _("No victim recorded"));
@@ -378,51 +380,55 @@ load_rights (SotVictimPage *self,
       return;
     }
 
-  info = g_ptr_array_index (victims, adw_combo_row_get_selected (self->victim_row));
-  self->victim_id = info->id;
-  self->agreed_channel = g_strdup (info->channel);
-  self->agreed_frequency = info->frequency_days;
+  info = g_list_model_get_item (victims, adw_combo_row_get_selected (self->victim_row));
+  self->victim_id = sot_victim_info_get_id (info);
+  self->agreed_channel = g_strdup (sot_victim_info_get_channel (info));
+  self->agreed_frequency = sot_victim_info_get_frequency_days (info);
 
   self->loading = TRUE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->enhanced_switch), TRUE);
-  gtk_switch_set_state (self->enhanced_switch, info->enhanced);
-  gtk_switch_set_active (self->enhanced_switch, info->enhanced);
+  gtk_switch_set_state (self->enhanced_switch, sot_victim_info_get_enhanced (info));
+  gtk_switch_set_active (self->enhanced_switch, sot_victim_info_get_enhanced (info));
   self->loading = FALSE;
 
-  if (info->enhanced)
+  if (sot_victim_info_get_enhanced (info))
     adw_action_row_set_subtitle (self->enhanced_row,
                                  _("Told within 1 working day (the default for complainants of "
                                    "sexual offences)"));
   else
     {
-      g_autofree char *on = sot_victim_display_date (info->opt_out_on);
+      g_autofree char *on = sot_victim_display_date (sot_victim_info_get_opt_out_on (info));
       g_autofree char *text = g_strdup_printf (_("Opted out on %s: told within 5 working days"),
                                                on != NULL ? on : "?");
 
       adw_action_row_set_subtitle (self->enhanced_row, text);
     }
 
-  if (info->frequency_days > 0)
+  if (self->agreed_frequency > 0)
     {
-      g_autofree char *text = sot_victim_agreement_text (info->frequency_days, info->channel);
+      g_autofree char *text = sot_victim_agreement_text (self->agreed_frequency,
+                                                         self->agreed_channel);
 
       adw_action_row_set_subtitle (self->cadence_row, text);
     }
   else
     adw_action_row_set_subtitle (self->cadence_row, _("Not agreed yet"));
 
-  history = sot_victim_preference_history (self->store, info->id, error);
+  history = sot_victim_preference_history (self->store, self->victim_id, error);
   if (history == NULL)
     return;
 
-  for (guint i = 1; i < history->len; i++)
+  /* The first agreement is the one in force, shown above; the earlier ones unfold here. */
+  n_history = g_list_model_get_n_items (history);
+  for (guint i = 1; i < n_history; i++)
     {
-      GtkWidget *row = sot_agreement_row_new (history, i);
+      g_autoptr(SotContactPreference) preference = g_list_model_get_item (history, i);
+      GtkWidget *row = sot_agreement_row_new (preference);
 
       adw_expander_row_add_row (self->history_row, row);
       g_ptr_array_add (self->history_rows, row);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->history_row), history->len > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->history_row), n_history > 1);
 }
 
 static void
@@ -454,54 +460,100 @@ load_deadlines (SotVictimPage *self,
     }
 }
 
+/* Which records of a list the victim shown sees, by their "victim-id" property. */
+typedef struct {
+  gint64   victim_id;     /* the victim shown, 0 when the case has none */
+  gboolean shared;        /* also the records of no victim in particular (victim-id 0) */
+} VictimFilter;
+
+static gboolean
+victim_filter_match (gpointer item,
+                     gpointer user_data)
+{
+  const VictimFilter *filter = user_data;
+  gint64 victim_id = 0;
+
+  g_object_get (item, "victim-id", &victim_id, NULL);
+  if (filter->shared && (victim_id == 0 || filter->victim_id == 0))
+    return TRUE;
+
+  return victim_id == filter->victim_id;
+}
+
+/* Binds @list to the records (transfer full; %NULL: none) of the victim shown. */
+static void
+bind_victim_records (SotVictimPage              *self,
+                     GtkListBox                 *list,
+                     GListModel                 *records,
+                     gboolean                    shared,
+                     GtkListBoxCreateWidgetFunc  create)
+{
+  VictimFilter filter = { self->victim_id, shared };
+  GtkCustomFilter *custom;
+  g_autoptr(GtkFilterListModel) model = NULL;
+
+  if (records == NULL)
+    {
+      gtk_list_box_bind_model (list, NULL, NULL, NULL, NULL);
+      return;
+    }
+
+  custom = gtk_custom_filter_new (victim_filter_match, g_memdup2 (&filter, sizeof filter),
+                                  g_free);
+  model = gtk_filter_list_model_new (records, GTK_FILTER (custom));
+  gtk_list_box_bind_model (list, G_LIST_MODEL (model), create, NULL, NULL);
+}
+
+static GtkWidget *
+create_contact_row (gpointer item,
+                    gpointer user_data)
+{
+  return sot_contact_row_new (item);
+}
+
+static GtkWidget *
+create_isva_row (gpointer item,
+                 gpointer user_data)
+{
+  return sot_isva_row_new (item);
+}
+
+static GtkWidget *
+create_letter_row (gpointer item,
+                   gpointer user_data)
+{
+  return sot_letter_row_new (item);
+}
+
 static void
 load_contacts (SotVictimPage *self,
                GError       **error)
 {
-  g_autoptr(GPtrArray) contacts = NULL;
-
-  sot_victim_clear_list (self->contacts_list);
-
-  contacts = sot_victim_contact_list (self->store, sot_victim_page_case_id (self), error);
-  for (guint i = 0; contacts != NULL && i < contacts->len; i++)
-    {
-      SotVictimContact *c = g_ptr_array_index (contacts, i);
-
-      /* With several victims, each one's own contacts (and those recorded for no one). */
-      if (c->victim_id == 0 || self->victim_id == 0 || c->victim_id == self->victim_id)
-        gtk_list_box_append (self->contacts_list, sot_contact_row_new (contacts, i));
-    }
+  /* With several victims, each one's own contacts (and those recorded for no one). */
+  bind_victim_records (self, self->contacts_list,
+                       sot_victim_contact_list (self->store, sot_victim_page_case_id (self),
+                                                error),
+                       TRUE, create_contact_row);
 }
 
 static void
 load_isva_and_letters (SotVictimPage *self,
                        GError       **error)
 {
-  g_autoptr(GPtrArray) isvas = NULL;
-  g_autoptr(GPtrArray) letters = NULL;
+  gint64 case_id = sot_victim_page_case_id (self);
 
-  sot_victim_clear_list (self->isva_list);
-  sot_victim_clear_list (self->letters_list);
-
-  isvas = sot_isva_list (self->store, sot_victim_page_case_id (self), error);
-  for (guint i = 0; isvas != NULL && i < isvas->len; i++)
-    {
-      /* Each victim has their own ISVA. */
-      if (((SotIsva *) g_ptr_array_index (isvas, i))->victim_id == self->victim_id)
-        gtk_list_box_append (self->isva_list, sot_isva_row_new (isvas, i));
-    }
-
+  /* Each victim has their own ISVA. */
+  bind_victim_records (self, self->isva_list, sot_isva_list (self->store, case_id, error), FALSE,
+                       create_isva_row);
   if (error != NULL && *error != NULL)
-    return;
-
-  letters = sot_victim_letter_list (self->store, sot_victim_page_case_id (self), error);
-  for (guint i = 0; letters != NULL && i < letters->len; i++)
     {
-      SotVictimLetter *l = g_ptr_array_index (letters, i);
-
-      if (l->victim_id == 0 || self->victim_id == 0 || l->victim_id == self->victim_id)
-        gtk_list_box_append (self->letters_list, sot_letter_row_new (letters, i));
+      bind_victim_records (self, self->letters_list, NULL, TRUE, NULL);
+      return;
     }
+
+  bind_victim_records (self, self->letters_list,
+                       sot_victim_letter_list (self->store, case_id, error), TRUE,
+                       create_letter_row);
 }
 
 static void

@@ -17,12 +17,10 @@
 #include "sot-victim-letter.h"
 #include "sot-victim-rows.h"
 
-/* The start of each action row type here: the record, and what keeps it alive. */
+/* The start of each action row type here: a reference to the record it shows. */
 typedef struct {
-  AdwActionRow    parent_instance;
-  gpointer        owner;
-  GDestroyNotify  owner_free;
-  gpointer        record;
+  AdwActionRow  parent_instance;
+  gpointer      record;
 } RecordRow;
 
 static void
@@ -30,23 +28,20 @@ record_row_finalize (GObject *object)
 {
   RecordRow *row = (RecordRow *) object;
 
-  g_clear_pointer (&row->owner, row->owner_free);
+  g_clear_object (&row->record);
   G_OBJECT_CLASS (g_type_class_peek (ADW_TYPE_ACTION_ROW))->finalize (object);
 }
 
-/* A row of @type for the item @index of @records, keeping the list alive. */
+/* A row of @type showing @record, which it keeps alive. */
 static gpointer
-record_row_new (GType      type,
-                GPtrArray *records,
-                guint      index)
+record_row_new (GType    type,
+                gpointer record)
 {
   RecordRow *row = g_object_new (type, "use-markup", FALSE, "subtitle-lines", 3, NULL);
 
-  g_return_val_if_fail (records != NULL && index < records->len, row);
+  g_return_val_if_fail (G_IS_OBJECT (record), row);
 
-  row->owner = g_ptr_array_ref (records);
-  row->owner_free = (GDestroyNotify) g_ptr_array_unref;
-  row->record = g_ptr_array_index (records, index);
+  row->record = g_object_ref (record);
   return row;
 }
 
@@ -164,9 +159,7 @@ sot_victim_deadline_row_new (SotDeadline *deadline)
 {
   SotVictimDeadlineRow *self = g_object_new (SOT_TYPE_VICTIM_DEADLINE_ROW, NULL);
 
-  self->head.owner = g_object_ref (deadline);
-  self->head.owner_free = g_object_unref;
-  self->head.record = deadline;
+  self->head.record = g_object_ref (deadline);
   sot_victim_row_set_text (ADW_ACTION_ROW (self), sot_deadline_get_title (deadline),
                            sot_deadline_get_when_text (deadline));
 
@@ -225,31 +218,34 @@ sot_contact_row_init (SotContactRow *self)
 }
 
 GtkWidget *
-sot_contact_row_new (GPtrArray *records,
-                     guint      index)
+sot_contact_row_new (SotVictimContact *contact)
 {
-  SotContactRow *self = record_row_new (SOT_TYPE_CONTACT_ROW, records, index);
-  SotVictimContact *c = self->head.record;
-  g_autofree char *when = sot_victim_display_time (c->contact_at);
-  g_autofree char *title = g_strdup_printf ("%s · %s · %s", when,
-                                            sot_contact_channel_label (c->channel), c->who);
+  SotContactRow *self = record_row_new (SOT_TYPE_CONTACT_ROW, contact);
+  const char * const *covered = sot_victim_contact_get_covered (contact);
+  const char *summary = sot_victim_contact_get_summary (contact);
+  g_autofree char *when = sot_victim_display_time (sot_victim_contact_get_contact_at (contact));
+  g_autofree char *title = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
 
-  if (c->isva_present)
+  title = g_strdup_printf ("%s · %s · %s", when,
+                           sot_contact_channel_label (sot_victim_contact_get_channel (contact)),
+                           sot_victim_contact_get_who (contact));
+
+  if (sot_victim_contact_get_isva_present (contact))
     g_string_append (subtitle, _("ISVA present"));
-  if (c->covered != NULL && c->covered[0] != NULL)
+  if (covered != NULL && covered[0] != NULL)
     {
-      g_autofree char *covered = g_strjoinv ("; ", c->covered);
+      g_autofree char *told = g_strjoinv ("; ", (char **) covered);
 
       if (subtitle->len > 0)
         g_string_append (subtitle, " · ");
-      g_string_append_printf (subtitle, _("Told of: %s"), covered);
+      g_string_append_printf (subtitle, _("Told of: %s"), told);
     }
-  if (c->summary != NULL)
+  if (summary != NULL)
     {
       if (subtitle->len > 0)
         g_string_append (subtitle, " · ");
-      g_string_append (subtitle, c->summary);
+      g_string_append (subtitle, summary);
     }
 
   sot_victim_row_set_text (ADW_ACTION_ROW (self), title,
@@ -284,27 +280,27 @@ sot_isva_row_init (SotIsvaRow *self)
 }
 
 GtkWidget *
-sot_isva_row_new (GPtrArray *records,
-                  guint      index)
+sot_isva_row_new (SotIsva *isva)
 {
-  SotIsvaRow *self = record_row_new (SOT_TYPE_ISVA_ROW, records, index);
-  SotIsva *isva = self->head.record;
-  g_autoptr(GString) subtitle = g_string_new (isva->name != NULL ? isva->name : "");
-  g_autofree char *referred = sot_victim_display_date (isva->referred_on);
-  g_autofree char *ended = sot_victim_display_date (isva->ended_on);
+  SotIsvaRow *self = record_row_new (SOT_TYPE_ISVA_ROW, isva);
+  const char *name = sot_isva_get_name (isva);
+  g_autoptr(GString) subtitle = g_string_new (name != NULL ? name : "");
+  g_autofree char *referred = sot_victim_display_date (sot_isva_get_referred_on (isva));
+  g_autofree char *ended = sot_victim_display_date (sot_isva_get_ended_on (isva));
 
   if (subtitle->len > 0)
     g_string_append (subtitle, " · ");
-  g_string_append (subtitle, isva->consent_to_share ? _("Consents to sharing information")
-                                                    : _("No consent to share information"));
+  g_string_append (subtitle, sot_isva_get_consent_to_share (isva)
+                               ? _("Consents to sharing information")
+                               : _("No consent to share information"));
   if (referred != NULL)
     g_string_append_printf (subtitle, " · %s %s", _("referred"), referred);
   if (ended != NULL)
     g_string_append_printf (subtitle, " · %s %s", _("support ended"), ended);
 
-  sot_victim_row_set_text (ADW_ACTION_ROW (self), isva->service, subtitle->str);
+  sot_victim_row_set_text (ADW_ACTION_ROW (self), sot_isva_get_service (isva), subtitle->str);
   sot_victim_row_add_icon_button (self, "document-edit-symbolic", _("Edit ISVA"),
-                                  "victim-page.edit-isva", isva->uuid);
+                                  "victim-page.edit-isva", sot_isva_get_uuid (isva));
   return GTK_WIDGET (self);
 }
 
@@ -335,15 +331,15 @@ sot_letter_row_init (SotLetterRow *self)
 }
 
 GtkWidget *
-sot_letter_row_new (GPtrArray *records,
-                    guint      index)
+sot_letter_row_new (SotVictimLetter *letter)
 {
-  SotLetterRow *self = record_row_new (SOT_TYPE_LETTER_ROW, records, index);
-  SotVictimLetter *l = self->head.record;
-  g_autofree char *sent = sot_victim_display_date (l->sent_on);
-  g_autofree char *subtitle = g_strdup_printf (_("Sent %s by %s"), sent, l->sent_by);
+  SotLetterRow *self = record_row_new (SOT_TYPE_LETTER_ROW, letter);
+  g_autofree char *sent = sot_victim_display_date (sot_victim_letter_get_sent_on (letter));
+  g_autofree char *subtitle = g_strdup_printf (_("Sent %s by %s"), sent,
+                                               sot_victim_letter_get_sent_by (letter));
 
-  sot_victim_row_set_text (ADW_ACTION_ROW (self), sot_victim_letter_label (l->kind), subtitle);
+  sot_victim_row_set_text (ADW_ACTION_ROW (self),
+                           sot_victim_letter_label (sot_victim_letter_get_kind (letter)), subtitle);
   return GTK_WIDGET (self);
 }
 
@@ -374,15 +370,18 @@ sot_agreement_row_init (SotAgreementRow *self)
 }
 
 GtkWidget *
-sot_agreement_row_new (GPtrArray *records,
-                       guint      index)
+sot_agreement_row_new (SotContactPreference *preference)
 {
-  SotAgreementRow *self = record_row_new (SOT_TYPE_AGREEMENT_ROW, records, index);
-  SotContactPreference *p = self->head.record;
-  g_autofree char *title = sot_victim_agreement_text (p->frequency_days, p->channel);
-  g_autofree char *when = sot_victim_display_time (p->changed_at);
-  g_autofree char *subtitle = g_strdup_printf (_("Agreed %s, recorded by %s"), when,
-                                               p->changed_by);
+  SotAgreementRow *self = record_row_new (SOT_TYPE_AGREEMENT_ROW, preference);
+  g_autofree char *title = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *subtitle = NULL;
+
+  title = sot_victim_agreement_text (sot_contact_preference_get_frequency_days (preference),
+                                     sot_contact_preference_get_channel (preference));
+  when = sot_victim_display_time (sot_contact_preference_get_changed_at (preference));
+  subtitle = g_strdup_printf (_("Agreed %s, recorded by %s"), when,
+                              sot_contact_preference_get_changed_by (preference));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
@@ -404,8 +403,7 @@ sot_agreement_row_get_preference (SotAgreementRow *self)
 
 struct _SotAdviceRow
 {
-  AdwExpanderRow  parent_instance;
-  GPtrArray      *records;
+  AdwExpanderRow     parent_instance;
   SotCpsEarlyAdvice *advice;
 };
 
@@ -414,7 +412,7 @@ G_DEFINE_FINAL_TYPE (SotAdviceRow, sot_advice_row, ADW_TYPE_EXPANDER_ROW)
 static void
 sot_advice_row_finalize (GObject *object)
 {
-  g_clear_pointer (&SOT_ADVICE_ROW (object)->records, g_ptr_array_unref);
+  g_clear_object (&SOT_ADVICE_ROW (object)->advice);
   G_OBJECT_CLASS (sot_advice_row_parent_class)->finalize (object);
 }
 
@@ -430,17 +428,15 @@ sot_advice_row_init (SotAdviceRow *self)
 }
 
 GtkWidget *
-sot_advice_row_new (GPtrArray  *records,
-                    guint       index,
-                    const char *title,
-                    const char *subtitle)
+sot_advice_row_new (SotCpsEarlyAdvice *advice,
+                    const char        *title,
+                    const char        *subtitle)
 {
   SotAdviceRow *self = g_object_new (SOT_TYPE_ADVICE_ROW, NULL);
 
-  g_return_val_if_fail (records != NULL && index < records->len, GTK_WIDGET (self));
+  g_return_val_if_fail (SOT_IS_CPS_EARLY_ADVICE (advice), GTK_WIDGET (self));
 
-  self->records = g_ptr_array_ref (records);
-  self->advice = g_ptr_array_index (records, index);
+  self->advice = g_object_ref (advice);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
   return GTK_WIDGET (self);
@@ -473,28 +469,29 @@ sot_advice_point_row_init (SotAdvicePointRow *self)
 }
 
 GtkWidget *
-sot_advice_point_row_new (GPtrArray  *records,
-                          guint       index,
-                          GHashTable *line_titles)
+sot_advice_point_row_new (SotCpsAdvicePoint *point,
+                          GHashTable        *line_titles)
 {
-  SotAdvicePointRow *self = record_row_new (SOT_TYPE_ADVICE_POINT_ROW, records, index);
-  SotCpsAdvicePoint *point = self->head.record;
+  SotAdvicePointRow *self = record_row_new (SOT_TYPE_ADVICE_POINT_ROW, point);
+  const char *line_uuid = sot_cps_advice_point_get_line_of_enquiry_uuid (point);
   const char *line_title = NULL;
   g_autofree char *subtitle = NULL;
   GtkWidget *button;
 
-  if (point->line_of_enquiry_uuid == NULL)
+  if (line_uuid == NULL)
     subtitle = g_strdup (_("Not linked to a line of enquiry"));
-  else if ((line_title = g_hash_table_lookup (line_titles, point->line_of_enquiry_uuid)) != NULL)
+  else if ((line_title = g_hash_table_lookup (line_titles, line_uuid)) != NULL)
     subtitle = g_strdup_printf (_("Line of enquiry: %s"), line_title);
   else
     subtitle = g_strdup (_("Linked to a line of enquiry that is no longer on this case"));
 
-  sot_victim_row_set_text (ADW_ACTION_ROW (self), point->summary, subtitle);
+  sot_victim_row_set_text (ADW_ACTION_ROW (self), sot_cps_advice_point_get_summary (point),
+                           subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (self), 0);
 
   button = sot_victim_row_add_button (self, _("_Link…"), _("Link the point to a line of enquiry"),
-                                      "victim-page.link-point", point->uuid);
+                                      "victim-page.link-point",
+                                      sot_cps_advice_point_get_uuid (point));
   gtk_widget_add_css_class (button, "flat");
   return GTK_WIDGET (self);
 }
@@ -526,18 +523,18 @@ sot_cps_suspect_row_init (SotCpsSuspectRow *self)
 }
 
 GtkWidget *
-sot_cps_suspect_row_new (GPtrArray *records,
-                     guint      index)
+sot_cps_suspect_row_new (SotCpsSuspect *suspect)
 {
-  SotCpsSuspectRow *self = record_row_new (SOT_TYPE_CPS_SUSPECT_ROW, records, index);
-  SotCpsSuspect *s = self->head.record;
-  g_autofree char *title = g_strdup_printf (_("Suspect %u"), s->number);
+  SotCpsSuspectRow *self = record_row_new (SOT_TYPE_CPS_SUSPECT_ROW, suspect);
+  const char *stored = sot_cps_suspect_get_decision (suspect);
+  const char *charged_on = sot_cps_suspect_get_charged_on (suspect);
+  g_autofree char *title = g_strdup_printf (_("Suspect %u"), sot_cps_suspect_get_number (suspect));
   g_autoptr(GString) subtitle = g_string_new (NULL);
   SotCpsDecision decision;
 
-  if (s->decision != NULL && sot_cps_decision_from_string (s->decision, &decision))
+  if (stored != NULL && sot_cps_decision_from_string (stored, &decision))
     {
-      g_autofree char *on = sot_victim_display_date (s->decided_on);
+      g_autofree char *on = sot_victim_display_date (sot_cps_suspect_get_decided_on (suspect));
 
       g_string_append_printf (subtitle, _("CPS decision: %s, %s"),
                               sot_cps_decision_label (decision), on);
@@ -545,9 +542,9 @@ sot_cps_suspect_row_new (GPtrArray *records,
   else
     g_string_append (subtitle, _("No CPS decision yet"));
 
-  if (s->charged_on != NULL)
+  if (charged_on != NULL)
     {
-      g_autofree char *on = sot_victim_display_date (s->charged_on);
+      g_autofree char *on = sot_victim_display_date (charged_on);
 
       g_string_append_printf (subtitle, " · %s %s", _("charged"), on);
     }
@@ -583,13 +580,12 @@ sot_action_item_row_init (SotActionItemRow *self)
 }
 
 GtkWidget *
-sot_action_item_row_new (GPtrArray *records,
-                         guint      index)
+sot_action_item_row_new (SotCpsActionItem *item)
 {
-  SotActionItemRow *self = record_row_new (SOT_TYPE_ACTION_ITEM_ROW, records, index);
-  SotCpsActionItem *item = self->head.record;
-  gboolean open = g_strcmp0 (item->status, SOT_CPS_ACTION_OPEN) == 0;
-  g_autofree char *due = sot_victim_display_date (item->due_on);
+  SotActionItemRow *self = record_row_new (SOT_TYPE_ACTION_ITEM_ROW, item);
+  const char *status = sot_cps_action_item_get_status (item);
+  gboolean open = g_strcmp0 (status, SOT_CPS_ACTION_OPEN) == 0;
+  g_autofree char *due = sot_victim_display_date (sot_cps_action_item_get_due_on (item));
   g_autofree char *subtitle = NULL;
 
   if (open)
@@ -597,17 +593,18 @@ sot_action_item_row_new (GPtrArray *records,
                            : g_strdup (_("Action plan · no due date"));
   else
     {
-      g_autofree char *closed = sot_victim_display_date (item->closed_on);
+      g_autofree char *closed = sot_victim_display_date (sot_cps_action_item_get_closed_on (item));
 
-      subtitle = g_strdup_printf (g_strcmp0 (item->status, SOT_CPS_ACTION_DONE) == 0
+      subtitle = g_strdup_printf (g_strcmp0 (status, SOT_CPS_ACTION_DONE) == 0
                                     ? _("Action plan · done %s") : _("Action plan · cancelled %s"),
                                   closed != NULL ? closed : "");
     }
 
-  sot_victim_row_set_text (ADW_ACTION_ROW (self), item->description, subtitle);
+  sot_victim_row_set_text (ADW_ACTION_ROW (self), sot_cps_action_item_get_description (item),
+                           subtitle);
   if (open)
     sot_victim_row_add_button (self, _("_Done"), _("Mark the action as done today"),
-                               "victim-page.action-done", item->uuid);
+                               "victim-page.action-done", sot_cps_action_item_get_uuid (item));
   return GTK_WIDGET (self);
 }
 

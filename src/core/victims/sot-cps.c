@@ -623,58 +623,141 @@ sot_cps_set_action_status (SotStore    *store,
 /* ------------------------------------------------------------------------------------------ */
 /* Readers                                                                                     */
 
-void
-sot_cps_early_advice_free (SotCpsEarlyAdvice *advice)
+struct _SotCpsEarlyAdvice
 {
-  if (advice == NULL)
-    return;
+  GObject parent_instance;
 
-  g_free (advice->uuid);
-  g_free (advice->requested_on);
-  g_free (advice->given_on);
-  g_free (advice);
+  char           *uuid;
+  char           *requested_on;
+  char           *given_on;
+  int             days;
+  gboolean        late;
+};
+
+G_DEFINE_FINAL_TYPE (SotCpsEarlyAdvice, sot_cps_early_advice, G_TYPE_OBJECT)
+
+static const SotVictimField cps_early_advice_fields[] = {
+  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsEarlyAdvice, uuid) },
+  { "requested-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsEarlyAdvice, requested_on) },
+  { "given-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsEarlyAdvice, given_on) },
+  { "days", SOT_VICTIM_FIELD_INT, G_STRUCT_OFFSET (SotCpsEarlyAdvice, days) },
+  { "late", SOT_VICTIM_FIELD_BOOLEAN, G_STRUCT_OFFSET (SotCpsEarlyAdvice, late) },
+};
+
+static void
+sot_cps_early_advice_class_init (SotCpsEarlyAdviceClass *klass)
+{
+  sot_victim_record_class_init (G_OBJECT_CLASS (klass), cps_early_advice_fields,
+                                G_N_ELEMENTS (cps_early_advice_fields));
 }
 
-void
-sot_cps_advice_point_free (SotCpsAdvicePoint *point)
+static void
+sot_cps_early_advice_init (SotCpsEarlyAdvice *self)
 {
-  if (point == NULL)
-    return;
-
-  g_free (point->uuid);
-  g_free (point->advice_uuid);
-  g_free (point->summary);
-  g_free (point->line_of_enquiry_uuid);
-  g_free (point);
 }
 
-void
-sot_cps_suspect_free (SotCpsSuspect *suspect)
+struct _SotCpsAdvicePoint
 {
-  if (suspect == NULL)
-    return;
+  GObject parent_instance;
 
-  g_free (suspect->suspect_uuid);
-  g_free (suspect->decision);
-  g_free (suspect->decision_uuid);
-  g_free (suspect->decided_on);
-  g_free (suspect->charged_on);
-  g_free (suspect);
+  char           *uuid;
+  char           *advice_uuid;
+  char           *summary;
+  char           *line_of_enquiry_uuid;
+};
+
+G_DEFINE_FINAL_TYPE (SotCpsAdvicePoint, sot_cps_advice_point, G_TYPE_OBJECT)
+
+static const SotVictimField cps_advice_point_fields[] = {
+  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsAdvicePoint, uuid) },
+  { "advice-uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsAdvicePoint, advice_uuid) },
+  { "summary", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsAdvicePoint, summary) },
+  { "line-of-enquiry-uuid", SOT_VICTIM_FIELD_STRING,
+    G_STRUCT_OFFSET (SotCpsAdvicePoint, line_of_enquiry_uuid) },
+};
+
+static void
+sot_cps_advice_point_class_init (SotCpsAdvicePointClass *klass)
+{
+  sot_victim_record_class_init (G_OBJECT_CLASS (klass), cps_advice_point_fields,
+                                G_N_ELEMENTS (cps_advice_point_fields));
 }
 
-void
-sot_cps_action_item_free (SotCpsActionItem *item)
+static void
+sot_cps_advice_point_init (SotCpsAdvicePoint *self)
 {
-  if (item == NULL)
-    return;
+}
 
-  g_free (item->uuid);
-  g_free (item->description);
-  g_free (item->created_on);
-  g_free (item->due_on);
-  g_free (item->status);
-  g_free (item->closed_on);
-  g_free (item);
+struct _SotCpsSuspect
+{
+  GObject parent_instance;
+
+  gint64          suspect_id;
+  char           *suspect_uuid;
+  guint           number;
+  char           *decision;
+  char           *decision_uuid;
+  char           *decided_on;
+  char           *charged_on;
+};
+
+G_DEFINE_FINAL_TYPE (SotCpsSuspect, sot_cps_suspect, G_TYPE_OBJECT)
+
+static const SotVictimField cps_suspect_fields[] = {
+  { "suspect-id", SOT_VICTIM_FIELD_INT64, G_STRUCT_OFFSET (SotCpsSuspect, suspect_id) },
+  { "suspect-uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsSuspect, suspect_uuid) },
+  { "number", SOT_VICTIM_FIELD_UINT, G_STRUCT_OFFSET (SotCpsSuspect, number) },
+  { "decision", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsSuspect, decision) },
+  { "decision-uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsSuspect, decision_uuid) },
+  { "decided-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsSuspect, decided_on) },
+  { "charged-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsSuspect, charged_on) },
+};
+
+static void
+sot_cps_suspect_class_init (SotCpsSuspectClass *klass)
+{
+  sot_victim_record_class_init (G_OBJECT_CLASS (klass), cps_suspect_fields,
+                                G_N_ELEMENTS (cps_suspect_fields));
+}
+
+static void
+sot_cps_suspect_init (SotCpsSuspect *self)
+{
+}
+
+struct _SotCpsActionItem
+{
+  GObject parent_instance;
+
+  char           *uuid;
+  char           *description;
+  char           *created_on;
+  char           *due_on;
+  char           *status;
+  char           *closed_on;
+};
+
+G_DEFINE_FINAL_TYPE (SotCpsActionItem, sot_cps_action_item, G_TYPE_OBJECT)
+
+static const SotVictimField cps_action_item_fields[] = {
+  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsActionItem, uuid) },
+  { "description", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsActionItem, description) },
+  { "created-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsActionItem, created_on) },
+  { "due-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsActionItem, due_on) },
+  { "status", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsActionItem, status) },
+  { "closed-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsActionItem, closed_on) },
+};
+
+static void
+sot_cps_action_item_class_init (SotCpsActionItemClass *klass)
+{
+  sot_victim_record_class_init (G_OBJECT_CLASS (klass), cps_action_item_fields,
+                                G_N_ELEMENTS (cps_action_item_fields));
+}
+
+static void
+sot_cps_action_item_init (SotCpsActionItem *self)
+{
 }
 
 void
@@ -713,7 +796,7 @@ early_advice_from_row (sqlite3_stmt *stmt,
                        gpointer      user_data)
 {
   const GDate *today = user_data;
-  SotCpsEarlyAdvice *a = g_new0 (SotCpsEarlyAdvice, 1);
+  SotCpsEarlyAdvice *a = g_object_new (SOT_TYPE_CPS_EARLY_ADVICE, NULL);
   GDate requested, given;
   gboolean has_given;
 
@@ -731,7 +814,7 @@ early_advice_from_row (sqlite3_stmt *stmt,
   return a;
 }
 
-GPtrArray *
+GListModel *
 sot_cps_list_early_advice (SotStore  *store,
                            gint64     investigation_id,
                            GError   **error)
@@ -744,18 +827,19 @@ sot_cps_list_early_advice (SotStore  *store,
   now = sot_store_now (store);
   sot_date_from_time (now, &today);
 
-  return sot_store_read_list (store,
-                              "SELECT uuid, requested_on, given_on FROM cps_early_advice "
-                              "WHERE investigation_id = ?1 ORDER BY requested_on, id",
-                              investigation_id, early_advice_from_row, &today,
-                              (GDestroyNotify) sot_cps_early_advice_free, _(read_failed), error);
+  return sot_store_read_model (store,
+                               "SELECT uuid, requested_on, given_on FROM cps_early_advice "
+                               "WHERE investigation_id = ?1 ORDER BY requested_on, id",
+                              investigation_id, SOT_TYPE_CPS_EARLY_ADVICE,
+                              early_advice_from_row, &today,
+                               _(read_failed), error);
 }
 
 static gpointer
 advice_point_from_row (sqlite3_stmt *stmt,
                        gpointer      user_data)
 {
-  SotCpsAdvicePoint *p = g_new0 (SotCpsAdvicePoint, 1);
+  SotCpsAdvicePoint *p = g_object_new (SOT_TYPE_CPS_ADVICE_POINT, NULL);
 
   p->uuid = sot_store_column_dup (stmt, 0);
   p->advice_uuid = sot_store_column_dup (stmt, 1);
@@ -765,21 +849,22 @@ advice_point_from_row (sqlite3_stmt *stmt,
   return p;
 }
 
-GPtrArray *
+GListModel *
 sot_cps_list_advice_points (SotStore  *store,
                             gint64     investigation_id,
                             GError   **error)
 {
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  return sot_store_read_list (store,
-                              "SELECT p.uuid, a.uuid, p.summary, p.line_of_enquiry_uuid "
-                              "FROM cps_advice_point p "
-                              "JOIN cps_early_advice a ON a.id = p.advice_id "
-                              "WHERE p.investigation_id = ?1 "
-                              "ORDER BY a.requested_on, a.id, p.id",
-                              investigation_id, advice_point_from_row, NULL,
-                              (GDestroyNotify) sot_cps_advice_point_free, _(read_failed), error);
+  return sot_store_read_model (store,
+                               "SELECT p.uuid, a.uuid, p.summary, p.line_of_enquiry_uuid "
+                               "FROM cps_advice_point p "
+                               "JOIN cps_early_advice a ON a.id = p.advice_id "
+                               "WHERE p.investigation_id = ?1 "
+                               "ORDER BY a.requested_on, a.id, p.id",
+                               investigation_id, SOT_TYPE_CPS_ADVICE_POINT,
+                               advice_point_from_row, NULL,
+                               _(read_failed), error);
 }
 
 /* Suspects are numbered in the order recorded: @user_data counts them. */
@@ -788,7 +873,7 @@ cps_suspect_from_row (sqlite3_stmt *stmt,
                       gpointer      user_data)
 {
   guint *number = user_data;
-  SotCpsSuspect *s = g_new0 (SotCpsSuspect, 1);
+  SotCpsSuspect *s = g_object_new (SOT_TYPE_CPS_SUSPECT, NULL);
 
   s->suspect_id = sqlite3_column_int64 (stmt, 0);
   s->suspect_uuid = sot_store_column_dup (stmt, 1);
@@ -801,7 +886,7 @@ cps_suspect_from_row (sqlite3_stmt *stmt,
   return s;
 }
 
-GPtrArray *
+GListModel *
 sot_cps_list_suspects (SotStore  *store,
                        gint64     investigation_id,
                        GError   **error)
@@ -810,23 +895,23 @@ sot_cps_list_suspects (SotStore  *store,
 
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  return sot_store_read_list (store,
-                              "SELECT s.id, s.uuid, d.decision, d.uuid, d.decided_on, "
-                              "(SELECT min (c.charged_on) FROM cps_charge c "
-                              " WHERE c.suspect_id = s.id) "
-                              "FROM suspect s LEFT JOIN cps_decision d ON d.id = "
-                              "(SELECT e.id FROM cps_decision e WHERE e.suspect_id = s.id "
-                              "ORDER BY e.decided_on DESC, e.id DESC LIMIT 1) "
-                              "WHERE s.investigation_id = ?1 ORDER BY s.id",
-                              investigation_id, cps_suspect_from_row, &number,
-                              (GDestroyNotify) sot_cps_suspect_free, _(read_failed), error);
+  return sot_store_read_model (store,
+                               "SELECT s.id, s.uuid, d.decision, d.uuid, d.decided_on, "
+                               "(SELECT min (c.charged_on) FROM cps_charge c "
+                               " WHERE c.suspect_id = s.id) "
+                               "FROM suspect s LEFT JOIN cps_decision d ON d.id = "
+                               "(SELECT e.id FROM cps_decision e WHERE e.suspect_id = s.id "
+                               "ORDER BY e.decided_on DESC, e.id DESC LIMIT 1) "
+                               "WHERE s.investigation_id = ?1 ORDER BY s.id",
+                              investigation_id, SOT_TYPE_CPS_SUSPECT, cps_suspect_from_row, &number,
+                               _(read_failed), error);
 }
 
 static gpointer
 action_item_from_row (sqlite3_stmt *stmt,
                       gpointer      user_data)
 {
-  SotCpsActionItem *item = g_new0 (SotCpsActionItem, 1);
+  SotCpsActionItem *item = g_object_new (SOT_TYPE_CPS_ACTION_ITEM, NULL);
 
   item->uuid = sot_store_column_dup (stmt, 0);
   item->description = sot_store_column_dup (stmt, 1);
@@ -838,19 +923,20 @@ action_item_from_row (sqlite3_stmt *stmt,
   return item;
 }
 
-GPtrArray *
+GListModel *
 sot_cps_list_action_items (SotStore  *store,
                            gint64     investigation_id,
                            GError   **error)
 {
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  return sot_store_read_list (store,
-                              "SELECT uuid, description, created_on, due_on, status, closed_on "
-                              "FROM cps_action_item WHERE investigation_id = ?1 "
-                              "ORDER BY due_on IS NULL, due_on, id",
-                              investigation_id, action_item_from_row, NULL,
-                              (GDestroyNotify) sot_cps_action_item_free, _(read_failed), error);
+  return sot_store_read_model (store,
+                               "SELECT uuid, description, created_on, due_on, status, closed_on "
+                               "FROM cps_action_item WHERE investigation_id = ?1 "
+                               "ORDER BY due_on IS NULL, due_on, id",
+                               investigation_id, SOT_TYPE_CPS_ACTION_ITEM,
+                               action_item_from_row, NULL,
+                               _(read_failed), error);
 }
 
 gboolean
@@ -893,4 +979,180 @@ sot_cps_get_milestones (SotStore          *store,
     }
 
   return finish_read (store, stmt, rc, error);
+}
+
+const char *
+sot_cps_early_advice_get_uuid (SotCpsEarlyAdvice *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_EARLY_ADVICE (self), NULL);
+
+  return self->uuid;
+}
+
+const char *
+sot_cps_early_advice_get_requested_on (SotCpsEarlyAdvice *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_EARLY_ADVICE (self), NULL);
+
+  return self->requested_on;
+}
+
+const char *
+sot_cps_early_advice_get_given_on (SotCpsEarlyAdvice *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_EARLY_ADVICE (self), NULL);
+
+  return self->given_on;
+}
+
+int
+sot_cps_early_advice_get_days (SotCpsEarlyAdvice *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_EARLY_ADVICE (self), 0);
+
+  return self->days;
+}
+
+gboolean
+sot_cps_early_advice_get_late (SotCpsEarlyAdvice *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_EARLY_ADVICE (self), FALSE);
+
+  return self->late;
+}
+
+const char *
+sot_cps_advice_point_get_uuid (SotCpsAdvicePoint *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_ADVICE_POINT (self), NULL);
+
+  return self->uuid;
+}
+
+const char *
+sot_cps_advice_point_get_advice_uuid (SotCpsAdvicePoint *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_ADVICE_POINT (self), NULL);
+
+  return self->advice_uuid;
+}
+
+const char *
+sot_cps_advice_point_get_summary (SotCpsAdvicePoint *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_ADVICE_POINT (self), NULL);
+
+  return self->summary;
+}
+
+const char *
+sot_cps_advice_point_get_line_of_enquiry_uuid (SotCpsAdvicePoint *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_ADVICE_POINT (self), NULL);
+
+  return self->line_of_enquiry_uuid;
+}
+
+gint64
+sot_cps_suspect_get_suspect_id (SotCpsSuspect *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_SUSPECT (self), 0);
+
+  return self->suspect_id;
+}
+
+const char *
+sot_cps_suspect_get_suspect_uuid (SotCpsSuspect *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_SUSPECT (self), NULL);
+
+  return self->suspect_uuid;
+}
+
+guint
+sot_cps_suspect_get_number (SotCpsSuspect *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_SUSPECT (self), 0);
+
+  return self->number;
+}
+
+const char *
+sot_cps_suspect_get_decision (SotCpsSuspect *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_SUSPECT (self), NULL);
+
+  return self->decision;
+}
+
+const char *
+sot_cps_suspect_get_decision_uuid (SotCpsSuspect *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_SUSPECT (self), NULL);
+
+  return self->decision_uuid;
+}
+
+const char *
+sot_cps_suspect_get_decided_on (SotCpsSuspect *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_SUSPECT (self), NULL);
+
+  return self->decided_on;
+}
+
+const char *
+sot_cps_suspect_get_charged_on (SotCpsSuspect *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_SUSPECT (self), NULL);
+
+  return self->charged_on;
+}
+
+const char *
+sot_cps_action_item_get_uuid (SotCpsActionItem *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_ACTION_ITEM (self), NULL);
+
+  return self->uuid;
+}
+
+const char *
+sot_cps_action_item_get_description (SotCpsActionItem *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_ACTION_ITEM (self), NULL);
+
+  return self->description;
+}
+
+const char *
+sot_cps_action_item_get_created_on (SotCpsActionItem *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_ACTION_ITEM (self), NULL);
+
+  return self->created_on;
+}
+
+const char *
+sot_cps_action_item_get_due_on (SotCpsActionItem *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_ACTION_ITEM (self), NULL);
+
+  return self->due_on;
+}
+
+const char *
+sot_cps_action_item_get_status (SotCpsActionItem *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_ACTION_ITEM (self), NULL);
+
+  return self->status;
+}
+
+const char *
+sot_cps_action_item_get_closed_on (SotCpsActionItem *self)
+{
+  g_return_val_if_fail (SOT_IS_CPS_ACTION_ITEM (self), NULL);
+
+  return self->closed_on;
 }

@@ -61,41 +61,48 @@ gboolean     sot_cps_early_advice_late      (const GDate    *requested,
                                              const GDate    *given,
                                              const GDate    *today);
 
-/* One request for early advice. */
-typedef struct {
-  char     *uuid;
-  char     *requested_on;     /* YYYY-MM-DD */
-  char     *given_on;         /* or %NULL */
-  int       days;             /* requested → given, or → today while waiting */
-  gboolean  late;             /* the 21-day flag, at the store's clock */
-} SotCpsEarlyAdvice;
+#define SOT_TYPE_CPS_EARLY_ADVICE (sot_cps_early_advice_get_type ())
+G_DECLARE_FINAL_TYPE (SotCpsEarlyAdvice, sot_cps_early_advice, SOT, CPS_EARLY_ADVICE, GObject)
 
-typedef struct {
-  char *uuid;
-  char *advice_uuid;
-  char *summary;
-  char *line_of_enquiry_uuid; /* or %NULL */
-} SotCpsAdvicePoint;
+/* One request for early advice. The getters read the properties of the same names. */
+const char  *sot_cps_early_advice_get_uuid         (SotCpsEarlyAdvice *self);
+const char  *sot_cps_early_advice_get_requested_on (SotCpsEarlyAdvice *self);  /* YYYY-MM-DD */
+const char  *sot_cps_early_advice_get_given_on     (SotCpsEarlyAdvice *self);  /* or %NULL */
+int          sot_cps_early_advice_get_days         (SotCpsEarlyAdvice *self);
+gboolean     sot_cps_early_advice_get_late         (SotCpsEarlyAdvice *self);
 
-/* One suspect of the investigation and where the CPS is with them. */
-typedef struct {
-  gint64  suspect_id;
-  char   *suspect_uuid;
-  guint   number;             /* 1, 2, … in the order the suspects were recorded */
-  char   *decision;           /* the latest decision, stored form, or %NULL */
-  char   *decision_uuid;
-  char   *decided_on;
-  char   *charged_on;         /* or %NULL */
-} SotCpsSuspect;
+#define SOT_TYPE_CPS_ADVICE_POINT (sot_cps_advice_point_get_type ())
+G_DECLARE_FINAL_TYPE (SotCpsAdvicePoint, sot_cps_advice_point, SOT, CPS_ADVICE_POINT, GObject)
 
-typedef struct {
-  char *uuid;
-  char *description;
-  char *created_on;
-  char *due_on;               /* or %NULL */
-  char *status;
-  char *closed_on;            /* or %NULL */
-} SotCpsActionItem;
+/* One point of early advice. The getters read the properties of the same names. */
+const char  *sot_cps_advice_point_get_uuid                 (SotCpsAdvicePoint *self);
+const char  *sot_cps_advice_point_get_advice_uuid          (SotCpsAdvicePoint *self);
+const char  *sot_cps_advice_point_get_summary              (SotCpsAdvicePoint *self);
+const char  *sot_cps_advice_point_get_line_of_enquiry_uuid (SotCpsAdvicePoint *self);
+
+#define SOT_TYPE_CPS_SUSPECT (sot_cps_suspect_get_type ())
+G_DECLARE_FINAL_TYPE (SotCpsSuspect, sot_cps_suspect, SOT, CPS_SUSPECT, GObject)
+
+/* One suspect of the investigation and where the CPS is with them. The getters read the
+ * properties of the same names. */
+gint64       sot_cps_suspect_get_suspect_id    (SotCpsSuspect *self);
+const char  *sot_cps_suspect_get_suspect_uuid  (SotCpsSuspect *self);
+guint        sot_cps_suspect_get_number        (SotCpsSuspect *self);
+const char  *sot_cps_suspect_get_decision      (SotCpsSuspect *self);
+const char  *sot_cps_suspect_get_decision_uuid (SotCpsSuspect *self);
+const char  *sot_cps_suspect_get_decided_on    (SotCpsSuspect *self);
+const char  *sot_cps_suspect_get_charged_on    (SotCpsSuspect *self);  /* or %NULL */
+
+#define SOT_TYPE_CPS_ACTION_ITEM (sot_cps_action_item_get_type ())
+G_DECLARE_FINAL_TYPE (SotCpsActionItem, sot_cps_action_item, SOT, CPS_ACTION_ITEM, GObject)
+
+/* One item of the CPS action plan. The getters read the properties of the same names. */
+const char  *sot_cps_action_item_get_uuid        (SotCpsActionItem *self);
+const char  *sot_cps_action_item_get_description (SotCpsActionItem *self);
+const char  *sot_cps_action_item_get_created_on  (SotCpsActionItem *self);
+const char  *sot_cps_action_item_get_due_on      (SotCpsActionItem *self);  /* or %NULL */
+const char  *sot_cps_action_item_get_status      (SotCpsActionItem *self);
+const char  *sot_cps_action_item_get_closed_on   (SotCpsActionItem *self);  /* or %NULL */
 
 /* Dates of the investigation's CPS milestones (any may be %NULL). */
 typedef struct {
@@ -107,10 +114,6 @@ typedef struct {
   guint n_charging_files;
 } SotCpsMilestones;
 
-void         sot_cps_early_advice_free      (SotCpsEarlyAdvice *advice);
-void         sot_cps_advice_point_free      (SotCpsAdvicePoint *point);
-void         sot_cps_suspect_free           (SotCpsSuspect     *suspect);
-void         sot_cps_action_item_free       (SotCpsActionItem  *item);
 void         sot_cps_milestones_clear       (SotCpsMilestones  *milestones);
 
 /**
@@ -203,20 +206,20 @@ gboolean     sot_cps_set_action_status      (SotStore    *store,
                                              const char  *on,
                                              GError     **error);
 
-/* Returns: (transfer full) (element-type SotCpsEarlyAdvice): requests, oldest first. */
-GPtrArray   *sot_cps_list_early_advice      (SotStore    *store,
+/* Returns: (transfer full): a #GListModel of #SotCpsEarlyAdvice, requests, oldest first. */
+GListModel  *sot_cps_list_early_advice      (SotStore    *store,
                                              gint64       investigation_id,
                                              GError     **error);
-/* Returns: (transfer full) (element-type SotCpsAdvicePoint): the advice points. */
-GPtrArray   *sot_cps_list_advice_points     (SotStore    *store,
+/* Returns: (transfer full): a #GListModel of #SotCpsAdvicePoint, the advice points. */
+GListModel  *sot_cps_list_advice_points     (SotStore    *store,
                                              gint64       investigation_id,
                                              GError     **error);
-/* Returns: (transfer full) (element-type SotCpsSuspect): every suspect with its decision. */
-GPtrArray   *sot_cps_list_suspects          (SotStore    *store,
+/* Returns: (transfer full): a #GListModel of #SotCpsSuspect, every suspect with its decision. */
+GListModel  *sot_cps_list_suspects          (SotStore    *store,
                                              gint64       investigation_id,
                                              GError     **error);
-/* Returns: (transfer full) (element-type SotCpsActionItem): the action plan, by due date. */
-GPtrArray   *sot_cps_list_action_items      (SotStore    *store,
+/* Returns: (transfer full): a #GListModel of #SotCpsActionItem, the action plan, by due date. */
+GListModel  *sot_cps_list_action_items      (SotStore    *store,
                                              gint64       investigation_id,
                                              GError     **error);
 /* Fills @milestones (cleared with sot_cps_milestones_clear()). */

@@ -17,19 +17,43 @@
 /* What a failed write says; the workspace's own message follows. */
 static const char save_failed[] = N_("Cannot save the victim’s record");
 
-void
-sot_isva_free (SotIsva *isva)
+struct _SotIsva
 {
-  if (isva == NULL)
-    return;
+  GObject parent_instance;
 
-  g_free (isva->uuid);
-  g_free (isva->service);
-  g_free (isva->name);
-  g_free (isva->consent_on);
-  g_free (isva->referred_on);
-  g_free (isva->ended_on);
-  g_free (isva);
+  char           *uuid;
+  gint64          victim_id;
+  char           *service;
+  char           *name;
+  gboolean        consent_to_share;
+  char           *consent_on;
+  char           *referred_on;
+  char           *ended_on;
+};
+
+G_DEFINE_FINAL_TYPE (SotIsva, sot_isva, G_TYPE_OBJECT)
+
+static const SotVictimField isva_fields[] = {
+  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotIsva, uuid) },
+  { "victim-id", SOT_VICTIM_FIELD_INT64, G_STRUCT_OFFSET (SotIsva, victim_id) },
+  { "service", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotIsva, service) },
+  { "name", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotIsva, name) },
+  { "consent-to-share", SOT_VICTIM_FIELD_BOOLEAN, G_STRUCT_OFFSET (SotIsva, consent_to_share) },
+  { "consent-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotIsva, consent_on) },
+  { "referred-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotIsva, referred_on) },
+  { "ended-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotIsva, ended_on) },
+};
+
+static void
+sot_isva_class_init (SotIsvaClass *klass)
+{
+  sot_victim_record_class_init (G_OBJECT_CLASS (klass), isva_fields,
+                                G_N_ELEMENTS (isva_fields));
+}
+
+static void
+sot_isva_init (SotIsva *self)
+{
 }
 
 static gboolean
@@ -173,7 +197,7 @@ static gpointer
 isva_from_row (sqlite3_stmt *stmt,
                gpointer      user_data)
 {
-  SotIsva *isva = g_new0 (SotIsva, 1);
+  SotIsva *isva = g_object_new (SOT_TYPE_ISVA, NULL);
 
   isva->uuid = sot_store_column_dup (stmt, 0);
   isva->victim_id = sqlite3_column_int64 (stmt, 1);
@@ -187,18 +211,82 @@ isva_from_row (sqlite3_stmt *stmt,
   return isva;
 }
 
-GPtrArray *
+GListModel *
 sot_isva_list (SotStore  *store,
                gint64     investigation_id,
                GError   **error)
 {
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  return sot_store_read_list (store,
-                              "SELECT uuid, victim_id, service, name, consent_to_share, consent_on, "
-                              "referred_on, ended_on FROM isva WHERE investigation_id = ?1 "
-                              "ORDER BY coalesce (referred_on, ''), id",
-                              investigation_id, isva_from_row, NULL,
-                              (GDestroyNotify) sot_isva_free,
-                              _("Cannot read the ISVAs"), error);
+  return sot_store_read_model (store,
+                               "SELECT uuid, victim_id, service, name, consent_to_share, "
+                               "consent_on, referred_on, ended_on FROM isva "
+                               "WHERE investigation_id = ?1 "
+                               "ORDER BY coalesce (referred_on, ''), id",
+                               investigation_id, SOT_TYPE_ISVA, isva_from_row, NULL,
+                               _("Cannot read the ISVAs"), error);
+}
+
+const char *
+sot_isva_get_uuid (SotIsva *self)
+{
+  g_return_val_if_fail (SOT_IS_ISVA (self), NULL);
+
+  return self->uuid;
+}
+
+gint64
+sot_isva_get_victim_id (SotIsva *self)
+{
+  g_return_val_if_fail (SOT_IS_ISVA (self), 0);
+
+  return self->victim_id;
+}
+
+const char *
+sot_isva_get_service (SotIsva *self)
+{
+  g_return_val_if_fail (SOT_IS_ISVA (self), NULL);
+
+  return self->service;
+}
+
+const char *
+sot_isva_get_name (SotIsva *self)
+{
+  g_return_val_if_fail (SOT_IS_ISVA (self), NULL);
+
+  return self->name;
+}
+
+gboolean
+sot_isva_get_consent_to_share (SotIsva *self)
+{
+  g_return_val_if_fail (SOT_IS_ISVA (self), FALSE);
+
+  return self->consent_to_share;
+}
+
+const char *
+sot_isva_get_consent_on (SotIsva *self)
+{
+  g_return_val_if_fail (SOT_IS_ISVA (self), NULL);
+
+  return self->consent_on;
+}
+
+const char *
+sot_isva_get_referred_on (SotIsva *self)
+{
+  g_return_val_if_fail (SOT_IS_ISVA (self), NULL);
+
+  return self->referred_on;
+}
+
+const char *
+sot_isva_get_ended_on (SotIsva *self)
+{
+  g_return_val_if_fail (SOT_IS_ISVA (self), NULL);
+
+  return self->ended_on;
 }

@@ -20,18 +20,18 @@ typedef struct {
   const char *ended_on;
 } SotIsvaDetails;
 
-typedef struct {
-  char    *uuid;
-  gint64   victim_id;
-  char    *service;
-  char    *name;
-  gboolean consent_to_share;
-  char    *consent_on;
-  char    *referred_on;
-  char    *ended_on;
-} SotIsva;
+#define SOT_TYPE_ISVA (sot_isva_get_type ())
+G_DECLARE_FINAL_TYPE (SotIsva, sot_isva, SOT, ISVA, GObject)
 
-void         sot_isva_free                        (SotIsva *isva);
+/* An ISVA supporting a victim. The getters read the properties of the same names. */
+const char  *sot_isva_get_uuid             (SotIsva *self);
+gint64       sot_isva_get_victim_id        (SotIsva *self);
+const char  *sot_isva_get_service          (SotIsva *self);
+const char  *sot_isva_get_name             (SotIsva *self);
+gboolean     sot_isva_get_consent_to_share (SotIsva *self);
+const char  *sot_isva_get_consent_on       (SotIsva *self);
+const char  *sot_isva_get_referred_on      (SotIsva *self);
+const char  *sot_isva_get_ended_on         (SotIsva *self);
 
 /* Adds the ISVA supporting @victim_id (a *collect* audit row). */
 gboolean     sot_isva_add                         (SotStore             *store,
@@ -42,8 +42,8 @@ gboolean     sot_isva_add                         (SotStore             *store,
 gboolean     sot_isva_update                      (SotStore             *store,
                                                    const SotIsvaDetails *details,
                                                    GError              **error);
-/* Returns: (transfer full) (element-type SotIsva): the ISVAs of the investigation. */
-GPtrArray   *sot_isva_list                        (SotStore             *store,
+/* Returns: (transfer full): a #GListModel of #SotIsva, the ISVAs of the investigation. */
+GListModel  *sot_isva_list                        (SotStore             *store,
                                                    gint64                investigation_id,
                                                    GError              **error);
 

@@ -103,18 +103,43 @@ sot_right6_deadline (SotCalendar     *self,
 /* ------------------------------------------------------------------------------------------ */
 /* Recorded events                                                                             */
 
-void
-sot_right6_record_free (SotRight6Record *record)
+struct _SotRight6Record
 {
-  if (record == NULL)
-    return;
+  GObject parent_instance;
 
-  g_free (record->uuid);
-  g_free (record->occurred_at);
-  g_free (record->due_on);
-  g_free (record->deadline_uuid);
-  g_free (record->met_at);
-  g_free (record);
+  char           *uuid;
+  SotRight6Event  event;
+  char           *occurred_at;
+  gint64          suspect_id;
+  gboolean        enhanced;
+  char           *due_on;
+  char           *deadline_uuid;
+  char           *met_at;
+};
+
+G_DEFINE_FINAL_TYPE (SotRight6Record, sot_right6_record, G_TYPE_OBJECT)
+
+static const SotVictimField right6_record_fields[] = {
+  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotRight6Record, uuid) },
+  { "event", SOT_VICTIM_FIELD_INT, G_STRUCT_OFFSET (SotRight6Record, event) },
+  { "occurred-at", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotRight6Record, occurred_at) },
+  { "suspect-id", SOT_VICTIM_FIELD_INT64, G_STRUCT_OFFSET (SotRight6Record, suspect_id) },
+  { "enhanced", SOT_VICTIM_FIELD_BOOLEAN, G_STRUCT_OFFSET (SotRight6Record, enhanced) },
+  { "due-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotRight6Record, due_on) },
+  { "deadline-uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotRight6Record, deadline_uuid) },
+  { "met-at", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotRight6Record, met_at) },
+};
+
+static void
+sot_right6_record_class_init (SotRight6RecordClass *klass)
+{
+  sot_victim_record_class_init (G_OBJECT_CLASS (klass), right6_record_fields,
+                                G_N_ELEMENTS (right6_record_fields));
+}
+
+static void
+sot_right6_record_init (SotRight6Record *self)
+{
 }
 
 /* The investigation's UUID, and whether its victims had enhanced rights on @day: any victim
@@ -261,7 +286,7 @@ static gpointer
 right6_from_row (sqlite3_stmt *stmt,
                  gpointer      user_data)
 {
-  SotRight6Record *r = g_new0 (SotRight6Record, 1);
+  SotRight6Record *r = g_object_new (SOT_TYPE_RIGHT6_RECORD, NULL);
 
   r->uuid = sot_store_column_dup (stmt, 0);
   if (!sot_right6_event_from_string (sot_store_column_text (stmt, 1), &r->event))
@@ -276,20 +301,83 @@ right6_from_row (sqlite3_stmt *stmt,
   return r;
 }
 
-GPtrArray *
+GListModel *
 sot_right6_list (SotStore  *store,
                  gint64     investigation_id,
                  GError   **error)
 {
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  return sot_store_read_list (store,
-                              "SELECT r.uuid, r.event, r.occurred_at, r.suspect_id, r.enhanced, "
-                              "r.due_on, d.uuid, d.met_at FROM right6_event r "
-                              "LEFT JOIN deadline d ON d.source_uuid = r.uuid "
-                              "AND d.kind GLOB 'right6:*' "
-                              "WHERE r.investigation_id = ?1 ORDER BY r.occurred_at, r.id",
-                              investigation_id, right6_from_row, NULL,
-                              (GDestroyNotify) sot_right6_record_free,
-                              _("Cannot read the Victims’ Code events"), error);
+  return sot_store_read_model (store,
+                               "SELECT r.uuid, r.event, r.occurred_at, r.suspect_id, r.enhanced, "
+                               "r.due_on, d.uuid, d.met_at FROM right6_event r "
+                               "LEFT JOIN deadline d ON d.source_uuid = r.uuid "
+                               "AND d.kind GLOB 'right6:*' "
+                               "WHERE r.investigation_id = ?1 ORDER BY r.occurred_at, r.id",
+                               investigation_id, SOT_TYPE_RIGHT6_RECORD, right6_from_row, NULL,
+                               _("Cannot read the Victims’ Code events"), error);
+}
+
+const char *
+sot_right6_record_get_uuid (SotRight6Record *self)
+{
+  g_return_val_if_fail (SOT_IS_RIGHT6_RECORD (self), NULL);
+
+  return self->uuid;
+}
+
+SotRight6Event
+sot_right6_record_get_event (SotRight6Record *self)
+{
+  g_return_val_if_fail (SOT_IS_RIGHT6_RECORD (self), 0);
+
+  return self->event;
+}
+
+const char *
+sot_right6_record_get_occurred_at (SotRight6Record *self)
+{
+  g_return_val_if_fail (SOT_IS_RIGHT6_RECORD (self), NULL);
+
+  return self->occurred_at;
+}
+
+gint64
+sot_right6_record_get_suspect_id (SotRight6Record *self)
+{
+  g_return_val_if_fail (SOT_IS_RIGHT6_RECORD (self), 0);
+
+  return self->suspect_id;
+}
+
+gboolean
+sot_right6_record_get_enhanced (SotRight6Record *self)
+{
+  g_return_val_if_fail (SOT_IS_RIGHT6_RECORD (self), FALSE);
+
+  return self->enhanced;
+}
+
+const char *
+sot_right6_record_get_due_on (SotRight6Record *self)
+{
+  g_return_val_if_fail (SOT_IS_RIGHT6_RECORD (self), NULL);
+
+  return self->due_on;
+}
+
+const char *
+sot_right6_record_get_deadline_uuid (SotRight6Record *self)
+{
+  g_return_val_if_fail (SOT_IS_RIGHT6_RECORD (self), NULL);
+
+  return self->deadline_uuid;
+}
+
+const char *
+sot_right6_record_get_met_at (SotRight6Record *self)
+{
+  g_return_val_if_fail (SOT_IS_RIGHT6_RECORD (self), NULL);
+
+  return self->met_at;
 }

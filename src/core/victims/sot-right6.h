@@ -58,18 +58,18 @@ gboolean      sot_right6_deadline            (SotCalendar    *self,
                                               GDate          *due,
                                               GError        **error);
 
-typedef struct {
-  char           *uuid;
-  SotRight6Event  event;
-  char           *occurred_at;    /* ISO 8601 UTC */
-  gint64          suspect_id;     /* 0 when none */
-  gboolean        enhanced;
-  char           *due_on;         /* YYYY-MM-DD */
-  char           *deadline_uuid;
-  char           *met_at;         /* or %NULL while the victim has not been told */
-} SotRight6Record;
+#define SOT_TYPE_RIGHT6_RECORD (sot_right6_record_get_type ())
+G_DECLARE_FINAL_TYPE (SotRight6Record, sot_right6_record, SOT, RIGHT6_RECORD, GObject)
 
-void         sot_right6_record_free               (SotRight6Record *record);
+/* A Right 6 event and its deadline. The getters read the properties of the same names. */
+const char  *sot_right6_record_get_uuid          (SotRight6Record *self);
+SotRight6Event sot_right6_record_get_event       (SotRight6Record *self);
+const char  *sot_right6_record_get_occurred_at   (SotRight6Record *self);  /* ISO 8601 UTC */
+gint64       sot_right6_record_get_suspect_id    (SotRight6Record *self);  /* 0 when none */
+gboolean     sot_right6_record_get_enhanced      (SotRight6Record *self);
+const char  *sot_right6_record_get_due_on        (SotRight6Record *self);  /* YYYY-MM-DD */
+const char  *sot_right6_record_get_deadline_uuid (SotRight6Record *self);
+const char  *sot_right6_record_get_met_at        (SotRight6Record *self);
 
 /**
  * sot_right6_record:
@@ -88,8 +88,8 @@ gboolean     sot_right6_record                    (SotStore        *store,
                                                    char           **out_uuid,
                                                    GError         **error);
 
-/* Returns: (transfer full) (element-type SotRight6Record): the events, in time order. */
-GPtrArray   *sot_right6_list                      (SotStore        *store,
+/* Returns: (transfer full): a #GListModel of #SotRight6Record, the events, in time order. */
+GListModel  *sot_right6_list                      (SotStore        *store,
                                                    gint64           investigation_id,
                                                    GError         **error);
 

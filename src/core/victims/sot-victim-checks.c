@@ -1,4 +1,4 @@
-/* sot-victim-checks.c: what the victims' writers check before they write
+/* sot-victim-checks.c: what the victims' writers check before they write, and their records' shape
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -145,4 +145,127 @@ sot_victim_check_suspect (SotStore  *store,
     return sot_victim_invalid (error, _("The suspect is not a suspect of this investigation"));
 
   return TRUE;
+}
+
+/* The fields of a record type, set by sot_victim_record_class_init(). */
+typedef struct {
+  const SotVictimField *fields;
+  guint                 n_fields;
+} RecordFields;
+
+static GQuark
+record_fields_quark (void)
+{
+  return g_quark_from_static_string ("sot-victim-record-fields");
+}
+
+static const RecordFields *
+record_fields (GObject *object)
+{
+  return g_type_get_qdata (G_OBJECT_TYPE (object), record_fields_quark ());
+}
+
+static void
+record_finalize (GObject *object)
+{
+  const RecordFields *record = record_fields (object);
+
+  for (guint i = 0; i < record->n_fields; i++)
+    {
+      gpointer member = G_STRUCT_MEMBER_P (object, record->fields[i].offset);
+
+      if (record->fields[i].kind == SOT_VICTIM_FIELD_STRING)
+        g_clear_pointer ((char **) member, g_free);
+      else if (record->fields[i].kind == SOT_VICTIM_FIELD_STRV)
+        g_clear_pointer ((GStrv *) member, g_strfreev);
+    }
+
+  G_OBJECT_CLASS (g_type_class_peek (G_TYPE_OBJECT))->finalize (object);
+}
+
+static void
+record_get_property (GObject    *object,
+                     guint       prop_id,
+                     GValue     *value,
+                     GParamSpec *pspec)
+{
+  const RecordFields *record = record_fields (object);
+  const SotVictimField *field;
+  gpointer member;
+
+  if (prop_id == 0 || prop_id > record->n_fields)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  field = &record->fields[prop_id - 1];
+  member = G_STRUCT_MEMBER_P (object, field->offset);
+
+  switch (field->kind)
+    {
+    case SOT_VICTIM_FIELD_STRING:
+      g_value_set_string (value, *(char **) member);
+      break;
+    case SOT_VICTIM_FIELD_STRV:
+      g_value_set_boxed (value, *(GStrv *) member);
+      break;
+    case SOT_VICTIM_FIELD_BOOLEAN:
+      g_value_set_boolean (value, *(gboolean *) member);
+      break;
+    case SOT_VICTIM_FIELD_INT:
+      g_value_set_int (value, *(int *) member);
+      break;
+    case SOT_VICTIM_FIELD_UINT:
+      g_value_set_uint (value, *(guint *) member);
+      break;
+    case SOT_VICTIM_FIELD_INT64:
+      g_value_set_int64 (value, *(gint64 *) member);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GParamSpec *
+field_pspec (const SotVictimField *field)
+{
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  switch (field->kind)
+    {
+    case SOT_VICTIM_FIELD_STRING:
+      return g_param_spec_string (field->name, NULL, NULL, NULL, flags);
+    case SOT_VICTIM_FIELD_STRV:
+      return g_param_spec_boxed (field->name, NULL, NULL, G_TYPE_STRV, flags);
+    case SOT_VICTIM_FIELD_BOOLEAN:
+      return g_param_spec_boolean (field->name, NULL, NULL, FALSE, flags);
+    case SOT_VICTIM_FIELD_INT:
+      return g_param_spec_int (field->name, NULL, NULL, G_MININT, G_MAXINT, 0, flags);
+    case SOT_VICTIM_FIELD_UINT:
+      return g_param_spec_uint (field->name, NULL, NULL, 0, G_MAXUINT, 0, flags);
+    case SOT_VICTIM_FIELD_INT64:
+      return g_param_spec_int64 (field->name, NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+void
+sot_victim_record_class_init (GObjectClass         *klass,
+                              const SotVictimField *fields,
+                              guint                 n_fields)
+{
+  RecordFields *record = g_new (RecordFields, 1);
+
+  /* Lives as long as the type, which is never unregistered. */
+  record->fields = fields;
+  record->n_fields = n_fields;
+  g_type_set_qdata (G_OBJECT_CLASS_TYPE (klass), record_fields_quark (), record);
+
+  klass->finalize = record_finalize;
+  klass->get_property = record_get_property;
+
+  for (guint i = 0; i < n_fields; i++)
+    g_object_class_install_property (klass, i + 1, field_pspec (&fields[i]));
 }

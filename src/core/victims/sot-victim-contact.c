@@ -56,17 +56,38 @@ sot_contact_channel_label (const char *channel)
 /* ------------------------------------------------------------------------------------------ */
 /* The agreed cadence and channel                                                              */
 
-void
-sot_contact_preference_free (SotContactPreference *preference)
+struct _SotContactPreference
 {
-  if (preference == NULL)
-    return;
+  GObject parent_instance;
 
-  g_free (preference->uuid);
-  g_free (preference->channel);
-  g_free (preference->changed_at);
-  g_free (preference->changed_by);
-  g_free (preference);
+  char           *uuid;
+  guint           frequency_days;
+  char           *channel;
+  char           *changed_at;
+  char           *changed_by;
+};
+
+G_DEFINE_FINAL_TYPE (SotContactPreference, sot_contact_preference, G_TYPE_OBJECT)
+
+static const SotVictimField contact_preference_fields[] = {
+  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotContactPreference, uuid) },
+  { "frequency-days", SOT_VICTIM_FIELD_UINT,
+    G_STRUCT_OFFSET (SotContactPreference, frequency_days) },
+  { "channel", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotContactPreference, channel) },
+  { "changed-at", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotContactPreference, changed_at) },
+  { "changed-by", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotContactPreference, changed_by) },
+};
+
+static void
+sot_contact_preference_class_init (SotContactPreferenceClass *klass)
+{
+  sot_victim_record_class_init (G_OBJECT_CLASS (klass), contact_preference_fields,
+                                G_N_ELEMENTS (contact_preference_fields));
+}
+
+static void
+sot_contact_preference_init (SotContactPreference *self)
+{
 }
 
 /* The due day of the victim's cadence: the agreed number of days after the later of the latest
@@ -256,7 +277,7 @@ static gpointer
 contact_preference_from_row (sqlite3_stmt *stmt,
                              gpointer      user_data)
 {
-  SotContactPreference *p = g_new0 (SotContactPreference, 1);
+  SotContactPreference *p = g_object_new (SOT_TYPE_CONTACT_PREFERENCE, NULL);
 
   p->uuid = sot_store_column_dup (stmt, 0);
   p->frequency_days = sqlite3_column_int (stmt, 1);
@@ -267,38 +288,62 @@ contact_preference_from_row (sqlite3_stmt *stmt,
   return p;
 }
 
-GPtrArray *
+GListModel *
 sot_victim_preference_history (SotStore  *store,
                                gint64     victim_id,
                                GError   **error)
 {
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  return sot_store_read_list (store,
-                              "SELECT uuid, frequency_days, channel, changed_at, changed_by "
-                              "FROM victim_contact_preference WHERE victim_id = ?1 "
-                              "ORDER BY changed_at DESC, id DESC",
-                              victim_id, contact_preference_from_row, NULL,
-                              (GDestroyNotify) sot_contact_preference_free,
-                              _("Cannot read the contact agreements"), error);
+  return sot_store_read_model (store,
+                               "SELECT uuid, frequency_days, channel, changed_at, changed_by "
+                               "FROM victim_contact_preference WHERE victim_id = ?1 "
+                               "ORDER BY changed_at DESC, id DESC",
+                               victim_id, SOT_TYPE_CONTACT_PREFERENCE,
+                               contact_preference_from_row, NULL,
+                               _("Cannot read the contact agreements"), error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
 /* The contact log                                                                             */
 
-void
-sot_victim_contact_free (SotVictimContact *contact)
+struct _SotVictimContact
 {
-  if (contact == NULL)
-    return;
+  GObject parent_instance;
 
-  g_free (contact->uuid);
-  g_free (contact->contact_at);
-  g_free (contact->channel);
-  g_free (contact->who);
-  g_free (contact->summary);
-  g_strfreev (contact->covered);
-  g_free (contact);
+  char           *uuid;
+  char           *contact_at;
+  char           *channel;
+  char           *who;
+  gboolean        isva_present;
+  char           *summary;
+  GStrv           covered;
+  gint64          victim_id;
+};
+
+G_DEFINE_FINAL_TYPE (SotVictimContact, sot_victim_contact, G_TYPE_OBJECT)
+
+static const SotVictimField victim_contact_fields[] = {
+  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimContact, uuid) },
+  { "contact-at", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimContact, contact_at) },
+  { "channel", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimContact, channel) },
+  { "who", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimContact, who) },
+  { "isva-present", SOT_VICTIM_FIELD_BOOLEAN, G_STRUCT_OFFSET (SotVictimContact, isva_present) },
+  { "summary", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimContact, summary) },
+  { "covered", SOT_VICTIM_FIELD_STRV, G_STRUCT_OFFSET (SotVictimContact, covered) },
+  { "victim-id", SOT_VICTIM_FIELD_INT64, G_STRUCT_OFFSET (SotVictimContact, victim_id) },
+};
+
+static void
+sot_victim_contact_class_init (SotVictimContactClass *klass)
+{
+  sot_victim_record_class_init (G_OBJECT_CLASS (klass), victim_contact_fields,
+                                G_N_ELEMENTS (victim_contact_fields));
+}
+
+static void
+sot_victim_contact_init (SotVictimContact *self)
+{
 }
 
 typedef struct {
@@ -710,12 +755,13 @@ sot_victim_contact_log (SotStore                 *store,
   return TRUE;
 }
 
-GPtrArray *
+GListModel *
 sot_victim_contact_list (SotStore  *store,
                          gint64     investigation_id,
                          GError   **error)
 {
   g_autoptr(GPtrArray) list = NULL;
+  GListStore *model;
   sqlite3_stmt *stmt;
   sqlite3_stmt *covers_stmt;
   int rc;
@@ -741,12 +787,12 @@ sot_victim_contact_list (SotStore  *store,
   if (covers_stmt == NULL)
     return NULL;
 
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) sot_victim_contact_free);
+  list = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_bind_int64 (stmt, 1, investigation_id);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      SotVictimContact *c = g_new0 (SotVictimContact, 1);
+      SotVictimContact *c = g_object_new (SOT_TYPE_VICTIM_CONTACT, NULL);
       g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
       c->uuid = sot_store_column_dup (stmt, 1);
@@ -788,5 +834,112 @@ sot_victim_contact_list (SotStore  *store,
       return NULL;
     }
 
-  return g_steal_pointer (&list);
+  /* One items-changed for the whole log, as sot_store_read_model() does. */
+  model = g_list_store_new (SOT_TYPE_VICTIM_CONTACT);
+  g_list_store_splice (model, 0, 0, list->pdata, list->len);
+  return G_LIST_MODEL (model);
+}
+
+const char *
+sot_contact_preference_get_uuid (SotContactPreference *self)
+{
+  g_return_val_if_fail (SOT_IS_CONTACT_PREFERENCE (self), NULL);
+
+  return self->uuid;
+}
+
+guint
+sot_contact_preference_get_frequency_days (SotContactPreference *self)
+{
+  g_return_val_if_fail (SOT_IS_CONTACT_PREFERENCE (self), 0);
+
+  return self->frequency_days;
+}
+
+const char *
+sot_contact_preference_get_channel (SotContactPreference *self)
+{
+  g_return_val_if_fail (SOT_IS_CONTACT_PREFERENCE (self), NULL);
+
+  return self->channel;
+}
+
+const char *
+sot_contact_preference_get_changed_at (SotContactPreference *self)
+{
+  g_return_val_if_fail (SOT_IS_CONTACT_PREFERENCE (self), NULL);
+
+  return self->changed_at;
+}
+
+const char *
+sot_contact_preference_get_changed_by (SotContactPreference *self)
+{
+  g_return_val_if_fail (SOT_IS_CONTACT_PREFERENCE (self), NULL);
+
+  return self->changed_by;
+}
+
+const char *
+sot_victim_contact_get_uuid (SotVictimContact *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_CONTACT (self), NULL);
+
+  return self->uuid;
+}
+
+const char *
+sot_victim_contact_get_contact_at (SotVictimContact *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_CONTACT (self), NULL);
+
+  return self->contact_at;
+}
+
+const char *
+sot_victim_contact_get_channel (SotVictimContact *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_CONTACT (self), NULL);
+
+  return self->channel;
+}
+
+const char *
+sot_victim_contact_get_who (SotVictimContact *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_CONTACT (self), NULL);
+
+  return self->who;
+}
+
+gboolean
+sot_victim_contact_get_isva_present (SotVictimContact *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_CONTACT (self), FALSE);
+
+  return self->isva_present;
+}
+
+const char *
+sot_victim_contact_get_summary (SotVictimContact *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_CONTACT (self), NULL);
+
+  return self->summary;
+}
+
+const char * const *
+sot_victim_contact_get_covered (SotVictimContact *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_CONTACT (self), NULL);
+
+  return (const char * const *) self->covered;
+}
+
+gint64
+sot_victim_contact_get_victim_id (SotVictimContact *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_CONTACT (self), 0);
+
+  return self->victim_id;
 }

@@ -43,15 +43,16 @@ const char  *sot_contact_channel_label            (const char *channel);
 /* --- The agreed cadence and channel --- */
 
 /* One agreement on how often and how the victim is updated. */
-typedef struct {
-  char  *uuid;
-  guint  frequency_days;
-  char  *channel;
-  char  *changed_at;          /* ISO 8601 UTC */
-  char  *changed_by;
-} SotContactPreference;
+#define SOT_TYPE_CONTACT_PREFERENCE (sot_contact_preference_get_type ())
+G_DECLARE_FINAL_TYPE (SotContactPreference, sot_contact_preference, SOT, CONTACT_PREFERENCE,
+                      GObject)
 
-void         sot_contact_preference_free          (SotContactPreference *preference);
+/* One agreement on updates. The getters read the properties of the same names. */
+const char  *sot_contact_preference_get_uuid           (SotContactPreference *self);
+guint        sot_contact_preference_get_frequency_days (SotContactPreference *self);
+const char  *sot_contact_preference_get_channel        (SotContactPreference *self);
+const char  *sot_contact_preference_get_changed_at     (SotContactPreference *self);
+const char  *sot_contact_preference_get_changed_by     (SotContactPreference *self);
 
 /**
  * sot_victim_set_preference:
@@ -69,9 +70,9 @@ gboolean     sot_victim_set_preference            (SotStore    *store,
 
 /**
  * sot_victim_preference_history:
- * Returns: (transfer full) (element-type SotContactPreference): the agreements, newest first.
+ * Returns: (transfer full): a #GListModel of #SotContactPreference, the agreements, newest first.
  */
-GPtrArray   *sot_victim_preference_history        (SotStore    *store,
+GListModel  *sot_victim_preference_history        (SotStore    *store,
                                                    gint64       victim_id,
                                                    GError     **error);
 
@@ -88,18 +89,18 @@ typedef struct {
   const char * const *covers;       /* deadline UUIDs the contact covers, %NULL-terminated */
 } SotContactDetails;
 
-typedef struct {
-  char     *uuid;
-  char     *contact_at;
-  char     *channel;
-  char     *who;
-  gboolean  isva_present;
-  char     *summary;                /* or %NULL */
-  GStrv     covered;                /* what it told of, translated ("Suspect arrested", …) */
-  gint64    victim_id;              /* the victim contacted; 0 when not recorded */
-} SotVictimContact;
+#define SOT_TYPE_VICTIM_CONTACT (sot_victim_contact_get_type ())
+G_DECLARE_FINAL_TYPE (SotVictimContact, sot_victim_contact, SOT, VICTIM_CONTACT, GObject)
 
-void         sot_victim_contact_free              (SotVictimContact *contact);
+/* A contact with the victim. The getters read the properties of the same names. */
+const char  *sot_victim_contact_get_uuid         (SotVictimContact *self);
+const char  *sot_victim_contact_get_contact_at   (SotVictimContact *self);
+const char  *sot_victim_contact_get_channel      (SotVictimContact *self);
+const char  *sot_victim_contact_get_who          (SotVictimContact *self);
+gboolean     sot_victim_contact_get_isva_present (SotVictimContact *self);
+const char  *sot_victim_contact_get_summary      (SotVictimContact *self);  /* or %NULL */
+const char * const*sot_victim_contact_get_covered(SotVictimContact *self);
+gint64       sot_victim_contact_get_victim_id    (SotVictimContact *self);
 
 /**
  * sot_victim_contact_log:
@@ -114,8 +115,8 @@ gboolean     sot_victim_contact_log               (SotStore                *stor
                                                    char                   **out_uuid,
                                                    GError                 **error);
 
-/* Returns: (transfer full) (element-type SotVictimContact): the contacts, newest first. */
-GPtrArray   *sot_victim_contact_list              (SotStore                *store,
+/* Returns: (transfer full): a #GListModel of #SotVictimContact, the contacts, newest first. */
+GListModel  *sot_victim_contact_list              (SotStore                *store,
                                                    gint64                   investigation_id,
                                                    GError                 **error);
 

@@ -38,17 +38,37 @@ sot_victim_letter_label (const char *kind)
   return kind;
 }
 
-void
-sot_victim_letter_free (SotVictimLetter *letter)
+struct _SotVictimLetter
 {
-  if (letter == NULL)
-    return;
+  GObject parent_instance;
 
-  g_free (letter->uuid);
-  g_free (letter->kind);
-  g_free (letter->sent_on);
-  g_free (letter->sent_by);
-  g_free (letter);
+  char           *uuid;
+  char           *kind;
+  char           *sent_on;
+  char           *sent_by;
+  gint64          victim_id;
+};
+
+G_DEFINE_FINAL_TYPE (SotVictimLetter, sot_victim_letter, G_TYPE_OBJECT)
+
+static const SotVictimField victim_letter_fields[] = {
+  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimLetter, uuid) },
+  { "kind", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimLetter, kind) },
+  { "sent-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimLetter, sent_on) },
+  { "sent-by", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimLetter, sent_by) },
+  { "victim-id", SOT_VICTIM_FIELD_INT64, G_STRUCT_OFFSET (SotVictimLetter, victim_id) },
+};
+
+static void
+sot_victim_letter_class_init (SotVictimLetterClass *klass)
+{
+  sot_victim_record_class_init (G_OBJECT_CLASS (klass), victim_letter_fields,
+                                G_N_ELEMENTS (victim_letter_fields));
+}
+
+static void
+sot_victim_letter_init (SotVictimLetter *self)
+{
 }
 
 gboolean
@@ -109,7 +129,7 @@ static gpointer
 victim_letter_from_row (sqlite3_stmt *stmt,
                         gpointer      user_data)
 {
-  SotVictimLetter *l = g_new0 (SotVictimLetter, 1);
+  SotVictimLetter *l = g_object_new (SOT_TYPE_VICTIM_LETTER, NULL);
 
   l->uuid = sot_store_column_dup (stmt, 0);
   l->kind = sot_store_column_dup (stmt, 1);
@@ -120,17 +140,57 @@ victim_letter_from_row (sqlite3_stmt *stmt,
   return l;
 }
 
-GPtrArray *
+GListModel *
 sot_victim_letter_list (SotStore  *store,
                         gint64     investigation_id,
                         GError   **error)
 {
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  return sot_store_read_list (store,
-                              "SELECT uuid, kind, sent_on, sent_by, victim_id FROM victim_letter "
-                              "WHERE investigation_id = ?1 ORDER BY sent_on, id",
-                              investigation_id, victim_letter_from_row, NULL,
-                              (GDestroyNotify) sot_victim_letter_free,
-                              _("Cannot read the letters"), error);
+  return sot_store_read_model (store,
+                               "SELECT uuid, kind, sent_on, sent_by, victim_id FROM victim_letter "
+                               "WHERE investigation_id = ?1 ORDER BY sent_on, id",
+                               investigation_id, SOT_TYPE_VICTIM_LETTER,
+                               victim_letter_from_row, NULL,
+                               _("Cannot read the letters"), error);
+}
+
+const char *
+sot_victim_letter_get_uuid (SotVictimLetter *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_LETTER (self), NULL);
+
+  return self->uuid;
+}
+
+const char *
+sot_victim_letter_get_kind (SotVictimLetter *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_LETTER (self), NULL);
+
+  return self->kind;
+}
+
+const char *
+sot_victim_letter_get_sent_on (SotVictimLetter *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_LETTER (self), NULL);
+
+  return self->sent_on;
+}
+
+const char *
+sot_victim_letter_get_sent_by (SotVictimLetter *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_LETTER (self), NULL);
+
+  return self->sent_by;
+}
+
+gint64
+sot_victim_letter_get_victim_id (SotVictimLetter *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_LETTER (self), 0);
+
+  return self->victim_id;
 }

@@ -20,15 +20,15 @@ const char * const *sot_victim_letter_kinds       (void);
 /* Returns: the translated name of a letter kind ("“Hello” letter", …). */
 const char  *sot_victim_letter_label              (const char *kind);
 
-typedef struct {
-  char *uuid;
-  char *kind;
-  char *sent_on;
-  char *sent_by;
-  gint64 victim_id;  /* the victim written to; 0 when not recorded */
-} SotVictimLetter;
+#define SOT_TYPE_VICTIM_LETTER (sot_victim_letter_get_type ())
+G_DECLARE_FINAL_TYPE (SotVictimLetter, sot_victim_letter, SOT, VICTIM_LETTER, GObject)
 
-void         sot_victim_letter_free               (SotVictimLetter *letter);
+/* A letter sent to a victim. The getters read the properties of the same names. */
+const char  *sot_victim_letter_get_uuid      (SotVictimLetter *self);
+const char  *sot_victim_letter_get_kind      (SotVictimLetter *self);
+const char  *sot_victim_letter_get_sent_on   (SotVictimLetter *self);
+const char  *sot_victim_letter_get_sent_by   (SotVictimLetter *self);
+gint64       sot_victim_letter_get_victim_id (SotVictimLetter *self);
 
 /**
  * sot_victim_letter_add:
@@ -44,8 +44,8 @@ gboolean     sot_victim_letter_add                (SotStore    *store,
                                                    const char  *uuid,
                                                    GError     **error);
 
-/* Returns: (transfer full) (element-type SotVictimLetter): the letters, in date order. */
-GPtrArray   *sot_victim_letter_list               (SotStore    *store,
+/* Returns: (transfer full): a #GListModel of #SotVictimLetter, the letters, in date order. */
+GListModel  *sot_victim_letter_list               (SotStore    *store,
                                                    gint64       investigation_id,
                                                    GError     **error);
 

@@ -16,23 +16,46 @@
 /* What a failed write says; the workspace's own message follows. */
 static const char save_failed[] = N_("Cannot save the victim’s record");
 
-void
-sot_victim_info_free (SotVictimInfo *info)
+struct _SotVictimInfo
 {
-  if (info == NULL)
-    return;
+  GObject parent_instance;
 
-  g_free (info->uuid);
-  g_free (info->opt_out_on);
-  g_free (info->channel);
-  g_free (info);
+  gint64          id;
+  char           *uuid;
+  gboolean        enhanced;
+  char           *opt_out_on;
+  guint           frequency_days;
+  char           *channel;
+};
+
+G_DEFINE_FINAL_TYPE (SotVictimInfo, sot_victim_info, G_TYPE_OBJECT)
+
+static const SotVictimField victim_info_fields[] = {
+  { "id", SOT_VICTIM_FIELD_INT64, G_STRUCT_OFFSET (SotVictimInfo, id) },
+  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimInfo, uuid) },
+  { "enhanced", SOT_VICTIM_FIELD_BOOLEAN, G_STRUCT_OFFSET (SotVictimInfo, enhanced) },
+  { "opt-out-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimInfo, opt_out_on) },
+  { "frequency-days", SOT_VICTIM_FIELD_UINT, G_STRUCT_OFFSET (SotVictimInfo, frequency_days) },
+  { "channel", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimInfo, channel) },
+};
+
+static void
+sot_victim_info_class_init (SotVictimInfoClass *klass)
+{
+  sot_victim_record_class_init (G_OBJECT_CLASS (klass), victim_info_fields,
+                                G_N_ELEMENTS (victim_info_fields));
+}
+
+static void
+sot_victim_info_init (SotVictimInfo *self)
+{
 }
 
 static gpointer
 victim_info_from_row (sqlite3_stmt *stmt,
                       gpointer      user_data)
 {
-  SotVictimInfo *info = g_new0 (SotVictimInfo, 1);
+  SotVictimInfo *info = g_object_new (SOT_TYPE_VICTIM_INFO, NULL);
 
   info->id = sqlite3_column_int64 (stmt, 0);
   info->uuid = sot_store_column_dup (stmt, 1);
@@ -44,23 +67,23 @@ victim_info_from_row (sqlite3_stmt *stmt,
   return info;
 }
 
-GPtrArray *
+GListModel *
 sot_victim_info_list (SotStore  *store,
                       gint64     investigation_id,
                       GError   **error)
 {
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  return sot_store_read_list (store,
-                              "SELECT v.id, v.uuid, v.enhanced_rights, v.enhanced_opt_out_on, "
-                              "p.frequency_days, p.channel FROM victim v "
-                              "LEFT JOIN victim_contact_preference p ON p.id = "
-                              "(SELECT q.id FROM victim_contact_preference q WHERE q.victim_id = v.id "
-                              "ORDER BY q.changed_at DESC, q.id DESC LIMIT 1) "
-                              "WHERE v.investigation_id = ?1 ORDER BY v.id",
-                              investigation_id, victim_info_from_row, NULL,
-                              (GDestroyNotify) sot_victim_info_free,
-                              _("Cannot read the victims"), error);
+  return sot_store_read_model (store,
+                               "SELECT v.id, v.uuid, v.enhanced_rights, v.enhanced_opt_out_on, "
+                               "p.frequency_days, p.channel FROM victim v "
+                               "LEFT JOIN victim_contact_preference p ON p.id = "
+                               "(SELECT q.id FROM victim_contact_preference q "
+                               "WHERE q.victim_id = v.id "
+                               "ORDER BY q.changed_at DESC, q.id DESC LIMIT 1) "
+                               "WHERE v.investigation_id = ?1 ORDER BY v.id",
+                               investigation_id, SOT_TYPE_VICTIM_INFO, victim_info_from_row, NULL,
+                               _("Cannot read the victims"), error);
 }
 
 gboolean
@@ -103,4 +126,52 @@ sot_victim_set_enhanced (SotStore    *store,
     .reason = reason != NULL ? reason : enhanced ? "enhanced rights" : "enhanced rights opt-out",
   };
   return sot_store_write_end (store, stmt, &change, _(save_failed), error);
+}
+
+gint64
+sot_victim_info_get_id (SotVictimInfo *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_INFO (self), 0);
+
+  return self->id;
+}
+
+const char *
+sot_victim_info_get_uuid (SotVictimInfo *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_INFO (self), NULL);
+
+  return self->uuid;
+}
+
+gboolean
+sot_victim_info_get_enhanced (SotVictimInfo *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_INFO (self), FALSE);
+
+  return self->enhanced;
+}
+
+const char *
+sot_victim_info_get_opt_out_on (SotVictimInfo *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_INFO (self), NULL);
+
+  return self->opt_out_on;
+}
+
+guint
+sot_victim_info_get_frequency_days (SotVictimInfo *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_INFO (self), 0);
+
+  return self->frequency_days;
+}
+
+const char *
+sot_victim_info_get_channel (SotVictimInfo *self)
+{
+  g_return_val_if_fail (SOT_IS_VICTIM_INFO (self), NULL);
+
+  return self->channel;
 }

@@ -11,24 +11,25 @@
 G_BEGIN_DECLS
 
 /* A victim of an investigation as the victims' pages see it (no identifier). */
-typedef struct {
-  gint64   id;
-  char    *uuid;
-  gboolean enhanced;
-  char    *opt_out_on;        /* YYYY-MM-DD or %NULL */
-  guint    frequency_days;    /* 0 when no cadence is agreed */
-  char    *channel;           /* or %NULL */
-} SotVictimInfo;
+#define SOT_TYPE_VICTIM_INFO (sot_victim_info_get_type ())
+G_DECLARE_FINAL_TYPE (SotVictimInfo, sot_victim_info, SOT, VICTIM_INFO, GObject)
 
-void         sot_victim_info_free                 (SotVictimInfo *info);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SotVictimInfo, sot_victim_info_free)
+/* A victim of an investigation as the victims' pages see it (no identifier). The getters read
+ * the properties of the same names. */
+gint64       sot_victim_info_get_id             (SotVictimInfo *self);
+const char  *sot_victim_info_get_uuid           (SotVictimInfo *self);
+gboolean     sot_victim_info_get_enhanced       (SotVictimInfo *self);
+const char  *sot_victim_info_get_opt_out_on     (SotVictimInfo *self);  /* YYYY-MM-DD or %NULL */
+guint        sot_victim_info_get_frequency_days (SotVictimInfo *self);
+const char  *sot_victim_info_get_channel        (SotVictimInfo *self);  /* or %NULL */
+
 
 /**
  * sot_victim_info_list:
- * Returns: (transfer full) (element-type SotVictimInfo): the victims of the investigation, in
+ * Returns: (transfer full): a #GListModel of #SotVictimInfo, the victims of the investigation, in
  * the order they were recorded, or %NULL with @error set.
  */
-GPtrArray   *sot_victim_info_list                 (SotStore    *store,
+GListModel  *sot_victim_info_list                 (SotStore    *store,
                                                    gint64       investigation_id,
                                                    GError     **error);
 
