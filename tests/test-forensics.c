@@ -1012,7 +1012,7 @@ test_device_flag (Fixture       *fixture,
   g_autoptr(SotDevice) kept = NULL;
   g_autoptr(SotDevice) witness = NULL;
   g_autoptr(SotDevice) refused = NULL;
-  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GListModel) list = NULL;
   SotDeviceDetails d = { 0 };
 
   g_assert_no_error (error);
@@ -1043,7 +1043,7 @@ test_device_flag (Fixture       *fixture,
   g_assert_no_error (error);
   list = sot_device_list (fixture->store, sot_investigation_get_id (fixture->inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (list->len, ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 4);
 
   /* Refusals: s.37 without its written notice; DPN-c for a victim; returned before taken. */
   d.owner_role = SOT_DEVICE_OWNER_VICTIM;
@@ -1078,7 +1078,8 @@ test_third_party (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SotThirdPartyRequest) request = NULL;
-  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(SotThirdPartyRequest) stored = NULL;
+  g_autoptr(GListModel) list = NULL;
   SotThirdPartyDetails d = { 0 };
 
   d.holder = "Counselling service";
@@ -1097,15 +1098,16 @@ test_third_party (Fixture       *fixture,
   g_assert_true (sot_third_party_request_add (fixture->store, sot_investigation_get_id (fixture->inv),
                                               &d, &request, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (request->outcome, ==, SOT_TPM_PENDING);
+  g_assert_cmpstr (sot_third_party_request_get_outcome (request), ==, SOT_TPM_PENDING);
 
   g_assert_true (sot_third_party_request_set_outcome (fixture->store, request, SOT_TPM_REFUSED,
                                                       "2024-04-15", NULL, &error));
   g_assert_no_error (error);
   list = sot_third_party_request_list (fixture->store, sot_investigation_get_id (fixture->inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (list->len, ==, 1);
-  g_assert_cmpstr (((SotThirdPartyRequest *) g_ptr_array_index (list, 0))->outcome, ==, "refused");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  stored = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (sot_third_party_request_get_outcome (stored), ==, "refused");
 }
 
 /* PDF */
@@ -1379,18 +1381,18 @@ test_generator_part (void)
             }
 
           {
-            g_autoptr(GPtrArray) devices = sot_device_list (store, inv_id, &error);
+            g_autoptr(GListModel) devices = sot_device_list (store, inv_id, &error);
 
             g_assert_no_error (error);
-            for (guint v = 0; v < devices->len; v++)
+            for (guint v = 0; v < g_list_model_get_n_items (devices); v++)
               {
-                SotDevice *device = g_ptr_array_index (devices, v);
+                g_autoptr(SotDevice) device = g_list_model_get_item (devices, v);
 
-                if (!g_str_equal (device->owner_role, SOT_DEVICE_OWNER_VICTIM))
+                if (!g_str_equal (sot_device_get_owner_role (device), SOT_DEVICE_OWNER_VICTIM))
                   continue;
                 if (sot_device_is_flagged (device, now))
                   flagged++;
-                else if (device->returned_at != NULL)
+                else if (sot_device_get_returned_at (device) != NULL)
                   returned_in_day++;
               }
           }
