@@ -215,9 +215,9 @@ test_wrong_holder (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SotInvestigation) inv = make_case (fixture, "FX/24/000010", 10);
-  g_autoptr(GPtrArray) exhibits = NULL;
+  g_autoptr(GListModel) exhibits = NULL;
   GtkWidget *dialog;
-  SotExhibit *exhibit;
+  g_autoptr(SotExhibit) exhibit = NULL;
   GPtrArray *breaks;
   gboolean found = FALSE;
 
@@ -237,17 +237,17 @@ test_wrong_holder (Fixture       *fixture,
 
   exhibits = sot_exhibit_list (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (exhibits->len, ==, 1);
-  exhibit = g_ptr_array_index (exhibits, 0);
-  g_assert_cmpstr (exhibit->reference, ==, "AE/1");
+  g_assert_cmpuint (g_list_model_get_n_items (exhibits), ==, 1);
+  exhibit = g_list_model_get_item (exhibits, 0);
+  g_assert_cmpstr (sot_exhibit_get_reference (exhibit), ==, "AE/1");
 
   /* A new exhibit, not yet booked in, shows that break. */
-  breaks = sot_forensics_page_get_breaks (fixture->page, exhibit->uuid);
+  breaks = sot_forensics_page_get_breaks (fixture->page, sot_exhibit_get_uuid (exhibit));
   g_assert_nonnull (breaks);
   g_assert_cmpuint (breaks->len, ==, 1);
 
   /* A movement from someone who never held it: the break shows at once. */
-  dialog = sot_forensics_page_open_movement_dialog (fixture->page, exhibit->uuid);
+  dialog = sot_forensics_page_open_movement_dialog (fixture->page, sot_exhibit_get_uuid (exhibit));
   g_assert_cmpstr (gtk_editable_get_text (field (dialog, "from")), ==,
                    "DC Ash Example");
   set_field (dialog, "from", "DC Someone Else");
@@ -256,7 +256,7 @@ test_wrong_holder (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
-  breaks = sot_forensics_page_get_breaks (fixture->page, exhibit->uuid);
+  breaks = sot_forensics_page_get_breaks (fixture->page, sot_exhibit_get_uuid (exhibit));
   g_assert_nonnull (breaks);
   for (guint i = 0; i < breaks->len; i++)
     {
@@ -479,7 +479,7 @@ test_lab_retention (Fixture       *fixture,
   spin ();
 
   /* BST: 10:00 typed is 09:00 UTC stored. A result before the submission is refused. */
-  dialog = sot_forensics_page_open_lab_dialog (fixture->page, exhibit->uuid);
+  dialog = sot_forensics_page_open_lab_dialog (fixture->page, sot_exhibit_get_uuid (exhibit));
   set_field (dialog, "lab-name", "Fictionton Forensic Lab");
   set_field (dialog, "lab-submitted", "2024-04-20 10:00");
   set_field (dialog, "lab-result", "DNA profile obtained");
@@ -491,15 +491,15 @@ test_lab_retention (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
-  loaded = sot_exhibit_load (fixture->store, exhibit->uuid, &error);
+  loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (exhibit), &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (loaded->lab_name, ==, "Fictionton Forensic Lab");
-  g_assert_cmpstr (loaded->lab_submitted_at, ==, "2024-04-20T09:00:00Z");
-  g_assert_cmpstr (loaded->lab_result, ==, "DNA profile obtained");
-  g_assert_cmpstr (loaded->lab_result_at, ==, "2024-04-20T11:30:00Z");
-  g_clear_pointer (&loaded, sot_exhibit_unref);
+  g_assert_cmpstr (sot_exhibit_get_lab_name (loaded), ==, "Fictionton Forensic Lab");
+  g_assert_cmpstr (sot_exhibit_get_lab_submitted_at (loaded), ==, "2024-04-20T09:00:00Z");
+  g_assert_cmpstr (sot_exhibit_get_lab_result (loaded), ==, "DNA profile obtained");
+  g_assert_cmpstr (sot_exhibit_get_lab_result_at (loaded), ==, "2024-04-20T11:30:00Z");
+  g_clear_object (&loaded);
 
-  dialog = sot_forensics_page_open_retention_dialog (fixture->page, exhibit->uuid);
+  dialog = sot_forensics_page_open_retention_dialog (fixture->page, sot_exhibit_get_uuid (exhibit));
   g_assert_true (choose (dialog, "retention", SOT_RETENTION_RETAIN));
   set_field (dialog, "decided-on", "2024-04-21");
   g_assert_nonnull (field_error (dialog, "decided-on"));
@@ -509,11 +509,11 @@ test_lab_retention (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
-  loaded = sot_exhibit_load (fixture->store, exhibit->uuid, &error);
+  loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (exhibit), &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (loaded->retention, ==, SOT_RETENTION_RETAIN);
-  g_assert_cmpstr (loaded->retention_decided_on, ==, "2024-04-20");
-  g_assert_cmpstr (loaded->retention_note, ==, "DI Example: until trial");
+  g_assert_cmpstr (sot_exhibit_get_retention (loaded), ==, SOT_RETENTION_RETAIN);
+  g_assert_cmpstr (sot_exhibit_get_retention_decided_on (loaded), ==, "2024-04-20");
+  g_assert_cmpstr (sot_exhibit_get_retention_note (loaded), ==, "DI Example: until trial");
 }
 
 /* The form dialog of @type now open, if there is one. */
@@ -568,7 +568,7 @@ test_row_actions (Fixture       *fixture,
       GtkWidget *dialog;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), cases[i].action,
-                                                 "s", exhibit->uuid));
+                                                 "s", sot_exhibit_get_uuid (exhibit)));
       spin ();
       dialog = open_form (cases[i].type ());
       g_assert_nonnull (dialog);

@@ -32,15 +32,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
 GtkWindow *
 sot_forensics_page_get_parent_window (SotForensicsPage *self)
 {
@@ -57,7 +48,8 @@ update_actions (SotForensicsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "forensics-page.add-device", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "forensics-page.add-request", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "forensics-page.labels-pdf",
-                                 self->exhibits != NULL && self->exhibits->len > 0);
+                                 self->exhibits != NULL &&
+                                 g_list_model_get_n_items (self->exhibits) > 0);
 }
 
 SotExhibitRow *
@@ -67,7 +59,7 @@ sot_forensics_page_find_exhibit_row (SotForensicsPage *self,
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->exhibits_list));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     if (SOT_IS_EXHIBIT_ROW (child) &&
-        g_strcmp0 (sot_exhibit_row_get_exhibit (SOT_EXHIBIT_ROW (child))->uuid, uuid) == 0)
+        g_strcmp0 (sot_exhibit_get_uuid (sot_exhibit_row_get_exhibit (SOT_EXHIBIT_ROW (child))), uuid) == 0)
       return SOT_EXHIBIT_ROW (child);
 
   return NULL;
@@ -199,7 +191,7 @@ exhibit_expanded_cb (SotExhibitRow    *row,
                      GParamSpec       *pspec,
                      SotForensicsPage *self)
 {
-  const char *uuid = sot_exhibit_row_get_exhibit (row)->uuid;
+  const char *uuid = sot_exhibit_get_uuid (sot_exhibit_row_get_exhibit (row));
 
   if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
     g_hash_table_add (self->expanded, g_strdup (uuid));
@@ -260,33 +252,35 @@ refresh_devices (SotForensicsPage *self)
   bind_list (self->devices_list, devices, error, _("No devices taken"), create_device_row, self);
 }
 
+static GtkWidget *
+create_exhibit_row (gpointer item,
+                    gpointer data)
+{
+  SotForensicsPage *self = data;
+  GtkWidget *row = sot_exhibit_row_new (self->store, self->catalogue, item);
+
+  if (g_hash_table_contains (self->expanded, sot_exhibit_get_uuid (item)))
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (exhibit_expanded_cb), self, 0);
+  return row;
+}
+
 static void
 refresh_exhibits (SotForensicsPage *self,
                   gint64            id)
 {
   g_autoptr(GError) error = NULL;
 
-  self->exhibits = sot_exhibit_list (self->store, id, &error);
-  if (self->exhibits == NULL)
+  g_clear_object (&self->exhibits);
+  if (id == 0)
     {
-      gtk_list_box_append (self->exhibits_list, sot_forensics_ui_placeholder (error->message));
+      bind_list (self->exhibits_list, NULL, NULL, NULL, NULL, NULL);
       return;
     }
 
-  if (self->exhibits->len == 0)
-    gtk_list_box_append (self->exhibits_list, sot_forensics_ui_placeholder (_("No exhibits yet")));
-
-  for (guint i = 0; i < self->exhibits->len; i++)
-    {
-      SotExhibit *exhibit = g_ptr_array_index (self->exhibits, i);
-      GtkWidget *row = sot_exhibit_row_new (self->store, self->catalogue, exhibit);
-
-      if (g_hash_table_contains (self->expanded, exhibit->uuid))
-        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      g_signal_connect_object (row, "notify::expanded", G_CALLBACK (exhibit_expanded_cb), self,
-                               0);
-      gtk_list_box_append (self->exhibits_list, row);
-    }
+  self->exhibits = sot_exhibit_list (self->store, id, &error);
+  bind_list (self->exhibits_list, self->exhibits, error, _("No exhibits yet"), create_exhibit_row,
+             self);
 }
 
 static GtkWidget *
@@ -319,16 +313,11 @@ sot_forensics_page_refresh_register (SotForensicsPage *self)
 {
   gint64 id = 0;
 
-  clear_list (self->exhibits_list);
-  g_clear_pointer (&self->exhibits, g_ptr_array_unref);
-
   refresh_devices (self);
 
   if (self->investigation != NULL && self->store != NULL)
-    {
-      id = sot_investigation_get_id (self->investigation);
-      refresh_exhibits (self, id);
-    }
+    id = sot_investigation_get_id (self->investigation);
+  refresh_exhibits (self, id);
   refresh_requests (self, id);
 
   update_actions (self);
@@ -424,7 +413,7 @@ sot_forensics_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->investigation, investigation_notify_cb, self);
   g_clear_object (&self->investigation);
   gtk_widget_dispose_template (GTK_WIDGET (self), SOT_TYPE_FORENSICS_PAGE);
-  g_clear_pointer (&self->exhibits, g_ptr_array_unref);
+  g_clear_object (&self->exhibits);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->store);
 
