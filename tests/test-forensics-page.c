@@ -215,9 +215,9 @@ test_wrong_holder (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SotInvestigation) inv = make_case (fixture, "FX/24/000010", 10);
-  g_autoptr(GPtrArray) exhibits = NULL;
+  g_autoptr(GListModel) exhibits = NULL;
   GtkWidget *dialog;
-  SotExhibit *exhibit;
+  g_autoptr(SotExhibit) exhibit = NULL;
   GPtrArray *breaks;
   gboolean found = FALSE;
 
@@ -237,17 +237,17 @@ test_wrong_holder (Fixture       *fixture,
 
   exhibits = sot_exhibit_list (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (exhibits->len, ==, 1);
-  exhibit = g_ptr_array_index (exhibits, 0);
-  g_assert_cmpstr (exhibit->reference, ==, "AE/1");
+  g_assert_cmpuint (g_list_model_get_n_items (exhibits), ==, 1);
+  exhibit = g_list_model_get_item (exhibits, 0);
+  g_assert_cmpstr (sot_exhibit_get_reference (exhibit), ==, "AE/1");
 
   /* A new exhibit, not yet booked in, shows that break. */
-  breaks = sot_forensics_page_get_breaks (fixture->page, exhibit->uuid);
+  breaks = sot_forensics_page_get_breaks (fixture->page, sot_exhibit_get_uuid (exhibit));
   g_assert_nonnull (breaks);
   g_assert_cmpuint (breaks->len, ==, 1);
 
   /* A movement from someone who never held it: the break shows at once. */
-  dialog = sot_forensics_page_open_movement_dialog (fixture->page, exhibit->uuid);
+  dialog = sot_forensics_page_open_movement_dialog (fixture->page, sot_exhibit_get_uuid (exhibit));
   g_assert_cmpstr (gtk_editable_get_text (field (dialog, "from")), ==,
                    "DC Ash Example");
   set_field (dialog, "from", "DC Someone Else");
@@ -256,7 +256,7 @@ test_wrong_holder (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
-  breaks = sot_forensics_page_get_breaks (fixture->page, exhibit->uuid);
+  breaks = sot_forensics_page_get_breaks (fixture->page, sot_exhibit_get_uuid (exhibit));
   g_assert_nonnull (breaks);
   for (guint i = 0; i < breaks->len; i++)
     {
@@ -296,13 +296,13 @@ test_device_flag (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SotInvestigation) inv = make_case (fixture, "FX/24/000040", 40);
-  g_autoptr(GPtrArray) devices = NULL;
+  g_autoptr(GListModel) devices = NULL;
   g_autofree char *taken = typed_time (fixture, -30);
   g_autofree char *returned = typed_time (fixture, -10);
   g_autofree char *before_taken = typed_time (fixture, -31);
   g_autofree char *future = typed_time (fixture, 2);
   const char *message;
-  SotDevice *device;
+  g_autoptr(SotDevice) device = NULL;
   GtkWidget *dialog;
 
   sot_forensics_page_set_investigation (fixture->page, inv);
@@ -354,18 +354,19 @@ test_device_flag (Fixture       *fixture,
 
   devices = sot_device_list (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (devices->len, ==, 1);
-  device = g_ptr_array_index (devices, 0);
-  g_assert_cmpstr (device->owner_role, ==, SOT_DEVICE_OWNER_VICTIM);
-  g_assert_cmpstr (device->dpn_variant, ==, SOT_DPN_A);
-  g_assert_cmpstr (device->extraction_level, ==, SOT_EXTRACTION_SELECTIVE);
-  g_assert_null (device->returned_at);
+  g_assert_cmpuint (g_list_model_get_n_items (devices), ==, 1);
+  device = g_list_model_get_item (devices, 0);
+  g_assert_cmpstr (sot_device_get_owner_role (device), ==, SOT_DEVICE_OWNER_VICTIM);
+  g_assert_cmpstr (sot_device_get_dpn_variant (device), ==, SOT_DPN_A);
+  g_assert_cmpstr (sot_device_get_extraction_level (device), ==, SOT_EXTRACTION_SELECTIVE);
+  g_assert_null (sot_device_get_returned_at (device));
 
   /* Held 30 hours and not returned: the row shows the flag. */
-  g_assert_nonnull (sot_forensics_page_get_device_flag (fixture->page, device->uuid));
+  g_assert_nonnull (sot_forensics_page_get_device_flag (fixture->page,
+                                                        sot_device_get_uuid (device)));
 
   /* A return before the taking is refused at the field. */
-  dialog = sot_forensics_page_open_return_dialog (fixture->page, device->uuid);
+  dialog = sot_forensics_page_open_return_dialog (fixture->page, sot_device_get_uuid (device));
   set_field (dialog, "returned", before_taken);
   g_assert_nonnull (field_error (dialog, "returned"));
   g_assert_false (can_save (dialog));
@@ -377,12 +378,13 @@ test_device_flag (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
-  g_clear_pointer (&devices, g_ptr_array_unref);
+  g_clear_object (&devices);
+  g_clear_object (&device);
   devices = sot_device_list (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  device = g_ptr_array_index (devices, 0);
-  g_assert_nonnull (device->returned_at);
-  g_assert_null (sot_forensics_page_get_device_flag (fixture->page, device->uuid));
+  device = g_list_model_get_item (devices, 0);
+  g_assert_nonnull (sot_device_get_returned_at (device));
+  g_assert_null (sot_forensics_page_get_device_flag (fixture->page, sot_device_get_uuid (device)));
 }
 
 static void
@@ -391,8 +393,8 @@ test_third_party (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SotInvestigation) inv = make_case (fixture, "FX/24/000010", 10);
-  g_autoptr(GPtrArray) requests = NULL;
-  SotThirdPartyRequest *request;
+  g_autoptr(GListModel) requests = NULL;
+  g_autoptr(SotThirdPartyRequest) request = NULL;
   GPtrArray *titles;
   GtkWidget *dialog;
 
@@ -428,26 +430,28 @@ test_third_party (Fixture       *fixture,
 
   requests = sot_third_party_request_list (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (requests->len, ==, 1);
-  request = g_ptr_array_index (requests, 0);
-  g_assert_cmpstr (request->outcome, ==, SOT_TPM_PENDING);
-  g_assert_cmpstr (request->victim_notified_on, ==, "2024-04-20");
+  g_assert_cmpuint (g_list_model_get_n_items (requests), ==, 1);
+  request = g_list_model_get_item (requests, 0);
+  g_assert_cmpstr (sot_third_party_request_get_outcome (request), ==, SOT_TPM_PENDING);
+  g_assert_cmpstr (sot_third_party_request_get_victim_notified_on (request), ==, "2024-04-20");
 
   /* The outcome, later. */
-  dialog = sot_forensics_page_open_outcome_dialog (fixture->page, request->uuid);
+  dialog = sot_forensics_page_open_outcome_dialog (fixture->page,
+                                                   sot_third_party_request_get_uuid (request));
   g_assert_true (choose (dialog, "outcome", SOT_TPM_REFUSED));
   set_field (dialog, "outcome-date", "2024-04-20");
   set_field (dialog, "outcome-note", "Needs a court order");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
-  g_clear_pointer (&requests, g_ptr_array_unref);
+  g_clear_object (&requests);
+  g_clear_object (&request);
   requests = sot_third_party_request_list (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
-  request = g_ptr_array_index (requests, 0);
-  g_assert_cmpstr (request->outcome, ==, SOT_TPM_REFUSED);
-  g_assert_cmpstr (request->outcome_on, ==, "2024-04-20");
-  g_assert_cmpstr (request->outcome_note, ==, "Needs a court order");
+  request = g_list_model_get_item (requests, 0);
+  g_assert_cmpstr (sot_third_party_request_get_outcome (request), ==, SOT_TPM_REFUSED);
+  g_assert_cmpstr (sot_third_party_request_get_outcome_on (request), ==, "2024-04-20");
+  g_assert_cmpstr (sot_third_party_request_get_outcome_note (request), ==, "Needs a court order");
   g_assert_cmpuint (sot_forensics_page_get_request_titles (fixture->page)->len, ==, 1);
 }
 
@@ -475,7 +479,7 @@ test_lab_retention (Fixture       *fixture,
   spin ();
 
   /* BST: 10:00 typed is 09:00 UTC stored. A result before the submission is refused. */
-  dialog = sot_forensics_page_open_lab_dialog (fixture->page, exhibit->uuid);
+  dialog = sot_forensics_page_open_lab_dialog (fixture->page, sot_exhibit_get_uuid (exhibit));
   set_field (dialog, "lab-name", "Fictionton Forensic Lab");
   set_field (dialog, "lab-submitted", "2024-04-20 10:00");
   set_field (dialog, "lab-result", "DNA profile obtained");
@@ -487,15 +491,15 @@ test_lab_retention (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
-  loaded = sot_exhibit_load (fixture->store, exhibit->uuid, &error);
+  loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (exhibit), &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (loaded->lab_name, ==, "Fictionton Forensic Lab");
-  g_assert_cmpstr (loaded->lab_submitted_at, ==, "2024-04-20T09:00:00Z");
-  g_assert_cmpstr (loaded->lab_result, ==, "DNA profile obtained");
-  g_assert_cmpstr (loaded->lab_result_at, ==, "2024-04-20T11:30:00Z");
-  g_clear_pointer (&loaded, sot_exhibit_unref);
+  g_assert_cmpstr (sot_exhibit_get_lab_name (loaded), ==, "Fictionton Forensic Lab");
+  g_assert_cmpstr (sot_exhibit_get_lab_submitted_at (loaded), ==, "2024-04-20T09:00:00Z");
+  g_assert_cmpstr (sot_exhibit_get_lab_result (loaded), ==, "DNA profile obtained");
+  g_assert_cmpstr (sot_exhibit_get_lab_result_at (loaded), ==, "2024-04-20T11:30:00Z");
+  g_clear_object (&loaded);
 
-  dialog = sot_forensics_page_open_retention_dialog (fixture->page, exhibit->uuid);
+  dialog = sot_forensics_page_open_retention_dialog (fixture->page, sot_exhibit_get_uuid (exhibit));
   g_assert_true (choose (dialog, "retention", SOT_RETENTION_RETAIN));
   set_field (dialog, "decided-on", "2024-04-21");
   g_assert_nonnull (field_error (dialog, "decided-on"));
@@ -505,11 +509,11 @@ test_lab_retention (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
   spin ();
 
-  loaded = sot_exhibit_load (fixture->store, exhibit->uuid, &error);
+  loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (exhibit), &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (loaded->retention, ==, SOT_RETENTION_RETAIN);
-  g_assert_cmpstr (loaded->retention_decided_on, ==, "2024-04-20");
-  g_assert_cmpstr (loaded->retention_note, ==, "DI Example: until trial");
+  g_assert_cmpstr (sot_exhibit_get_retention (loaded), ==, SOT_RETENTION_RETAIN);
+  g_assert_cmpstr (sot_exhibit_get_retention_decided_on (loaded), ==, "2024-04-20");
+  g_assert_cmpstr (sot_exhibit_get_retention_note (loaded), ==, "DI Example: until trial");
 }
 
 /* The form dialog of @type now open, if there is one. */
@@ -564,7 +568,7 @@ test_row_actions (Fixture       *fixture,
       GtkWidget *dialog;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), cases[i].action,
-                                                 "s", exhibit->uuid));
+                                                 "s", sot_exhibit_get_uuid (exhibit)));
       spin ();
       dialog = open_form (cases[i].type ());
       g_assert_nonnull (dialog);

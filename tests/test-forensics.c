@@ -187,7 +187,7 @@ add_exhibit (Fixture    *fixture,
 
 static SotExhibitMovement *
 move (Fixture          *fixture,
-      const SotExhibit *exhibit,
+      SotExhibit       *exhibit,
       const char       *from,
       const char       *to,
       const char       *when,
@@ -208,9 +208,28 @@ move (Fixture          *fixture,
   return movement;
 }
 
+/* The exhibit or continuity entry @i of @list; the list keeps the reference. */
+static SotExhibit *
+exhibit_at (GListModel *list,
+            guint       i)
+{
+  g_autoptr(SotExhibit) exhibit = g_list_model_get_item (list, i);
+
+  return exhibit;
+}
+
+static SotExhibitMovement *
+movement_at (GListModel *list,
+             guint       i)
+{
+  g_autoptr(SotExhibitMovement) movement = g_list_model_get_item (list, i);
+
+  return movement;
+}
+
 static GPtrArray *
 check (Fixture          *fixture,
-       const SotExhibit *exhibit)
+       SotExhibit       *exhibit)
 {
   g_autoptr(GError) error = NULL;
   GPtrArray *breaks = sot_exhibit_check_continuity (fixture->store, exhibit, fixture->catalogue,
@@ -658,50 +677,50 @@ test_exhibit_references (Fixture       *fixture,
   g_autoptr(SotExhibit) bc1 = add_exhibit (fixture, sot_investigation_get_id (fixture->inv),
                                            "BC", 0, NULL, "2024-03-31T10:10");
   g_autoptr(SotExhibit) ap1_1 = add_exhibit (fixture, sot_investigation_get_id (fixture->inv),
-                                             NULL, ap1->id, NULL, "2024-03-31T10:15");
+                                             NULL, sot_exhibit_get_id (ap1), NULL, "2024-03-31T10:15");
   g_autoptr(SotExhibit) ap1_2 = add_exhibit (fixture, sot_investigation_get_id (fixture->inv),
-                                             "ZZ", ap1->id, NULL, "2024-03-31T10:20");
+                                             "ZZ", sot_exhibit_get_id (ap1), NULL, "2024-03-31T10:20");
   g_autoptr(SotExhibit) ap3 = NULL;
-  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GListModel) list = NULL;
   g_autofree char *next = NULL;
   g_autofree char *next_sub = NULL;
   g_autofree char *initials = sot_exhibit_initials_from_name ("DC Ash Example");
   SotExhibit *nested = NULL;
   SotExhibitDetails d = { 0 };
 
-  g_assert_cmpstr (ap1->reference, ==, "AP/1");
-  g_assert_cmpstr (ap1->alias, ==, "AP_1");
-  g_assert_cmpstr (ap2->reference, ==, "AP/2");
-  g_assert_cmpstr (bc1->reference, ==, "BC/1");
-  g_assert_cmpstr (ap1_1->reference, ==, "AP/1/1");
-  g_assert_cmpstr (ap1_1->alias, ==, "AP_1-1");
-  g_assert_cmpstr (ap1_2->reference, ==, "AP/1/2");   /* a sub-exhibit takes its parent's initials */
-  g_assert_cmpstr (ap1_2->alias, ==, "AP_1-2");
+  g_assert_cmpstr (sot_exhibit_get_reference (ap1), ==, "AP/1");
+  g_assert_cmpstr (sot_exhibit_get_alias (ap1), ==, "AP_1");
+  g_assert_cmpstr (sot_exhibit_get_reference (ap2), ==, "AP/2");
+  g_assert_cmpstr (sot_exhibit_get_reference (bc1), ==, "BC/1");
+  g_assert_cmpstr (sot_exhibit_get_reference (ap1_1), ==, "AP/1/1");
+  g_assert_cmpstr (sot_exhibit_get_alias (ap1_1), ==, "AP_1-1");
+  g_assert_cmpstr (sot_exhibit_get_reference (ap1_2), ==, "AP/1/2");   /* a sub-exhibit takes its parent's initials */
+  g_assert_cmpstr (sot_exhibit_get_alias (ap1_2), ==, "AP_1-2");
   g_assert_cmpstr (initials, ==, "AE");
 
   next = sot_exhibit_next_reference (fixture->store, "AP", 0, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (next, ==, "AP/3");
-  next_sub = sot_exhibit_next_reference (fixture->store, NULL, ap1->id, &error);
+  next_sub = sot_exhibit_next_reference (fixture->store, NULL, sot_exhibit_get_id (ap1), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (next_sub, ==, "AP/1/3");
 
   /* The officer's numbers run across the workspace, not per investigation. */
   ap3 = add_exhibit (fixture, sot_investigation_get_id (other), "AP", 0, NULL, "2024-04-03T10:00");
-  g_assert_cmpstr (ap3->reference, ==, "AP/3");
+  g_assert_cmpstr (sot_exhibit_get_reference (ap3), ==, "AP/3");
 
   list = sot_exhibit_list (fixture->store, sot_investigation_get_id (fixture->inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (list->len, ==, 5);
-  g_assert_cmpstr (((SotExhibit *) g_ptr_array_index (list, 0))->reference, ==, "AP/1");
-  g_assert_cmpstr (((SotExhibit *) g_ptr_array_index (list, 1))->reference, ==, "AP/1/1");
-  g_assert_cmpstr (((SotExhibit *) g_ptr_array_index (list, 2))->reference, ==, "AP/1/2");
-  g_assert_cmpstr (((SotExhibit *) g_ptr_array_index (list, 3))->reference, ==, "AP/2");
-  g_assert_cmpstr (((SotExhibit *) g_ptr_array_index (list, 4))->reference, ==, "BC/1");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
+  g_assert_cmpstr (sot_exhibit_get_reference (exhibit_at (list, 0)), ==, "AP/1");
+  g_assert_cmpstr (sot_exhibit_get_reference (exhibit_at (list, 1)), ==, "AP/1/1");
+  g_assert_cmpstr (sot_exhibit_get_reference (exhibit_at (list, 2)), ==, "AP/1/2");
+  g_assert_cmpstr (sot_exhibit_get_reference (exhibit_at (list, 3)), ==, "AP/2");
+  g_assert_cmpstr (sot_exhibit_get_reference (exhibit_at (list, 4)), ==, "BC/1");
 
   /* Refused: a sub-exhibit of a sub-exhibit, bad initials, a sub-exhibit in another case,
    * a time in the future, no description. Nothing is written. */
-  d.parent_id = ap1_1->id;
+  d.parent_id = sot_exhibit_get_id (ap1_1);
   d.description = "Nested";
   d.seized_by = "DC Ash Example";
   d.seized_at = "2024-03-31T11:00";
@@ -718,7 +737,7 @@ test_exhibit_references (Fixture       *fixture,
   g_clear_error (&error);
 
   d.officer_initials = NULL;
-  d.parent_id = ap1->id;
+  d.parent_id = sot_exhibit_get_id (ap1);
   g_assert_false (sot_exhibit_add (fixture->store, sot_investigation_get_id (other), &d, NULL,
                                    &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
@@ -752,13 +771,13 @@ test_continuity_clean (Fixture       *fixture,
                                            "2024-04-10T09:00", SOT_MOVEMENT_STORAGE);
   g_autoptr(GPtrArray) breaks = check (fixture, ex);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SotExhibit) loaded = sot_exhibit_load (fixture->store, ex->uuid, &error);
+  g_autoptr(SotExhibit) loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (ex), &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (breaks->len, ==, 0);
-  g_assert_cmpstr (loaded->current_holder, ==, "Property store");
-  g_assert_cmpuint (loaded->n_movements, ==, 3);
-  g_assert_cmpint (m3->position, ==, 3);
+  g_assert_cmpstr (sot_exhibit_get_current_holder (loaded), ==, "Property store");
+  g_assert_cmpuint (sot_exhibit_get_n_movements (loaded), ==, 3);
+  g_assert_cmpint (sot_exhibit_movement_get_position (m3), ==, 3);
 }
 
 static void
@@ -777,7 +796,7 @@ test_continuity_breaks (Fixture       *fixture,
     g_autoptr(GPtrArray) breaks = check (fixture, ex);
 
     g_assert_cmpuint (breaks->len, ==, 1);
-    g_assert_true (has_break (breaks, SOT_CONTINUITY_FROM_NOT_LAST_HOLDER, m2->uuid));
+    g_assert_true (has_break (breaks, SOT_CONTINUITY_FROM_NOT_LAST_HOLDER, sot_exhibit_movement_get_uuid (m2)));
     g_assert_nonnull (strstr (((SotContinuityBreak *) g_ptr_array_index (breaks, 0))->message,
                               "Property store"));
     g_assert_cmpstr (sot_continuity_break_kind_to_string (SOT_CONTINUITY_FROM_NOT_LAST_HOLDER), ==,
@@ -798,9 +817,9 @@ test_continuity_breaks (Fixture       *fixture,
     g_autoptr(GPtrArray) breaks2 = check (fixture, ex2);
 
     g_assert_cmpuint (breaks->len, ==, 1);
-    g_assert_true (has_break (breaks, SOT_CONTINUITY_TIME_BEFORE_PREVIOUS, m2->uuid));
+    g_assert_true (has_break (breaks, SOT_CONTINUITY_TIME_BEFORE_PREVIOUS, sot_exhibit_movement_get_uuid (m2)));
     g_assert_cmpuint (breaks2->len, ==, 1);
-    g_assert_true (has_break (breaks2, SOT_CONTINUITY_TIME_BEFORE_PREVIOUS, early->uuid));
+    g_assert_true (has_break (breaks2, SOT_CONTINUITY_TIME_BEFORE_PREVIOUS, sot_exhibit_movement_get_uuid (early)));
     g_assert_nonnull (strstr (((SotContinuityBreak *) g_ptr_array_index (breaks2, 0))->message,
                               "seizure"));
   }
@@ -865,19 +884,19 @@ test_continuity_correction (Fixture       *fixture,
   g_autoptr(SotExhibitMovement) again = NULL;
   g_autoptr(GPtrArray) before = check (fixture, ex);
   g_autoptr(GPtrArray) after = NULL;
-  g_autoptr(GPtrArray) movements = NULL;
+  g_autoptr(GListModel) movements = NULL;
   g_autoptr(SotExhibit) loaded = NULL;
   SotMovementDetails d = { 0 };
   gint64 audit_rows;
 
-  g_assert_true (has_break (before, SOT_CONTINUITY_FROM_NOT_LAST_HOLDER, wrong->uuid));
+  g_assert_true (has_break (before, SOT_CONTINUITY_FROM_NOT_LAST_HOLDER, sot_exhibit_movement_get_uuid (wrong)));
 
   /* A correction without a reason is refused. */
   d.from_holder = "Property store";
   d.to_holder = "Lab courier";
   d.moved_at = "2024-04-01T09:00";
   d.purpose = SOT_MOVEMENT_LABORATORY;
-  d.corrects_uuid = wrong->uuid;
+  d.corrects_uuid = sot_exhibit_movement_get_uuid (wrong);
   g_assert_false (sot_exhibit_append_movement (fixture->store, ex, &d, NULL, &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_clear_error (&error);
@@ -886,16 +905,16 @@ test_continuity_correction (Fixture       *fixture,
   d.correction_reason = "The store officer handed it over, not the OIC";
   sot_exhibit_append_movement (fixture->store, ex, &d, &fixed, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (fixed->position, ==, wrong->position);
+  g_assert_cmpint (sot_exhibit_movement_get_position (fixed), ==, sot_exhibit_movement_get_position (wrong));
 
   /* A new entry and one audit row naming the corrected entry; the old entry is still there. */
   g_assert_cmpint (count (fixture->store, "exhibit_movement"), ==, 3);
   g_assert_cmpint (count (fixture->store, "audit_log"), ==, audit_rows + 1);
   g_assert_cmpint (count_sql (fixture->store, "SELECT count(*) FROM audit_log WHERE action = 'alter' "
-                              "AND entity_type = 'exhibit_movement' AND entity_uuid = ?1", fixed->uuid),
+                              "AND entity_type = 'exhibit_movement' AND entity_uuid = ?1", sot_exhibit_movement_get_uuid (fixed)),
                    ==, 1);
   {
-    g_autofree char *pattern = g_strdup_printf ("%%%s%%", wrong->uuid);
+    g_autofree char *pattern = g_strdup_printf ("%%%s%%", sot_exhibit_movement_get_uuid (wrong));
 
     g_assert_cmpint (count_sql (fixture->store, "SELECT count(*) FROM audit_log WHERE reason LIKE ?1",
                                 pattern), ==, 1);
@@ -906,21 +925,21 @@ test_continuity_correction (Fixture       *fixture,
 
   movements = sot_exhibit_list_movements (fixture->store, ex, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (movements->len, ==, 3);
-  g_assert_false (((SotExhibitMovement *) g_ptr_array_index (movements, 0))->superseded);
-  g_assert_true (((SotExhibitMovement *) g_ptr_array_index (movements, 1))->superseded);
-  g_assert_cmpstr (((SotExhibitMovement *) g_ptr_array_index (movements, 2))->corrects_uuid, ==,
-                   wrong->uuid);
+  g_assert_cmpuint (g_list_model_get_n_items (movements), ==, 3);
+  g_assert_false (sot_exhibit_movement_get_superseded (movement_at (movements, 0)));
+  g_assert_true (sot_exhibit_movement_get_superseded (movement_at (movements, 1)));
+  g_assert_cmpstr (sot_exhibit_movement_get_corrects_uuid (movement_at (movements, 2)), ==,
+                   sot_exhibit_movement_get_uuid (wrong));
 
   after = check (fixture, ex);
   g_assert_cmpuint (after->len, ==, 0);
 
-  loaded = sot_exhibit_load (fixture->store, ex->uuid, &error);
+  loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (ex), &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (loaded->current_holder, ==, "Lab courier");
+  g_assert_cmpstr (sot_exhibit_get_current_holder (loaded), ==, "Lab courier");
 
   /* The superseded entry cannot be corrected again (the chain would fork). */
-  d.corrects_uuid = wrong->uuid;
+  d.corrects_uuid = sot_exhibit_movement_get_uuid (wrong);
   g_assert_false (sot_exhibit_append_movement (fixture->store, ex, &d, &again, &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_clear_error (&error);
@@ -950,20 +969,19 @@ test_exhibit_update (Fixture       *fixture,
   g_autoptr(SotExhibit) copy = sot_exhibit_copy (ex);
   g_autoptr(SotExhibit) loaded = NULL;
 
-  copy->lab_name = g_strdup ("Fictional Forensics Ltd");
-  copy->lab_submitted_at = g_strdup ("2024-04-02T09:00:00Z");
-  copy->lab_result = g_strdup ("DNA profile obtained");
-  copy->retention = g_strdup (SOT_RETENTION_RETAIN);
+  sot_exhibit_set_lab_name (copy, "Fictional Forensics Ltd");
+  sot_exhibit_set_lab_submitted_at (copy, "2024-04-02T09:00:00Z");
+  sot_exhibit_set_lab_result (copy, "DNA profile obtained");
+  sot_exhibit_set_retention (copy, SOT_RETENTION_RETAIN);
   g_assert_true (sot_exhibit_update (fixture->store, copy, "lab result in", &error));
   g_assert_no_error (error);
 
-  loaded = sot_exhibit_load (fixture->store, ex->uuid, &error);
+  loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (ex), &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (loaded->lab_result, ==, "DNA profile obtained");
-  g_assert_cmpstr (loaded->retention, ==, "retain");
+  g_assert_cmpstr (sot_exhibit_get_lab_result (loaded), ==, "DNA profile obtained");
+  g_assert_cmpstr (sot_exhibit_get_retention (loaded), ==, "retain");
 
-  g_free (copy->retention);
-  copy->retention = g_strdup ("burn");
+  sot_exhibit_set_retention (copy, "burn");
   g_assert_false (sot_exhibit_update (fixture->store, copy, NULL, &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
 }
@@ -1012,7 +1030,7 @@ test_device_flag (Fixture       *fixture,
   g_autoptr(SotDevice) kept = NULL;
   g_autoptr(SotDevice) witness = NULL;
   g_autoptr(SotDevice) refused = NULL;
-  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GListModel) list = NULL;
   SotDeviceDetails d = { 0 };
 
   g_assert_no_error (error);
@@ -1043,7 +1061,7 @@ test_device_flag (Fixture       *fixture,
   g_assert_no_error (error);
   list = sot_device_list (fixture->store, sot_investigation_get_id (fixture->inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (list->len, ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 4);
 
   /* Refusals: s.37 without its written notice; DPN-c for a victim; returned before taken. */
   d.owner_role = SOT_DEVICE_OWNER_VICTIM;
@@ -1078,7 +1096,8 @@ test_third_party (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SotThirdPartyRequest) request = NULL;
-  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(SotThirdPartyRequest) stored = NULL;
+  g_autoptr(GListModel) list = NULL;
   SotThirdPartyDetails d = { 0 };
 
   d.holder = "Counselling service";
@@ -1097,15 +1116,16 @@ test_third_party (Fixture       *fixture,
   g_assert_true (sot_third_party_request_add (fixture->store, sot_investigation_get_id (fixture->inv),
                                               &d, &request, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (request->outcome, ==, SOT_TPM_PENDING);
+  g_assert_cmpstr (sot_third_party_request_get_outcome (request), ==, SOT_TPM_PENDING);
 
   g_assert_true (sot_third_party_request_set_outcome (fixture->store, request, SOT_TPM_REFUSED,
                                                       "2024-04-15", NULL, &error));
   g_assert_no_error (error);
   list = sot_third_party_request_list (fixture->store, sot_investigation_get_id (fixture->inv), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (list->len, ==, 1);
-  g_assert_cmpstr (((SotThirdPartyRequest *) g_ptr_array_index (list, 0))->outcome, ==, "refused");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  stored = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (sot_third_party_request_get_outcome (stored), ==, "refused");
 }
 
 /* PDF */
@@ -1130,22 +1150,22 @@ test_pdf (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   gint64 inv = sot_investigation_get_id (fixture->inv);
   g_autoptr(SotExhibit) ex = add_exhibit (fixture, inv, "AP", 0, "oral", "2024-04-01T23:30");
-  g_autoptr(SotExhibit) sub = add_exhibit (fixture, inv, NULL, ex->id, NULL, "2024-04-01T23:35");
+  g_autoptr(SotExhibit) sub = add_exhibit (fixture, inv, NULL, sot_exhibit_get_id (ex), NULL, "2024-04-01T23:35");
   g_autoptr(SotExhibitMovement) m1 = move (fixture, ex, "DC Ash Example", "Property store",
                                            "2024-04-02T10:00", SOT_MOVEMENT_STORAGE);
   g_autoptr(SotExhibitMovement) m2 = move (fixture, ex, "DC Someone Else", "Lab courier",
                                            "2024-04-03T10:00", SOT_MOVEMENT_LABORATORY);
-  g_autoptr(GPtrArray) exhibits = sot_exhibit_list (fixture->store, inv, &error);
+  g_autoptr(GListModel) exhibits = sot_exhibit_list (fixture->store, inv, &error);
   g_autofree char *continuity = g_build_filename (fixture->dir, "AP_1-continuity.pdf", NULL);
   g_autofree char *labels = g_build_filename (fixture->dir, "labels.pdf", NULL);
   g_autofree char *bad = g_build_filename (fixture->dir, "no-such-folder", "x.pdf", NULL);
-  g_autoptr(SotExhibit) loaded = sot_exhibit_load (fixture->store, ex->uuid, &error);
+  g_autoptr(SotExhibit) loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (ex), &error);
 
   g_assert_no_error (error);
   for (int i = 0; i < 9; i++)
     {
       g_autoptr(SotExhibit) more = add_exhibit (fixture, inv, "BC", 0, NULL, "2024-04-02T09:00");
-      g_ptr_array_add (exhibits, sot_exhibit_ref (more));
+      g_list_store_append (G_LIST_STORE (exhibits), more);
     }
 
   g_assert_true (sot_forensic_pdf_write_continuity (fixture->store, loaded, fixture->catalogue,
@@ -1159,7 +1179,7 @@ test_pdf (Fixture       *fixture,
 
   /* Producing them is a consultation of each exhibit, never a disclosure. */
   g_assert_cmpint (count_sql (fixture->store, "SELECT count(*) FROM audit_log WHERE action = 'consult' "
-                              "AND entity_type = 'exhibit' AND entity_uuid = ?1", ex->uuid), ==, 2);
+                              "AND entity_type = 'exhibit' AND entity_uuid = ?1", sot_exhibit_get_uuid (ex)), ==, 2);
   g_assert_cmpint (count_sql (fixture->store, "SELECT count(*) FROM audit_log WHERE action = 'disclose'",
                               NULL), ==, 0);
 
@@ -1186,7 +1206,7 @@ test_pdf_labels_audit_batch (Fixture       *fixture,
   gint64 inv = sot_investigation_get_id (fixture->inv);
   g_autoptr(SotExhibit) first = add_exhibit (fixture, inv, "AP", 0, NULL, "2024-04-01T23:30");
   g_autoptr(SotExhibit) second = add_exhibit (fixture, inv, "AP", 0, NULL, "2024-04-01T23:40");
-  g_autoptr(GPtrArray) exhibits = sot_exhibit_list (fixture->store, inv, &error);
+  g_autoptr(GListModel) exhibits = sot_exhibit_list (fixture->store, inv, &error);
   g_autofree char *labels = g_build_filename (fixture->dir, "labels.pdf", NULL);
   g_autofree char *trigger = NULL;
   const char *consults = "SELECT count(*) FROM audit_log WHERE action = 'consult' "
@@ -1194,12 +1214,12 @@ test_pdf_labels_audit_batch (Fixture       *fixture,
   gint64 audit_rows = count (fixture->store, "audit_log");
 
   g_assert_no_error (error);
-  g_assert_cmpuint (exhibits->len, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (exhibits), ==, 2);
 
   /* The second exhibit's audit row is refused. */
   trigger = g_strdup_printf ("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_log "
                              "WHEN NEW.entity_uuid = '%s' "
-                             "BEGIN SELECT RAISE(ABORT, 'refused'); END", second->uuid);
+                             "BEGIN SELECT RAISE(ABORT, 'refused'); END", sot_exhibit_get_uuid (second));
   g_assert_true (sot_store_exec (fixture->store, trigger, &error));
   g_assert_no_error (error);
 
@@ -1207,15 +1227,15 @@ test_pdf_labels_audit_batch (Fixture       *fixture,
   g_assert_nonnull (error);
   g_clear_error (&error);
   g_assert_false (sot_store_in_transaction (fixture->store));
-  g_assert_cmpint (count_sql (fixture->store, consults, first->uuid), ==, 0);
+  g_assert_cmpint (count_sql (fixture->store, consults, sot_exhibit_get_uuid (first)), ==, 0);
   g_assert_cmpint (count (fixture->store, "audit_log"), ==, audit_rows);
 
   g_assert_true (sot_store_exec (fixture->store, "DROP TRIGGER temp.refuse_audit", &error));
   g_assert_no_error (error);
   g_assert_true (sot_forensic_pdf_write_labels (fixture->store, exhibits, labels, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_sql (fixture->store, consults, first->uuid), ==, 1);
-  g_assert_cmpint (count_sql (fixture->store, consults, second->uuid), ==, 1);
+  g_assert_cmpint (count_sql (fixture->store, consults, sot_exhibit_get_uuid (first)), ==, 1);
+  g_assert_cmpint (count_sql (fixture->store, consults, sot_exhibit_get_uuid (second)), ==, 1);
   g_assert_cmpint (count (fixture->store, "audit_log"), ==, audit_rows + 2);
 
   {
@@ -1237,7 +1257,7 @@ test_erase (Fixture       *fixture,
   g_autoptr(SotInvestigation) other = insert_investigation (fixture->store, "FX/24/000002",
                                                             "2024-04-02T20:00:00Z", NULL);
   g_autoptr(SotExhibit) ex = add_exhibit (fixture, inv, "AP", 0, "oral", "2024-03-31T10:00");
-  g_autoptr(SotExhibit) sub = add_exhibit (fixture, inv, NULL, ex->id, NULL, "2024-03-31T10:05");
+  g_autoptr(SotExhibit) sub = add_exhibit (fixture, inv, NULL, sot_exhibit_get_id (ex), NULL, "2024-03-31T10:05");
   g_autoptr(SotExhibit) kept = add_exhibit (fixture, sot_investigation_get_id (other), "AP", 0, NULL,
                                             "2024-04-03T10:00");
   g_autoptr(SotExhibitMovement) m1 = move (fixture, ex, "DC Ash Example", "Property store",
@@ -1256,7 +1276,7 @@ test_erase (Fixture       *fixture,
   d.to_holder = "Property store";
   d.moved_at = "2024-03-31T14:30";
   d.purpose = SOT_MOVEMENT_STORAGE;
-  d.corrects_uuid = m1->uuid;
+  d.corrects_uuid = sot_exhibit_movement_get_uuid (m1);
   d.correction_reason = "Time misread";
   sot_exhibit_append_movement (fixture->store, ex, &d, &fix, &error);
   g_assert_no_error (error);
@@ -1363,13 +1383,13 @@ test_generator_part (void)
       /* The demo data show every kind of break, and clean chains. */
       for (gint64 inv_id = 1; inv_id <= 300; inv_id++)
         {
-          g_autoptr(GPtrArray) exhibits = sot_exhibit_list (store, inv_id, &error);
+          g_autoptr(GListModel) exhibits = sot_exhibit_list (store, inv_id, &error);
 
           g_assert_no_error (error);
-          for (guint e = 0; e < exhibits->len; e++)
+          for (guint e = 0; e < g_list_model_get_n_items (exhibits); e++)
             {
-              g_autoptr(GPtrArray) breaks = sot_exhibit_check_continuity (store,
-                                                                          g_ptr_array_index (exhibits, e),
+              g_autoptr(SotExhibit) exhibit = g_list_model_get_item (exhibits, e);
+              g_autoptr(GPtrArray) breaks = sot_exhibit_check_continuity (store, exhibit,
                                                                           catalogue, &error);
               g_assert_no_error (error);
               if (breaks->len == 0)
@@ -1379,18 +1399,18 @@ test_generator_part (void)
             }
 
           {
-            g_autoptr(GPtrArray) devices = sot_device_list (store, inv_id, &error);
+            g_autoptr(GListModel) devices = sot_device_list (store, inv_id, &error);
 
             g_assert_no_error (error);
-            for (guint v = 0; v < devices->len; v++)
+            for (guint v = 0; v < g_list_model_get_n_items (devices); v++)
               {
-                SotDevice *device = g_ptr_array_index (devices, v);
+                g_autoptr(SotDevice) device = g_list_model_get_item (devices, v);
 
-                if (!g_str_equal (device->owner_role, SOT_DEVICE_OWNER_VICTIM))
+                if (!g_str_equal (sot_device_get_owner_role (device), SOT_DEVICE_OWNER_VICTIM))
                   continue;
                 if (sot_device_is_flagged (device, now))
                   flagged++;
-                else if (device->returned_at != NULL)
+                else if (sot_device_get_returned_at (device) != NULL)
                   returned_in_day++;
               }
           }

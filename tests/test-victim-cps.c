@@ -972,7 +972,7 @@ test_timeline_forensics (Fixture       *fixture,
       if (g_str_equal (sot_timeline_event_get_source (event), "exhibit-seized"))
         {
           g_assert_cmpstr (sot_timeline_event_get_entity_type (event), ==, "exhibit");
-          g_assert_cmpstr (sot_timeline_event_get_entity_uuid (event), ==, exhibit->uuid);
+          g_assert_cmpstr (sot_timeline_event_get_entity_uuid (event), ==, sot_exhibit_get_uuid (exhibit));
           g_assert_cmpstr (sot_timeline_event_get_kind (event), ==, SOT_TIMELINE_KIND_FORENSIC);
         }
     }

@@ -51,7 +51,7 @@ sot_exhibit_dialog_accept (SotFormDialog *form)
   d.seized_place = sot_form_dialog_get_text (form, "place");
   d.seal_number = sot_form_dialog_get_text (form, "seal");
 
-  g_clear_pointer (&self->added, sot_exhibit_unref);
+  g_clear_object (&self->added);
   if (!sot_exhibit_add (self->store, sot_investigation_get_id (self->investigation), &d,
                         &self->added, &error))
     sot_forensics_ui_show_error (gtk_window_get_transient_for (GTK_WINDOW (self)),
@@ -65,7 +65,7 @@ sot_exhibit_dialog_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->investigation);
-  g_clear_pointer (&self->added, sot_exhibit_unref);
+  g_clear_object (&self->added);
 
   G_OBJECT_CLASS (sot_exhibit_dialog_parent_class)->dispose (object);
 }
@@ -89,21 +89,22 @@ sot_exhibit_dialog_init (SotExhibitDialog *self)
 /* The top-level exhibits, which a new one may be part of. */
 static void
 add_parent_choice (SotFormDialog *form,
-                   GPtrArray     *exhibits)
+                   GListModel    *exhibits)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
 
   g_ptr_array_add (labels, g_strdup (_("None: a new exhibit")));
   g_ptr_array_add (codes, NULL);
-  for (guint i = 0; exhibits != NULL && i < exhibits->len; i++)
+  for (guint i = 0; exhibits != NULL && i < g_list_model_get_n_items (exhibits); i++)
     {
-      SotExhibit *exhibit = g_ptr_array_index (exhibits, i);
+      g_autoptr(SotExhibit) exhibit = g_list_model_get_item (exhibits, i);
 
-      if (exhibit->parent_id != 0)
+      if (sot_exhibit_get_parent_id (exhibit) != 0)
         continue;
-      g_ptr_array_add (labels, g_strdup_printf (_("Part of %s"), exhibit->reference));
-      g_ptr_array_add (codes, g_strdup_printf ("%" G_GINT64_FORMAT, exhibit->id));
+      g_ptr_array_add (labels, g_strdup_printf (_("Part of %s"),
+                                                sot_exhibit_get_reference (exhibit)));
+      g_ptr_array_add (codes, g_strdup_printf ("%" G_GINT64_FORMAT, sot_exhibit_get_id (exhibit)));
     }
 
   sot_form_dialog_add_choice (form, "parent", _("Sub-exhibit of"),
@@ -140,7 +141,7 @@ sot_exhibit_dialog_new (GtkWindow            *parent,
                         SotStore             *store,
                         SotForensicCatalogue *catalogue,
                         SotInvestigation     *investigation,
-                        GPtrArray            *exhibits)
+                        GListModel           *exhibits)
 {
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *initials = NULL;

@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (SotExhibitDialog, sot_exhibit_dialog, SOT, EXHIBIT_DIALOG,
 
 /**
  * sot_exhibit_dialog_new:
- * @exhibits: (element-type SotExhibit) (nullable): the register, whose top-level exhibits a
+ * @exhibits: (nullable): the register (#SotExhibit), whose top-level exhibits a
  *   new one may be part of
  * Adds an exhibit to @investigation when accepted; a failure is told in a dialog of its own.
  * Returns: (transfer none): the dialog, owned by the window list until it closes.
@@ -27,7 +27,7 @@ SotExhibitDialog *sot_exhibit_dialog_new         (GtkWindow            *parent,
                                                   SotStore             *store,
                                                   SotForensicCatalogue *catalogue,
                                                   SotInvestigation     *investigation,
-                                                  GPtrArray            *exhibits);
+                                                  GListModel           *exhibits);
 
 /* Returns: (transfer none) (nullable): the exhibit added, once the form was accepted. */
 SotExhibit       *sot_exhibit_dialog_get_exhibit (SotExhibitDialog     *self);

@@ -18,7 +18,7 @@ struct _SotExhibitRow
   AdwExpanderRow  parent_instance;
 
   SotExhibit     *exhibit;
-  GPtrArray      *movements;   /* SotExhibitMovement, in order */
+  GListModel     *movements;   /* SotExhibitMovement, in order */
   GPtrArray      *breaks;      /* the messages shown */
 };
 
@@ -29,25 +29,25 @@ laboratory_row (SotExhibit *exhibit)
 {
   g_autoptr(GString) sub = g_string_new (NULL);
 
-  if (exhibit->lab_name == NULL && exhibit->lab_submitted_at == NULL)
+  if (sot_exhibit_get_lab_name (exhibit) == NULL && sot_exhibit_get_lab_submitted_at (exhibit) == NULL)
     return sot_forensics_ui_action_row (_("Laboratory"), _("Not submitted"));
 
-  if (exhibit->lab_submitted_at != NULL)
+  if (sot_exhibit_get_lab_submitted_at (exhibit) != NULL)
     {
-      g_autofree char *submitted = sot_forensics_ui_format_stored (exhibit->lab_submitted_at);
+      g_autofree char *submitted = sot_forensics_ui_format_stored (sot_exhibit_get_lab_submitted_at (exhibit));
 
       g_string_append_printf (sub, _("%s, submitted %s"),
-                              exhibit->lab_name ? exhibit->lab_name : _("Laboratory"), submitted);
+                              sot_exhibit_get_lab_name (exhibit) ? sot_exhibit_get_lab_name (exhibit) : _("Laboratory"), submitted);
     }
   else
-    g_string_append (sub, exhibit->lab_name);
+    g_string_append (sub, sot_exhibit_get_lab_name (exhibit));
 
   g_string_append_c (sub, '\n');
-  if (exhibit->lab_result != NULL)
+  if (sot_exhibit_get_lab_result (exhibit) != NULL)
     {
-      g_autofree char *result_at = sot_forensics_ui_format_stored (exhibit->lab_result_at);
+      g_autofree char *result_at = sot_forensics_ui_format_stored (sot_exhibit_get_lab_result_at (exhibit));
 
-      g_string_append_printf (sub, _("Result: %s (%s)"), exhibit->lab_result,
+      g_string_append_printf (sub, _("Result: %s (%s)"), sot_exhibit_get_lab_result (exhibit),
                               result_at ? result_at : _("time not recorded"));
     }
   else
@@ -61,28 +61,28 @@ retention_row (SotExhibit *exhibit)
 {
   g_autofree char *sub = NULL;
 
-  if (exhibit->retention == NULL)
+  if (sot_exhibit_get_retention (exhibit) == NULL)
     return sot_forensics_ui_action_row (_("Retention"), _("Not decided yet"));
 
   /* Translators: a decision ("Retain"), its date, and who decided and why. */
   sub = g_strdup_printf (_("%s · decided %s%s%s"),
-                         sot_forensics_ui_retention_label (exhibit->retention),
-                         exhibit->retention_decided_on ? exhibit->retention_decided_on : "",
-                         exhibit->retention_note ? " · " : "",
-                         exhibit->retention_note ? exhibit->retention_note : "");
+                         sot_forensics_ui_retention_label (sot_exhibit_get_retention (exhibit)),
+                         sot_exhibit_get_retention_decided_on (exhibit) ? sot_exhibit_get_retention_decided_on (exhibit) : "",
+                         sot_exhibit_get_retention_note (exhibit) ? " · " : "",
+                         sot_exhibit_get_retention_note (exhibit) ? sot_exhibit_get_retention_note (exhibit) : "");
   return sot_forensics_ui_action_row (_("Retention"), sub);
 }
 
 static GtkWidget *
 seizure_row (SotExhibit *exhibit)
 {
-  g_autofree char *seized = sot_forensics_ui_format_stored (exhibit->seized_at);
-  g_autofree char *line = g_strdup_printf (_("0. Seized by %s"), exhibit->seized_by);
+  g_autofree char *seized = sot_forensics_ui_format_stored (sot_exhibit_get_seized_at (exhibit));
+  g_autofree char *line = g_strdup_printf (_("0. Seized by %s"), sot_exhibit_get_seized_by (exhibit));
   g_autofree char *sub = g_strdup_printf ("%s%s%s%s%s", seized,
-                                          exhibit->seized_place ? " · " : "",
-                                          exhibit->seized_place ? exhibit->seized_place : "",
-                                          exhibit->seal_number ? _(" · seal ") : "",
-                                          exhibit->seal_number ? exhibit->seal_number : "");
+                                          sot_exhibit_get_seized_place (exhibit) ? " · " : "",
+                                          sot_exhibit_get_seized_place (exhibit) ? sot_exhibit_get_seized_place (exhibit) : "",
+                                          sot_exhibit_get_seal_number (exhibit) ? _(" · seal ") : "",
+                                          sot_exhibit_get_seal_number (exhibit) ? sot_exhibit_get_seal_number (exhibit) : "");
 
   return sot_forensics_ui_action_row (line, sub);
 }
@@ -91,27 +91,27 @@ static GtkWidget *
 movement_row (SotExhibit         *exhibit,
               SotExhibitMovement *m)
 {
-  g_autofree char *when = sot_forensics_ui_format_stored (m->moved_at);
-  g_autofree char *line = g_strdup_printf ("%d. %s → %s", m->position, m->from_holder,
-                                           m->to_holder);
+  g_autofree char *when = sot_forensics_ui_format_stored (sot_exhibit_movement_get_moved_at (m));
+  g_autofree char *line = g_strdup_printf ("%d. %s → %s", sot_exhibit_movement_get_position (m), sot_exhibit_movement_get_from_holder (m),
+                                           sot_exhibit_movement_get_to_holder (m));
   g_autoptr(GString) sub = g_string_new (when);
   GtkWidget *row;
 
-  g_string_append_printf (sub, " · %s", sot_movement_purpose_label (m->purpose));
-  if (m->place != NULL)
-    g_string_append_printf (sub, " · %s", m->place);
-  if (m->corrects_uuid != NULL)
+  g_string_append_printf (sub, " · %s", sot_movement_purpose_label (sot_exhibit_movement_get_purpose (m)));
+  if (sot_exhibit_movement_get_place (m) != NULL)
+    g_string_append_printf (sub, " · %s", sot_exhibit_movement_get_place (m));
+  if (sot_exhibit_movement_get_corrects_uuid (m) != NULL)
     {
       g_string_append_c (sub, '\n');
       g_string_append_printf (sub, _("Correction: %s"),
-                              m->correction_reason ? m->correction_reason : "");
+                              sot_exhibit_movement_get_correction_reason (m) ? sot_exhibit_movement_get_correction_reason (m) : "");
     }
-  if (m->superseded)
+  if (sot_exhibit_movement_get_superseded (m))
     g_string_append_printf (sub, "\n%s", _("Superseded by a correction"));
 
   row = sot_forensics_ui_action_row (line, sub->str);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-  if (m->superseded)
+  if (sot_exhibit_movement_get_superseded (m))
     gtk_widget_add_css_class (row, "dim-label");
   else
     {
@@ -120,8 +120,8 @@ movement_row (SotExhibit         *exhibit,
       gtk_widget_set_valign (correct, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (correct, "flat");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (correct), "forensics-page.correct-movement");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (correct), "(ss)", exhibit->uuid,
-                                        m->uuid);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (correct), "(ss)", sot_exhibit_get_uuid (exhibit),
+                                        sot_exhibit_movement_get_uuid (m));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), correct);
     }
 
@@ -150,7 +150,7 @@ actions_row (SotExhibit *exhibit)
       GtkWidget *button = gtk_button_new_with_mnemonic (_(buttons[i].label));
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), buttons[i].action);
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", exhibit->uuid);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", sot_exhibit_get_uuid (exhibit));
       gtk_box_append (GTK_BOX (box), button);
     }
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), box);
@@ -163,7 +163,7 @@ fill (SotExhibitRow *self,
 {
   AdwExpanderRow *row = ADW_EXPANDER_ROW (self);
   SotExhibit *exhibit = self->exhibit;
-  g_autofree char *title = g_strdup_printf ("%s · %s", exhibit->reference, exhibit->description);
+  g_autofree char *title = g_strdup_printf ("%s · %s", sot_exhibit_get_reference (exhibit), sot_exhibit_get_description (exhibit));
   g_autofree char *subtitle = NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
@@ -181,10 +181,10 @@ fill (SotExhibitRow *self,
                                                "Now with %s · %u break in continuity",
                                                "Now with %s · %u breaks in continuity",
                                                breaks->len),
-                                  exhibit->current_holder, breaks->len);
+                                  sot_exhibit_get_current_holder (exhibit), breaks->len);
     }
   else
-    subtitle = g_strdup_printf (_("Now with %s · continuity complete"), exhibit->current_holder);
+    subtitle = g_strdup_printf (_("Now with %s · continuity complete"), sot_exhibit_get_current_holder (exhibit));
   adw_expander_row_set_subtitle (row, subtitle);
 
   /* The breaks first, where they cannot be missed. */
@@ -203,9 +203,13 @@ fill (SotExhibitRow *self,
     }
 
   adw_expander_row_add_row (row, seizure_row (exhibit));
-  for (guint i = 0; self->movements != NULL && i < self->movements->len; i++)
-    adw_expander_row_add_row (row, movement_row (exhibit,
-                                                 g_ptr_array_index (self->movements, i)));
+  for (guint i = 0; self->movements != NULL && i < g_list_model_get_n_items (self->movements);
+       i++)
+    {
+      g_autoptr(SotExhibitMovement) m = g_list_model_get_item (self->movements, i);
+
+      adw_expander_row_add_row (row, movement_row (exhibit, m));
+    }
   adw_expander_row_add_row (row, laboratory_row (exhibit));
   adw_expander_row_add_row (row, retention_row (exhibit));
   adw_expander_row_add_row (row, actions_row (exhibit));
@@ -216,8 +220,8 @@ sot_exhibit_row_finalize (GObject *object)
 {
   SotExhibitRow *self = SOT_EXHIBIT_ROW (object);
 
-  g_clear_pointer (&self->exhibit, sot_exhibit_unref);
-  g_clear_pointer (&self->movements, g_ptr_array_unref);
+  g_clear_object (&self->exhibit);
+  g_clear_object (&self->movements);
   g_clear_pointer (&self->breaks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sot_exhibit_row_parent_class)->finalize (object);
@@ -250,7 +254,7 @@ sot_exhibit_row_new (SotStore             *store,
   g_return_val_if_fail (exhibit != NULL, NULL);
 
   self = g_object_new (SOT_TYPE_EXHIBIT_ROW, NULL);
-  self->exhibit = sot_exhibit_ref (exhibit);
+  self->exhibit = g_object_ref (exhibit);
   /* A record that cannot be read shows without its entries rather than not at all. */
   self->movements = sot_exhibit_list_movements (store, exhibit, NULL);
   breaks = sot_exhibit_check_continuity (store, exhibit, catalogue, NULL);
@@ -279,11 +283,13 @@ sot_exhibit_row_get_movement (SotExhibitRow *self,
 {
   g_return_val_if_fail (SOT_IS_EXHIBIT_ROW (self), NULL);
 
-  for (guint i = 0; self->movements != NULL && i < self->movements->len; i++)
+  for (guint i = 0; self->movements != NULL && i < g_list_model_get_n_items (self->movements);
+       i++)
     {
-      SotExhibitMovement *m = g_ptr_array_index (self->movements, i);
+      g_autoptr(SotExhibitMovement) m = g_list_model_get_item (self->movements, i);
 
-      if (g_strcmp0 (m->uuid, uuid) == 0)
+      /* The row's list holds the entry: it lives as long as the row. */
+      if (g_strcmp0 (sot_exhibit_movement_get_uuid (m), uuid) == 0)
         return m;
     }
 

@@ -56,7 +56,7 @@ form_response_cb (SotForensicsPage *self,
 
   /* Open the exhibit so that a break the entry made shows at once. */
   if (exhibit != NULL)
-    g_hash_table_add (self->expanded, g_strdup (exhibit->uuid));
+    g_hash_table_add (self->expanded, g_strdup (sot_exhibit_get_uuid (exhibit)));
 
   sot_forensics_page_refresh_register (self);
 }
@@ -313,7 +313,7 @@ continuity_pdf_action (GtkWidget  *widget,
     return;
 
   /* The alias, never the reference: "/" cannot be in a file name. */
-  name = g_strdup_printf ("%s-continuity.pdf", exhibit->alias);
+  name = g_strdup_printf ("%s-continuity.pdf", sot_exhibit_get_alias (exhibit));
   export_pdf (self, uuid, _("Save Continuity Record"), name);
 }
 

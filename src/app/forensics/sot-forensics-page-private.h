@@ -32,7 +32,7 @@ struct _SotForensicsPage
   SotForensicCatalogue  *catalogue;
   GError                *catalogue_warning;
   SotInvestigation      *investigation;
-  GPtrArray             *exhibits;        /* SotExhibit, as listed */
+  GListModel            *exhibits;        /* SotExhibit, as listed */
   GPtrArray             *request_titles;  /* for the tests: the titles of the request rows */
   GHashTable            *expanded;        /* exhibit uuids whose rows are open */
   guint                  tick_id;

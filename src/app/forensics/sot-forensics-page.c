@@ -32,15 +32,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
 GtkWindow *
 sot_forensics_page_get_parent_window (SotForensicsPage *self)
 {
@@ -57,7 +48,8 @@ update_actions (SotForensicsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "forensics-page.add-device", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "forensics-page.add-request", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "forensics-page.labels-pdf",
-                                 self->exhibits != NULL && self->exhibits->len > 0);
+                                 self->exhibits != NULL &&
+                                 g_list_model_get_n_items (self->exhibits) > 0);
 }
 
 SotExhibitRow *
@@ -67,7 +59,7 @@ sot_forensics_page_find_exhibit_row (SotForensicsPage *self,
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->exhibits_list));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     if (SOT_IS_EXHIBIT_ROW (child) &&
-        g_strcmp0 (sot_exhibit_row_get_exhibit (SOT_EXHIBIT_ROW (child))->uuid, uuid) == 0)
+        g_strcmp0 (sot_exhibit_get_uuid (sot_exhibit_row_get_exhibit (SOT_EXHIBIT_ROW (child))), uuid) == 0)
       return SOT_EXHIBIT_ROW (child);
 
   return NULL;
@@ -80,7 +72,8 @@ sot_forensics_page_find_device_row (SotForensicsPage *self,
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->devices_list));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     if (SOT_IS_DEVICE_ROW (child) &&
-        g_strcmp0 (sot_device_row_get_device (SOT_DEVICE_ROW (child))->uuid, uuid) == 0)
+        g_strcmp0 (sot_device_get_uuid (sot_device_row_get_device (SOT_DEVICE_ROW (child))),
+                   uuid) == 0)
       return SOT_DEVICE_ROW (child);
 
   return NULL;
@@ -93,7 +86,8 @@ sot_forensics_page_find_request_row (SotForensicsPage *self,
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->requests_list));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     if (SOT_IS_REQUEST_ROW (child) &&
-        g_strcmp0 (sot_request_row_get_request (SOT_REQUEST_ROW (child))->uuid, uuid) == 0)
+        g_strcmp0 (sot_third_party_request_get_uuid (
+                     sot_request_row_get_request (SOT_REQUEST_ROW (child))), uuid) == 0)
       return SOT_REQUEST_ROW (child);
 
   return NULL;
@@ -197,7 +191,7 @@ exhibit_expanded_cb (SotExhibitRow    *row,
                      GParamSpec       *pspec,
                      SotForensicsPage *self)
 {
-  const char *uuid = sot_exhibit_row_get_exhibit (row)->uuid;
+  const char *uuid = sot_exhibit_get_uuid (sot_exhibit_row_get_exhibit (row));
 
   if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
     g_hash_table_add (self->expanded, g_strdup (uuid));
@@ -205,29 +199,70 @@ exhibit_expanded_cb (SotExhibitRow    *row,
     g_hash_table_remove (self->expanded, uuid);
 }
 
+/* Shows @model in @list, a row made by @create for each item, and @empty while it has none;
+ * when @model could not be read (%NULL), @error instead. A %NULL @empty empties the list. */
+static void
+bind_list (GtkListBox                 *list,
+           GListModel                 *model,
+           const GError               *error,
+           const char                 *empty,
+           GtkListBoxCreateWidgetFunc  create,
+           gpointer                    data)
+{
+  g_autoptr(GListStore) none = NULL;
+
+  if (empty == NULL)
+    {
+      gtk_list_box_bind_model (list, NULL, NULL, NULL, NULL);
+      gtk_list_box_set_placeholder (list, NULL);
+      return;
+    }
+
+  if (model == NULL)
+    model = G_LIST_MODEL (none = g_list_store_new (G_TYPE_OBJECT));
+  gtk_list_box_set_placeholder (list, sot_forensics_ui_placeholder (error != NULL ? error->message
+                                                                                  : empty));
+  gtk_list_box_bind_model (list, model, create, data, NULL);
+}
+
+static GtkWidget *
+create_device_row (gpointer item,
+                   gpointer data)
+{
+  SotForensicsPage *self = data;
+  g_autoptr(GDateTime) now = sot_store_now (self->store);
+
+  return sot_device_row_new (item, now);
+}
+
 /* The devices alone: the time they have been held changes with the clock. */
 static void
 refresh_devices (SotForensicsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GPtrArray) devices = NULL;
-
-  clear_list (self->devices_list);
+  g_autoptr(GListModel) devices = NULL;
 
   if (self->investigation == NULL || self->store == NULL)
-    return;
+    {
+      bind_list (self->devices_list, NULL, NULL, NULL, NULL, NULL);
+      return;
+    }
 
-  now = sot_store_now (self->store);
   devices = sot_device_list (self->store, sot_investigation_get_id (self->investigation), &error);
-  if (devices == NULL)
-    gtk_list_box_append (self->devices_list, sot_forensics_ui_placeholder (error->message));
-  else if (devices->len == 0)
-    gtk_list_box_append (self->devices_list, sot_forensics_ui_placeholder (_("No devices taken")));
-  else
-    for (guint i = 0; i < devices->len; i++)
-      gtk_list_box_append (self->devices_list,
-                           sot_device_row_new (g_ptr_array_index (devices, i), now));
+  bind_list (self->devices_list, devices, error, _("No devices taken"), create_device_row, self);
+}
+
+static GtkWidget *
+create_exhibit_row (gpointer item,
+                    gpointer data)
+{
+  SotForensicsPage *self = data;
+  GtkWidget *row = sot_exhibit_row_new (self->store, self->catalogue, item);
+
+  if (g_hash_table_contains (self->expanded, sot_exhibit_get_uuid (item)))
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (exhibit_expanded_cb), self, 0);
+  return row;
 }
 
 static void
@@ -236,27 +271,23 @@ refresh_exhibits (SotForensicsPage *self,
 {
   g_autoptr(GError) error = NULL;
 
-  self->exhibits = sot_exhibit_list (self->store, id, &error);
-  if (self->exhibits == NULL)
+  g_clear_object (&self->exhibits);
+  if (id == 0)
     {
-      gtk_list_box_append (self->exhibits_list, sot_forensics_ui_placeholder (error->message));
+      bind_list (self->exhibits_list, NULL, NULL, NULL, NULL, NULL);
       return;
     }
 
-  if (self->exhibits->len == 0)
-    gtk_list_box_append (self->exhibits_list, sot_forensics_ui_placeholder (_("No exhibits yet")));
+  self->exhibits = sot_exhibit_list (self->store, id, &error);
+  bind_list (self->exhibits_list, self->exhibits, error, _("No exhibits yet"), create_exhibit_row,
+             self);
+}
 
-  for (guint i = 0; i < self->exhibits->len; i++)
-    {
-      SotExhibit *exhibit = g_ptr_array_index (self->exhibits, i);
-      GtkWidget *row = sot_exhibit_row_new (self->store, self->catalogue, exhibit);
-
-      if (g_hash_table_contains (self->expanded, exhibit->uuid))
-        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      g_signal_connect_object (row, "notify::expanded", G_CALLBACK (exhibit_expanded_cb), self,
-                               0);
-      gtk_list_box_append (self->exhibits_list, row);
-    }
+static GtkWidget *
+create_request_row (gpointer item,
+                    gpointer data)
+{
+  return sot_request_row_new (item);
 }
 
 static void
@@ -264,34 +295,30 @@ refresh_requests (SotForensicsPage *self,
                   gint64            id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) requests = sot_third_party_request_list (self->store, id, &error);
+  g_autoptr(GListModel) requests = NULL;
 
-  if (requests == NULL)
-    gtk_list_box_append (self->requests_list, sot_forensics_ui_placeholder (error->message));
-  else if (requests->len == 0)
-    gtk_list_box_append (self->requests_list, sot_forensics_ui_placeholder (_("No requests made")));
-  else
-    for (guint i = 0; i < requests->len; i++)
-      gtk_list_box_append (self->requests_list,
-                           sot_request_row_new (g_ptr_array_index (requests, i)));
+  if (id == 0)
+    {
+      bind_list (self->requests_list, NULL, NULL, NULL, NULL, NULL);
+      return;
+    }
+
+  requests = sot_third_party_request_list (self->store, id, &error);
+  bind_list (self->requests_list, requests, error, _("No requests made"), create_request_row,
+             self);
 }
 
 void
 sot_forensics_page_refresh_register (SotForensicsPage *self)
 {
-  clear_list (self->exhibits_list);
-  clear_list (self->requests_list);
-  g_clear_pointer (&self->exhibits, g_ptr_array_unref);
+  gint64 id = 0;
 
   refresh_devices (self);
 
   if (self->investigation != NULL && self->store != NULL)
-    {
-      gint64 id = sot_investigation_get_id (self->investigation);
-
-      refresh_exhibits (self, id);
-      refresh_requests (self, id);
-    }
+    id = sot_investigation_get_id (self->investigation);
+  refresh_exhibits (self, id);
+  refresh_requests (self, id);
 
   update_actions (self);
 }
@@ -307,7 +334,7 @@ tick_cb (gpointer data)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->devices_list));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     if (SOT_IS_DEVICE_ROW (child) &&
-        sot_device_row_get_device (SOT_DEVICE_ROW (child))->returned_at == NULL)
+        sot_device_get_returned_at (sot_device_row_get_device (SOT_DEVICE_ROW (child))) == NULL)
       {
         refresh_devices (self);
         break;
@@ -386,7 +413,7 @@ sot_forensics_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->investigation, investigation_notify_cb, self);
   g_clear_object (&self->investigation);
   gtk_widget_dispose_template (GTK_WIDGET (self), SOT_TYPE_FORENSICS_PAGE);
-  g_clear_pointer (&self->exhibits, g_ptr_array_unref);
+  g_clear_object (&self->exhibits);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->store);
 

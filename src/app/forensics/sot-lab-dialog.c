@@ -62,15 +62,13 @@ sot_lab_dialog_accept (SotFormDialog *form)
   SotLabDialog *self = SOT_LAB_DIALOG (form);
   g_autoptr(GError) error = NULL;
   g_autoptr(SotExhibit) copy = sot_exhibit_copy (self->exhibit);
+  g_autofree char *submitted = time_stored (form, "lab-submitted");
+  g_autofree char *result_at = time_stored (form, "lab-result-at");
 
-  g_free (copy->lab_name);
-  copy->lab_name = g_strdup (sot_form_dialog_get_text (form, "lab-name"));
-  g_free (copy->lab_submitted_at);
-  copy->lab_submitted_at = time_stored (form, "lab-submitted");
-  g_free (copy->lab_result);
-  copy->lab_result = g_strdup (sot_form_dialog_get_text (form, "lab-result"));
-  g_free (copy->lab_result_at);
-  copy->lab_result_at = time_stored (form, "lab-result-at");
+  sot_exhibit_set_lab_name (copy, sot_form_dialog_get_text (form, "lab-name"));
+  sot_exhibit_set_lab_submitted_at (copy, submitted);
+  sot_exhibit_set_lab_result (copy, sot_form_dialog_get_text (form, "lab-result"));
+  sot_exhibit_set_lab_result_at (copy, result_at);
 
   if (!sot_exhibit_update (self->store, copy, "laboratory", &error))
     sot_forensics_ui_show_error (gtk_window_get_transient_for (GTK_WINDOW (self)),
@@ -83,7 +81,7 @@ sot_lab_dialog_dispose (GObject *object)
   SotLabDialog *self = SOT_LAB_DIALOG (object);
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->exhibit, sot_exhibit_unref);
+  g_clear_object (&self->exhibit);
 
   G_OBJECT_CLASS (sot_lab_dialog_parent_class)->dispose (object);
 }
@@ -120,7 +118,7 @@ sot_lab_dialog_new (GtkWindow  *parent,
   g_return_val_if_fail (exhibit != NULL, NULL);
 
   now = sot_store_now (store);
-  heading = g_strdup_printf (_("Laboratory: %s"), exhibit->reference);
+  heading = g_strdup_printf (_("Laboratory: %s"), sot_exhibit_get_reference (exhibit));
   self = g_object_new (SOT_TYPE_LAB_DIALOG,
                        "transient-for", parent,
                        "heading", heading,
@@ -131,15 +129,15 @@ sot_lab_dialog_new (GtkWindow  *parent,
                        NULL);
   form = SOT_FORM_DIALOG (self);
   self->store = g_object_ref (store);
-  self->exhibit = sot_exhibit_ref (exhibit);
+  self->exhibit = g_object_ref (exhibit);
 
-  submitted = sot_forensics_ui_stored_for_entry (exhibit->lab_submitted_at);
-  result_at = sot_forensics_ui_stored_for_entry (exhibit->lab_result_at);
-  sot_form_dialog_add_entry (form, "lab-name", _("Laboratory"), exhibit->lab_name,
+  submitted = sot_forensics_ui_stored_for_entry (sot_exhibit_get_lab_submitted_at (exhibit));
+  result_at = sot_forensics_ui_stored_for_entry (sot_exhibit_get_lab_result_at (exhibit));
+  sot_form_dialog_add_entry (form, "lab-name", _("Laboratory"), sot_exhibit_get_lab_name (exhibit),
                              SOT_FORM_FIELD_REQUIRED);
   sot_form_dialog_add_entry (form, "lab-submitted", _("Submitted at (YYYY-MM-DD HH:MM)"),
                              submitted, SOT_FORM_FIELD_REQUIRED | SOT_FORM_FIELD_TIME);
-  sot_form_dialog_add_entry (form, "lab-result", _("Result"), exhibit->lab_result,
+  sot_form_dialog_add_entry (form, "lab-result", _("Result"), sot_exhibit_get_lab_result (exhibit),
                              SOT_FORM_FIELD_NONE);
   sot_form_dialog_add_entry (form, "lab-result-at", _("Result received at (YYYY-MM-DD HH:MM)"),
                              result_at, SOT_FORM_FIELD_TIME);

@@ -55,7 +55,7 @@ sot_movement_dialog_dispose (GObject *object)
   SotMovementDialog *self = SOT_MOVEMENT_DIALOG (object);
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->exhibit, sot_exhibit_unref);
+  g_clear_object (&self->exhibit);
 
   G_OBJECT_CLASS (sot_movement_dialog_parent_class)->dispose (object);
 }
@@ -105,7 +105,7 @@ SotMovementDialog *
 sot_movement_dialog_new (GtkWindow                *parent,
                          SotStore                 *store,
                          SotExhibit               *exhibit,
-                         const SotExhibitMovement *corrects)
+                         SotExhibitMovement *corrects)
 {
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *heading = NULL;
@@ -119,14 +119,14 @@ sot_movement_dialog_new (GtkWindow                *parent,
   now = sot_store_now (store);
   if (corrects != NULL)
     {
-      moved = sot_forensics_ui_stored_for_entry (corrects->moved_at);
-      heading = g_strdup_printf (_("Correct Entry %d of %s"), corrects->position,
-                                 exhibit->reference);
+      moved = sot_forensics_ui_stored_for_entry (sot_exhibit_movement_get_moved_at (corrects));
+      heading = g_strdup_printf (_("Correct Entry %d of %s"), sot_exhibit_movement_get_position (corrects),
+                                 sot_exhibit_get_reference (exhibit));
     }
   else
     {
       moved = sot_forensics_ui_time_for_entry (now);
-      heading = g_strdup_printf (_("Add Movement of %s"), exhibit->reference);
+      heading = g_strdup_printf (_("Add Movement of %s"), sot_exhibit_get_reference (exhibit));
     }
 
   self = g_object_new (SOT_TYPE_MOVEMENT_DIALOG,
@@ -141,21 +141,21 @@ sot_movement_dialog_new (GtkWindow                *parent,
                        NULL);
   form = SOT_FORM_DIALOG (self);
   self->store = g_object_ref (store);
-  self->exhibit = sot_exhibit_ref (exhibit);
-  self->corrects_uuid = corrects != NULL ? g_strdup (corrects->uuid) : NULL;
+  self->exhibit = g_object_ref (exhibit);
+  self->corrects_uuid = corrects != NULL ? g_strdup (sot_exhibit_movement_get_uuid (corrects)) : NULL;
   sot_form_dialog_set_accept_label (form, corrects != NULL ? _("_Record Correction") : _("_Add"));
 
   sot_form_dialog_add_entry (form, "from", _("From"),
-                             corrects ? corrects->from_holder : exhibit->current_holder,
+                             corrects ? sot_exhibit_movement_get_from_holder (corrects) : sot_exhibit_get_current_holder (exhibit),
                              SOT_FORM_FIELD_REQUIRED);
-  sot_form_dialog_add_entry (form, "to", _("To"), corrects ? corrects->to_holder : NULL,
+  sot_form_dialog_add_entry (form, "to", _("To"), corrects ? sot_exhibit_movement_get_to_holder (corrects) : NULL,
                              SOT_FORM_FIELD_REQUIRED);
   sot_form_dialog_add_entry (form, "time", _("Time (YYYY-MM-DD HH:MM)"), moved,
                              SOT_FORM_FIELD_REQUIRED | SOT_FORM_FIELD_TIME);
-  sot_form_dialog_add_entry (form, "place", _("Place"), corrects ? corrects->place : NULL,
+  sot_form_dialog_add_entry (form, "place", _("Place"), corrects ? sot_exhibit_movement_get_place (corrects) : NULL,
                              SOT_FORM_FIELD_NONE);
-  add_purpose_choice (form, corrects != NULL ? corrects->purpose : NULL);
-  sot_form_dialog_add_entry (form, "note", _("Note"), corrects ? corrects->note : NULL,
+  add_purpose_choice (form, corrects != NULL ? sot_exhibit_movement_get_purpose (corrects) : NULL);
+  sot_form_dialog_add_entry (form, "note", _("Note"), corrects ? sot_exhibit_movement_get_note (corrects) : NULL,
                              SOT_FORM_FIELD_NONE);
   if (corrects != NULL)
     sot_form_dialog_add_entry (form, "reason", _("Reason for the correction"), NULL,

@@ -24,7 +24,7 @@ G_DECLARE_FINAL_TYPE (SotMovementDialog, sot_movement_dialog, SOT, MOVEMENT_DIAL
 SotMovementDialog *sot_movement_dialog_new         (GtkWindow                *parent,
                                                     SotStore                 *store,
                                                     SotExhibit               *exhibit,
-                                                    const SotExhibitMovement *corrects);
+                                                    SotExhibitMovement *corrects);
 
 /* Returns: (transfer none) (nullable): the exhibit whose continuity the form added to, once
  * the entry was saved. */

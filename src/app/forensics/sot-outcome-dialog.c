@@ -54,7 +54,7 @@ sot_outcome_dialog_dispose (GObject *object)
   SotOutcomeDialog *self = SOT_OUTCOME_DIALOG (object);
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->request, sot_third_party_request_unref);
+  g_clear_object (&self->request);
 
   G_OBJECT_CLASS (sot_outcome_dialog_parent_class)->dispose (object);
 }
@@ -77,9 +77,12 @@ sot_outcome_dialog_init (SotOutcomeDialog *self)
 
 void
 sot_outcome_dialog_add_fields (SotFormDialog              *form,
-                               const SotThirdPartyRequest *request)
+                               SotThirdPartyRequest       *request)
 {
   const char *labels[G_N_ELEMENTS (outcome_codes)];
+  const char *outcome = NULL;
+  const char *outcome_on = NULL;
+  const char *note = NULL;
   g_autofree char *today = NULL;
 
   g_return_if_fail (SOT_IS_FORM_DIALOG (form));
@@ -87,16 +90,19 @@ sot_outcome_dialog_add_fields (SotFormDialog              *form,
   for (guint i = 0; i < G_N_ELEMENTS (outcome_codes); i++)
     labels[i] = sot_third_party_outcome_label (outcome_codes[i]);
 
+  if (request != NULL)
+    {
+      outcome = sot_third_party_request_get_outcome (request);
+      outcome_on = sot_third_party_request_get_outcome_on (request);
+      note = sot_third_party_request_get_outcome_note (request);
+    }
+
   today = sot_forensics_ui_date_for_entry (sot_form_dialog_get_now (form));
   sot_form_dialog_add_choice (form, "outcome", _("Outcome"), outcome_codes, labels,
-                              G_N_ELEMENTS (outcome_codes),
-                              request != NULL ? request->outcome : NULL);
+                              G_N_ELEMENTS (outcome_codes), outcome);
   sot_form_dialog_add_entry (form, "outcome-date", _("Outcome on (YYYY-MM-DD)"),
-                             request != NULL && request->outcome_on != NULL
-                             ? request->outcome_on : today,
-                             SOT_FORM_FIELD_DATE);
-  sot_form_dialog_add_entry (form, "outcome-note", _("Outcome note"),
-                             request != NULL ? request->outcome_note : NULL,
+                             outcome_on != NULL ? outcome_on : today, SOT_FORM_FIELD_DATE);
+  sot_form_dialog_add_entry (form, "outcome-note", _("Outcome note"), note,
                              SOT_FORM_FIELD_NONE);
 }
 
@@ -123,18 +129,19 @@ sot_outcome_dialog_new (GtkWindow            *parent,
   SotOutcomeDialog *self;
 
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
-  g_return_val_if_fail (request != NULL, NULL);
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (request), NULL);
 
   now = sot_store_now (store);
-  heading = g_strdup_printf (_("Outcome of the Request to %s"), request->holder);
+  heading = g_strdup_printf (_("Outcome of the Request to %s"),
+                             sot_third_party_request_get_holder (request));
   self = g_object_new (SOT_TYPE_OUTCOME_DIALOG,
                        "transient-for", parent,
                        "heading", heading,
-                       "body", request->material,
+                       "body", sot_third_party_request_get_material (request),
                        "now", now,
                        NULL);
   self->store = g_object_ref (store);
-  self->request = sot_third_party_request_ref (request);
+  self->request = g_object_ref (request);
   sot_form_dialog_set_accept_label (SOT_FORM_DIALOG (self), _("_Record Outcome"));
   sot_outcome_dialog_add_fields (SOT_FORM_DIALOG (self), request);
 

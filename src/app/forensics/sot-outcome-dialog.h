@@ -23,7 +23,7 @@ SotOutcomeDialog *sot_outcome_dialog_new         (GtkWindow                  *pa
 /* Adds the "outcome", "outcome-date" and "outcome-note" fields to @form, filled from @request
  * (or pending, dated today by the form's clock, for %NULL): the request form has them too. */
 void              sot_outcome_dialog_add_fields  (SotFormDialog              *form,
-                                                  const SotThirdPartyRequest *request);
+                                                  SotThirdPartyRequest       *request);
 
 /* From a sync: hides the outcome's date and note while the request is pending. */
 void              sot_outcome_dialog_sync_fields (SotFormDialog              *form);

@@ -44,12 +44,9 @@ sot_retention_dialog_accept (SotFormDialog *form)
   g_autoptr(SotExhibit) copy = sot_exhibit_copy (self->exhibit);
 
   /* Hidden fields read as %NULL: an undecided exhibit keeps no date or note. */
-  g_free (copy->retention);
-  copy->retention = g_strdup (sot_form_dialog_get_choice (form, "retention"));
-  g_free (copy->retention_decided_on);
-  copy->retention_decided_on = g_strdup (sot_form_dialog_get_text (form, "decided-on"));
-  g_free (copy->retention_note);
-  copy->retention_note = g_strdup (sot_form_dialog_get_text (form, "retention-note"));
+  sot_exhibit_set_retention (copy, sot_form_dialog_get_choice (form, "retention"));
+  sot_exhibit_set_retention_decided_on (copy, sot_form_dialog_get_text (form, "decided-on"));
+  sot_exhibit_set_retention_note (copy, sot_form_dialog_get_text (form, "retention-note"));
 
   if (!sot_exhibit_update (self->store, copy, "retention", &error))
     sot_forensics_ui_show_error (gtk_window_get_transient_for (GTK_WINDOW (self)),
@@ -62,7 +59,7 @@ sot_retention_dialog_dispose (GObject *object)
   SotRetentionDialog *self = SOT_RETENTION_DIALOG (object);
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->exhibit, sot_exhibit_unref);
+  g_clear_object (&self->exhibit);
 
   G_OBJECT_CLASS (sot_retention_dialog_parent_class)->dispose (object);
 }
@@ -103,7 +100,7 @@ sot_retention_dialog_new (GtkWindow  *parent,
 
   now = sot_store_now (store);
   today = sot_forensics_ui_date_for_entry (now);
-  heading = g_strdup_printf (_("Retention of %s"), exhibit->reference);
+  heading = g_strdup_printf (_("Retention of %s"), sot_exhibit_get_reference (exhibit));
   self = g_object_new (SOT_TYPE_RETENTION_DIALOG,
                        "transient-for", parent,
                        "heading", heading,
@@ -114,16 +111,16 @@ sot_retention_dialog_new (GtkWindow  *parent,
                        NULL);
   form = SOT_FORM_DIALOG (self);
   self->store = g_object_ref (store);
-  self->exhibit = sot_exhibit_ref (exhibit);
+  self->exhibit = g_object_ref (exhibit);
 
   sot_form_dialog_add_choice (form, "retention", _("Decision"), retention_codes, labels,
-                              G_N_ELEMENTS (retention_codes), exhibit->retention);
+                              G_N_ELEMENTS (retention_codes), sot_exhibit_get_retention (exhibit));
   sot_form_dialog_add_entry (form, "decided-on", _("Decided on (YYYY-MM-DD)"),
-                             exhibit->retention_decided_on ? exhibit->retention_decided_on
+                             sot_exhibit_get_retention_decided_on (exhibit) ? sot_exhibit_get_retention_decided_on (exhibit)
                                                            : today,
                              SOT_FORM_FIELD_REQUIRED | SOT_FORM_FIELD_DATE);
   sot_form_dialog_add_entry (form, "retention-note", _("Who decided, and why"),
-                             exhibit->retention_note, SOT_FORM_FIELD_NONE);
+                             sot_exhibit_get_retention_note (exhibit), SOT_FORM_FIELD_NONE);
 
   return self;
 }

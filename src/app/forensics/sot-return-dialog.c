@@ -30,7 +30,7 @@ sot_return_dialog_check (SotFormDialog *form)
 {
   SotReturnDialog *self = SOT_RETURN_DIALOG (form);
   g_autoptr(GDateTime) returned = sot_form_dialog_get_time (form, "returned");
-  g_autoptr(GDateTime) taken = sot_time_parse (self->device->taken_at, NULL);
+  g_autoptr(GDateTime) taken = sot_time_parse (sot_device_get_taken_at (self->device), NULL);
 
   if (returned != NULL && taken != NULL && g_date_time_compare (returned, taken) < 0)
     {
@@ -64,7 +64,7 @@ sot_return_dialog_dispose (GObject *object)
   SotReturnDialog *self = SOT_RETURN_DIALOG (object);
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->device, sot_device_unref);
+  g_clear_object (&self->device);
 
   G_OBJECT_CLASS (sot_return_dialog_parent_class)->dispose (object);
 }
@@ -98,12 +98,12 @@ sot_return_dialog_new (GtkWindow *parent,
   SotReturnDialog *self;
 
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
-  g_return_val_if_fail (device != NULL, NULL);
+  g_return_val_if_fail (SOT_IS_DEVICE (device), NULL);
 
   now = sot_store_now (store);
-  taken = sot_forensics_ui_format_stored (device->taken_at);
-  heading = g_strdup_printf (_("Record Return of %s"), device->description);
-  if (device->swap_out_given)
+  taken = sot_forensics_ui_format_stored (sot_device_get_taken_at (device));
+  heading = g_strdup_printf (_("Record Return of %s"), sot_device_get_description (device));
+  if (sot_device_get_swap_out_given (device))
     body = g_strdup_printf (_("Taken %s. A swap-out phone was given when it was taken. "
                               "The time is UK local time."), taken);
   else
@@ -117,7 +117,7 @@ sot_return_dialog_new (GtkWindow *parent,
                        "now", now,
                        NULL);
   self->store = g_object_ref (store);
-  self->device = sot_device_ref (device);
+  self->device = g_object_ref (device);
   sot_form_dialog_set_accept_label (SOT_FORM_DIALOG (self), _("_Record Return"));
 
   now_text = sot_forensics_ui_time_for_entry (now);

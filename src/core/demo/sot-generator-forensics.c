@@ -81,7 +81,7 @@ report_time (Part *part)
 
 static gboolean
 add_movement (Part              *part,
-              const SotExhibit  *exhibit,
+              SotExhibit        *exhibit,
               const char        *from,
               const char        *to,
               GDateTime         *when,
@@ -138,7 +138,7 @@ pick_chain (Part *part)
 
 static gboolean
 record_lab (Part              *part,
-            const SotExhibit  *exhibit,
+            SotExhibit        *exhibit,
             GDateTime         *submitted,
             GDateTime         *result,
             GError           **error)
@@ -148,14 +148,17 @@ record_lab (Part              *part,
     "Mixed profile, partial (fictional)", "Negative for drugs (fictional)",
   };
   g_autoptr(SotExhibit) copy = sot_exhibit_copy (exhibit);
+  g_autofree char *submitted_at = sot_time_format_utc (submitted);
 
-  copy->lab_name = g_strdup (LAB_NAME);
-  copy->lab_submitted_at = sot_time_format_utc (submitted);
+  sot_exhibit_set_lab_name (copy, LAB_NAME);
+  sot_exhibit_set_lab_submitted_at (copy, submitted_at);
   if (!after_cap (part, result))
     {
-      copy->lab_result = g_strdup (results[sot_generator_range (part->ctx, 0,
-                                                                G_N_ELEMENTS (results))]);
-      copy->lab_result_at = sot_time_format_utc (result);
+      g_autofree char *result_at = sot_time_format_utc (result);
+
+      sot_exhibit_set_lab_result (copy, results[sot_generator_range (part->ctx, 0,
+                                                                     G_N_ELEMENTS (results))]);
+      sot_exhibit_set_lab_result_at (copy, result_at);
     }
 
   return sot_exhibit_update (part->ctx->store, copy, NULL, error);
@@ -163,12 +166,12 @@ record_lab (Part              *part,
 
 static gboolean
 add_chain (Part              *part,
-           const SotExhibit  *exhibit,
+           SotExhibit        *exhibit,
            GDateTime         *seized,
            gboolean          to_lab,
            GError           **error)
 {
-  const char *officer = exhibit->seized_by;
+  const char *officer = sot_exhibit_get_seized_by (exhibit);
   const char *other = other_officers[sot_generator_range (part->ctx, 0,
                                                           G_N_ELEMENTS (other_officers))];
   ChainKind kind = pick_chain (part);
@@ -316,9 +319,9 @@ add_exhibits (Part       *part,
 
       if (!add_exhibit (part, 0, "Early evidence kit, consent form signed", "early-evidence-kit",
                         taken, "Fictionton police station", &kit, error) ||
-          !add_exhibit (part, kit->id, "Mouth rinse from the early evidence kit", NULL, taken,
+          !add_exhibit (part, sot_exhibit_get_id (kit), "Mouth rinse from the early evidence kit", NULL, taken,
                         "Fictionton police station", &rinse, error) ||
-          !add_exhibit (part, kit->id, "Urine sample from the early evidence kit",
+          !add_exhibit (part, sot_exhibit_get_id (kit), "Urine sample from the early evidence kit",
                         "urine-toxicology", taken, "Fictionton police station", &urine, error) ||
           !add_chain (part, kit, taken, FALSE, error) ||
           !add_chain (part, rinse, taken, TRUE, error) ||

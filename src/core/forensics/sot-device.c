@@ -11,11 +11,101 @@
 #include <glib/gi18n-lib.h>
 
 #include "sot-device.h"
+#include "sot-forensic-record.h"
 #include "sot-time.h"
 
-G_DEFINE_BOXED_TYPE (SotDevice, sot_device, sot_device_ref, sot_device_unref)
-G_DEFINE_BOXED_TYPE (SotThirdPartyRequest, sot_third_party_request,
-                     sot_third_party_request_ref, sot_third_party_request_unref)
+struct _SotDevice
+{
+  GObject   parent_instance;
+
+  gint64    id;
+  char     *uuid;
+  gint64    investigation_id;
+  char     *owner_role;
+  char     *description;
+  char     *legal_basis;
+  char     *legal_basis_note;
+  char     *written_notice_on;
+  char     *dpn_variant;
+  char     *dpn_given_on;
+  char     *line_of_enquiry;
+  char     *scope_data_types;
+  char     *scope_from;
+  char     *scope_until;
+  char     *extraction_level;
+  char     *taken_at;
+  char     *returned_at;
+  gboolean  swap_out_given;
+};
+
+struct _SotThirdPartyRequest
+{
+  GObject   parent_instance;
+
+  gint64    id;
+  char     *uuid;
+  gint64    investigation_id;
+  char     *holder;
+  char     *material;
+  char     *reason;
+  char     *necessity_note;
+  gboolean  counselling;
+  char     *probative_value_note;
+  gboolean  npcc_form_used;
+  char     *requested_on;
+  char     *victim_notified_on;
+  char     *outcome;
+  char     *outcome_on;
+  char     *outcome_note;
+};
+
+G_DEFINE_FINAL_TYPE (SotDevice, sot_device, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (SotThirdPartyRequest, sot_third_party_request, G_TYPE_OBJECT)
+
+#define DEVICE_FIELD(member, name, kind) SOT_RECORD_FIELD (SotDevice, member, name, kind)
+#define REQUEST_FIELD(member, name, kind) \
+  SOT_RECORD_FIELD (SotThirdPartyRequest, member, name, kind)
+
+/* The properties of a device, in the order of DEVICE_COLUMNS. */
+static const SotRecordField device_fields[] = {
+  DEVICE_FIELD (id, "id", SOT_FIELD_INT64),
+  DEVICE_FIELD (uuid, "uuid", SOT_FIELD_STRING),
+  DEVICE_FIELD (investigation_id, "investigation-id", SOT_FIELD_INT64),
+  DEVICE_FIELD (owner_role, "owner-role", SOT_FIELD_STRING),
+  DEVICE_FIELD (description, "description", SOT_FIELD_STRING),
+  DEVICE_FIELD (legal_basis, "legal-basis", SOT_FIELD_STRING),
+  DEVICE_FIELD (legal_basis_note, "legal-basis-note", SOT_FIELD_STRING),
+  DEVICE_FIELD (written_notice_on, "written-notice-on", SOT_FIELD_STRING),
+  DEVICE_FIELD (dpn_variant, "dpn-variant", SOT_FIELD_STRING),
+  DEVICE_FIELD (dpn_given_on, "dpn-given-on", SOT_FIELD_STRING),
+  DEVICE_FIELD (line_of_enquiry, "line-of-enquiry", SOT_FIELD_STRING),
+  DEVICE_FIELD (scope_data_types, "scope-data-types", SOT_FIELD_STRING),
+  DEVICE_FIELD (scope_from, "scope-from", SOT_FIELD_STRING),
+  DEVICE_FIELD (scope_until, "scope-until", SOT_FIELD_STRING),
+  DEVICE_FIELD (extraction_level, "extraction-level", SOT_FIELD_STRING),
+  DEVICE_FIELD (taken_at, "taken-at", SOT_FIELD_STRING),
+  DEVICE_FIELD (returned_at, "returned-at", SOT_FIELD_STRING),
+  DEVICE_FIELD (swap_out_given, "swap-out-given", SOT_FIELD_BOOLEAN),
+};
+
+/* The properties of a request, in the order of REQUEST_COLUMNS. */
+static const SotRecordField request_fields[] = {
+  REQUEST_FIELD (id, "id", SOT_FIELD_INT64),
+  REQUEST_FIELD (uuid, "uuid", SOT_FIELD_STRING),
+  REQUEST_FIELD (investigation_id, "investigation-id", SOT_FIELD_INT64),
+  REQUEST_FIELD (holder, "holder", SOT_FIELD_STRING),
+  REQUEST_FIELD (material, "material", SOT_FIELD_STRING),
+  REQUEST_FIELD (reason, "reason", SOT_FIELD_STRING),
+  REQUEST_FIELD (necessity_note, "necessity-note", SOT_FIELD_STRING),
+  REQUEST_FIELD (counselling, "counselling", SOT_FIELD_BOOLEAN),
+  REQUEST_FIELD (probative_value_note, "probative-value-note", SOT_FIELD_STRING),
+  REQUEST_FIELD (npcc_form_used, "npcc-form-used", SOT_FIELD_BOOLEAN),
+  REQUEST_FIELD (requested_on, "requested-on", SOT_FIELD_STRING),
+  REQUEST_FIELD (victim_notified_on, "victim-notified-on", SOT_FIELD_STRING),
+  REQUEST_FIELD (outcome, "outcome", SOT_FIELD_STRING),
+  REQUEST_FIELD (outcome_on, "outcome-on", SOT_FIELD_STRING),
+  REQUEST_FIELD (outcome_note, "outcome-note", SOT_FIELD_STRING),
+};
 
 #define DEVICE_COLUMNS \
   "id, uuid, investigation_id, owner_role, description, legal_basis, legal_basis_note, " \
@@ -46,71 +136,71 @@ static const char * const outcomes[] = {
 };
 
 static void
-device_clear (gpointer data)
+sot_device_finalize (GObject *object)
 {
-  SotDevice *self = data;
+  sot_record_clear (object, device_fields, G_N_ELEMENTS (device_fields));
 
-  g_free (self->uuid);
-  g_free (self->owner_role);
-  g_free (self->description);
-  g_free (self->legal_basis);
-  g_free (self->legal_basis_note);
-  g_free (self->written_notice_on);
-  g_free (self->dpn_variant);
-  g_free (self->dpn_given_on);
-  g_free (self->line_of_enquiry);
-  g_free (self->scope_data_types);
-  g_free (self->scope_from);
-  g_free (self->scope_until);
-  g_free (self->extraction_level);
-  g_free (self->taken_at);
-  g_free (self->returned_at);
-}
-
-SotDevice *
-sot_device_ref (SotDevice *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return g_atomic_rc_box_acquire (self);
-}
-
-void
-sot_device_unref (SotDevice *self)
-{
-  g_return_if_fail (self != NULL);
-  g_atomic_rc_box_release_full (self, device_clear);
+  G_OBJECT_CLASS (sot_device_parent_class)->finalize (object);
 }
 
 static void
-request_clear (gpointer data)
+sot_device_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
 {
-  SotThirdPartyRequest *self = data;
-
-  g_free (self->uuid);
-  g_free (self->holder);
-  g_free (self->material);
-  g_free (self->reason);
-  g_free (self->necessity_note);
-  g_free (self->probative_value_note);
-  g_free (self->requested_on);
-  g_free (self->victim_notified_on);
-  g_free (self->outcome);
-  g_free (self->outcome_on);
-  g_free (self->outcome_note);
+  sot_record_get_property (object, device_fields, G_N_ELEMENTS (device_fields), prop_id, value,
+                           pspec);
 }
 
-SotThirdPartyRequest *
-sot_third_party_request_ref (SotThirdPartyRequest *self)
+static void
+sot_device_class_init (SotDeviceClass *klass)
 {
-  g_return_val_if_fail (self != NULL, NULL);
-  return g_atomic_rc_box_acquire (self);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sot_device_finalize;
+  object_class->get_property = sot_device_get_property;
+
+  sot_record_install_properties (object_class, device_fields, G_N_ELEMENTS (device_fields));
 }
 
-void
-sot_third_party_request_unref (SotThirdPartyRequest *self)
+static void
+sot_device_init (SotDevice *self)
 {
-  g_return_if_fail (self != NULL);
-  g_atomic_rc_box_release_full (self, request_clear);
+}
+
+static void
+sot_third_party_request_finalize (GObject *object)
+{
+  sot_record_clear (object, request_fields, G_N_ELEMENTS (request_fields));
+
+  G_OBJECT_CLASS (sot_third_party_request_parent_class)->finalize (object);
+}
+
+static void
+sot_third_party_request_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  sot_record_get_property (object, request_fields, G_N_ELEMENTS (request_fields), prop_id, value,
+                           pspec);
+}
+
+static void
+sot_third_party_request_class_init (SotThirdPartyRequestClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sot_third_party_request_finalize;
+  object_class->get_property = sot_third_party_request_get_property;
+
+  sot_record_install_properties (object_class, request_fields, G_N_ELEMENTS (request_fields));
+}
+
+static void
+sot_third_party_request_init (SotThirdPartyRequest *self)
+{
 }
 
 /* Helpers */
@@ -172,26 +262,9 @@ static gpointer
 device_from_row (sqlite3_stmt *stmt,
                  gpointer      user_data)
 {
-  SotDevice *self = g_atomic_rc_box_new0 (SotDevice);
+  SotDevice *self = g_object_new (SOT_TYPE_DEVICE, NULL);
 
-  self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = sot_store_column_dup (stmt, 1);
-  self->investigation_id = sqlite3_column_int64 (stmt, 2);
-  self->owner_role = sot_store_column_dup (stmt, 3);
-  self->description = sot_store_column_dup (stmt, 4);
-  self->legal_basis = sot_store_column_dup (stmt, 5);
-  self->legal_basis_note = sot_store_column_dup (stmt, 6);
-  self->written_notice_on = sot_store_column_dup (stmt, 7);
-  self->dpn_variant = sot_store_column_dup (stmt, 8);
-  self->dpn_given_on = sot_store_column_dup (stmt, 9);
-  self->line_of_enquiry = sot_store_column_dup (stmt, 10);
-  self->scope_data_types = sot_store_column_dup (stmt, 11);
-  self->scope_from = sot_store_column_dup (stmt, 12);
-  self->scope_until = sot_store_column_dup (stmt, 13);
-  self->extraction_level = sot_store_column_dup (stmt, 14);
-  self->taken_at = sot_store_column_dup (stmt, 15);
-  self->returned_at = sot_store_column_dup (stmt, 16);
-  self->swap_out_given = sqlite3_column_int (stmt, 17) != 0;
+  sot_record_fill (self, device_fields, G_N_ELEMENTS (device_fields), stmt);
 
   return self;
 }
@@ -271,6 +344,132 @@ check_device (SotStore                *store,
   return TRUE;
 }
 
+gint64
+sot_device_get_id (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), 0);
+  return self->id;
+}
+
+const char *
+sot_device_get_uuid (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->uuid;
+}
+
+gint64
+sot_device_get_investigation_id (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), 0);
+  return self->investigation_id;
+}
+
+const char *
+sot_device_get_owner_role (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->owner_role;
+}
+
+const char *
+sot_device_get_description (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->description;
+}
+
+const char *
+sot_device_get_legal_basis (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->legal_basis;
+}
+
+const char *
+sot_device_get_legal_basis_note (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->legal_basis_note;
+}
+
+const char *
+sot_device_get_written_notice_on (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->written_notice_on;
+}
+
+const char *
+sot_device_get_dpn_variant (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->dpn_variant;
+}
+
+const char *
+sot_device_get_dpn_given_on (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->dpn_given_on;
+}
+
+const char *
+sot_device_get_line_of_enquiry (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->line_of_enquiry;
+}
+
+const char *
+sot_device_get_scope_data_types (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->scope_data_types;
+}
+
+const char *
+sot_device_get_scope_from (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->scope_from;
+}
+
+const char *
+sot_device_get_scope_until (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->scope_until;
+}
+
+const char *
+sot_device_get_extraction_level (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->extraction_level;
+}
+
+const char *
+sot_device_get_taken_at (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->taken_at;
+}
+
+const char *
+sot_device_get_returned_at (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), NULL);
+  return self->returned_at;
+}
+
+gboolean
+sot_device_get_swap_out_given (SotDevice *self)
+{
+  g_return_val_if_fail (SOT_IS_DEVICE (self), FALSE);
+  return self->swap_out_given;
+}
+
 gboolean
 sot_device_add (SotStore                *store,
                 gint64                   investigation_id,
@@ -331,7 +530,7 @@ sot_device_add (SotStore                *store,
 
 gboolean
 sot_device_record_return (SotStore         *store,
-                          const SotDevice  *device,
+                          SotDevice        *device,
                           const char       *returned_at,
                           GError          **error)
 {
@@ -341,7 +540,7 @@ sot_device_record_return (SotStore         *store,
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (device != NULL && device->uuid != NULL, FALSE);
+  g_return_val_if_fail (SOT_IS_DEVICE (device) && device->uuid != NULL, FALSE);
 
   now = sot_store_now (store);
   if (!sot_time_parse_past (now, returned_at, _("The time the device was returned"), TRUE,
@@ -366,29 +565,28 @@ sot_device_record_return (SotStore         *store,
                               error);
 }
 
-GPtrArray *
+GListModel *
 sot_device_list (SotStore  *store,
                  gint64     investigation_id,
                  GError   **error)
 {
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  return sot_store_read_list (store,
+  return sot_store_read_model (store,
                               "SELECT " DEVICE_COLUMNS " FROM device "
                               "WHERE investigation_id = ?1 ORDER BY taken_at, id",
-                              investigation_id, device_from_row, NULL,
-                              (GDestroyNotify) sot_device_unref,
+                              investigation_id, SOT_TYPE_DEVICE, device_from_row, NULL,
                               _("Cannot read the devices"), error);
 }
 
 GTimeSpan
-sot_device_held_for (const SotDevice *device,
+sot_device_held_for (SotDevice *device,
                      GDateTime       *now)
 {
   g_autoptr(GDateTime) taken = NULL;
   g_autoptr(GDateTime) until = NULL;
 
-  g_return_val_if_fail (device != NULL, 0);
+  g_return_val_if_fail (SOT_IS_DEVICE (device), 0);
   g_return_val_if_fail (now != NULL, 0);
 
   taken = sot_time_parse (device->taken_at, NULL);
@@ -404,10 +602,10 @@ sot_device_held_for (const SotDevice *device,
 }
 
 gboolean
-sot_device_is_flagged (const SotDevice *device,
+sot_device_is_flagged (SotDevice *device,
                        GDateTime       *now)
 {
-  g_return_val_if_fail (device != NULL, FALSE);
+  g_return_val_if_fail (SOT_IS_DEVICE (device), FALSE);
 
   return g_strcmp0 (device->owner_role, SOT_DEVICE_OWNER_VICTIM) == 0 &&
          sot_device_held_for (device, now) > SOT_DEVICE_VICTIM_LIMIT_HOURS * G_TIME_SPAN_HOUR;
@@ -480,23 +678,9 @@ static gpointer
 request_from_row (sqlite3_stmt *stmt,
                   gpointer      user_data)
 {
-  SotThirdPartyRequest *self = g_atomic_rc_box_new0 (SotThirdPartyRequest);
+  SotThirdPartyRequest *self = g_object_new (SOT_TYPE_THIRD_PARTY_REQUEST, NULL);
 
-  self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = sot_store_column_dup (stmt, 1);
-  self->investigation_id = sqlite3_column_int64 (stmt, 2);
-  self->holder = sot_store_column_dup (stmt, 3);
-  self->material = sot_store_column_dup (stmt, 4);
-  self->reason = sot_store_column_dup (stmt, 5);
-  self->necessity_note = sot_store_column_dup (stmt, 6);
-  self->counselling = sqlite3_column_int (stmt, 7) != 0;
-  self->probative_value_note = sot_store_column_dup (stmt, 8);
-  self->npcc_form_used = sqlite3_column_int (stmt, 9) != 0;
-  self->requested_on = sot_store_column_dup (stmt, 10);
-  self->victim_notified_on = sot_store_column_dup (stmt, 11);
-  self->outcome = sot_store_column_dup (stmt, 12);
-  self->outcome_on = sot_store_column_dup (stmt, 13);
-  self->outcome_note = sot_store_column_dup (stmt, 14);
+  sot_record_fill (self, request_fields, G_N_ELEMENTS (request_fields), stmt);
 
   return self;
 }
@@ -507,6 +691,111 @@ static const RecordKind request_kind = {
   N_("Cannot record the request"), N_("The request no longer exists"),
   N_("Cannot read the request"),
 };
+
+gint64
+sot_third_party_request_get_id (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), 0);
+  return self->id;
+}
+
+const char *
+sot_third_party_request_get_uuid (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), NULL);
+  return self->uuid;
+}
+
+gint64
+sot_third_party_request_get_investigation_id (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), 0);
+  return self->investigation_id;
+}
+
+const char *
+sot_third_party_request_get_holder (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), NULL);
+  return self->holder;
+}
+
+const char *
+sot_third_party_request_get_material (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), NULL);
+  return self->material;
+}
+
+const char *
+sot_third_party_request_get_reason (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), NULL);
+  return self->reason;
+}
+
+const char *
+sot_third_party_request_get_necessity_note (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), NULL);
+  return self->necessity_note;
+}
+
+gboolean
+sot_third_party_request_get_counselling (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), FALSE);
+  return self->counselling;
+}
+
+const char *
+sot_third_party_request_get_probative_value_note (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), NULL);
+  return self->probative_value_note;
+}
+
+gboolean
+sot_third_party_request_get_npcc_form_used (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), FALSE);
+  return self->npcc_form_used;
+}
+
+const char *
+sot_third_party_request_get_requested_on (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), NULL);
+  return self->requested_on;
+}
+
+const char *
+sot_third_party_request_get_victim_notified_on (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), NULL);
+  return self->victim_notified_on;
+}
+
+const char *
+sot_third_party_request_get_outcome (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), NULL);
+  return self->outcome;
+}
+
+const char *
+sot_third_party_request_get_outcome_on (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), NULL);
+  return self->outcome_on;
+}
+
+const char *
+sot_third_party_request_get_outcome_note (SotThirdPartyRequest *self)
+{
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (self), NULL);
+  return self->outcome_note;
+}
 
 gboolean
 sot_third_party_request_add (SotStore                    *store,
@@ -573,7 +862,7 @@ sot_third_party_request_add (SotStore                    *store,
 
 gboolean
 sot_third_party_request_set_outcome (SotStore                    *store,
-                                     const SotThirdPartyRequest  *request,
+                                     SotThirdPartyRequest        *request,
                                      const char                  *outcome,
                                      const char                  *outcome_on,
                                      const char                  *note,
@@ -583,7 +872,7 @@ sot_third_party_request_set_outcome (SotStore                    *store,
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (request != NULL && request->uuid != NULL, FALSE);
+  g_return_val_if_fail (SOT_IS_THIRD_PARTY_REQUEST (request) && request->uuid != NULL, FALSE);
 
   if (outcome == NULL || !g_strv_contains (outcomes, outcome))
     return sot_set_invalid (error, _("Unknown outcome of a request"));
@@ -608,17 +897,16 @@ sot_third_party_request_set_outcome (SotStore                    *store,
   return sot_store_write_end (store, stmt, &change, _("Cannot record the outcome"), error);
 }
 
-GPtrArray *
+GListModel *
 sot_third_party_request_list (SotStore  *store,
                               gint64     investigation_id,
                               GError   **error)
 {
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  return sot_store_read_list (store,
+  return sot_store_read_model (store,
                               "SELECT " REQUEST_COLUMNS " FROM third_party_request "
                               "WHERE investigation_id = ?1 ORDER BY id",
-                              investigation_id, request_from_row, NULL,
-                              (GDestroyNotify) sot_third_party_request_unref,
-                              _("Cannot read the requests"), error);
+                              investigation_id, SOT_TYPE_THIRD_PARTY_REQUEST,
+                              request_from_row, NULL, _("Cannot read the requests"), error);
 }

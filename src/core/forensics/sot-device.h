@@ -69,28 +69,6 @@ typedef struct {
   gboolean    swap_out_given;      /* a like-for-like phone was given meanwhile */
 } SotDeviceDetails;
 
-/* A device as stored (reference-counted; read the fields). Times are ISO 8601 UTC. */
-typedef struct {
-  gint64    id;
-  char     *uuid;
-  gint64    investigation_id;
-  char     *owner_role;
-  char     *description;
-  char     *legal_basis;
-  char     *legal_basis_note;
-  char     *written_notice_on;
-  char     *dpn_variant;
-  char     *dpn_given_on;
-  char     *line_of_enquiry;
-  char     *scope_data_types;
-  char     *scope_from;
-  char     *scope_until;
-  char     *extraction_level;
-  char     *taken_at;
-  char     *returned_at;
-  gboolean  swap_out_given;
-} SotDevice;
-
 /* A third-party material request to record. Dates are YYYY-MM-DD. */
 typedef struct {
   const char *uuid;
@@ -105,34 +83,56 @@ typedef struct {
   const char *victim_notified_on;
 } SotThirdPartyDetails;
 
-typedef struct {
-  gint64    id;
-  char     *uuid;
-  gint64    investigation_id;
-  char     *holder;
-  char     *material;
-  char     *reason;
-  char     *necessity_note;
-  gboolean  counselling;
-  char     *probative_value_note;
-  gboolean  npcc_form_used;
-  char     *requested_on;
-  char     *victim_notified_on;
-  char     *outcome;               /* SOT_TPM_* */
-  char     *outcome_on;
-  char     *outcome_note;
-} SotThirdPartyRequest;
-
+/* A device as stored: read-only properties named as its getters ("taken-at"). Times are
+ * ISO 8601 UTC, dates YYYY-MM-DD; strings are %NULL when not recorded. */
 #define SOT_TYPE_DEVICE (sot_device_get_type ())
+G_DECLARE_FINAL_TYPE (SotDevice, sot_device, SOT, DEVICE, GObject)
+
+/* A third-party material request as stored, read-only as a device. */
 #define SOT_TYPE_THIRD_PARTY_REQUEST (sot_third_party_request_get_type ())
+G_DECLARE_FINAL_TYPE (SotThirdPartyRequest, sot_third_party_request, SOT, THIRD_PARTY_REQUEST,
+                      GObject)
 
-GType                 sot_device_get_type              (void) G_GNUC_CONST;
-GType                 sot_third_party_request_get_type (void) G_GNUC_CONST;
+gint64                sot_device_get_id                (SotDevice *self);
+const char           *sot_device_get_uuid              (SotDevice *self);
+gint64                sot_device_get_investigation_id  (SotDevice *self);
+/* SOT_DEVICE_OWNER_* */
+const char           *sot_device_get_owner_role        (SotDevice *self);
+const char           *sot_device_get_description       (SotDevice *self);
+/* SOT_LEGAL_BASIS_* and its note */
+const char           *sot_device_get_legal_basis       (SotDevice *self);
+const char           *sot_device_get_legal_basis_note  (SotDevice *self);
+const char           *sot_device_get_written_notice_on (SotDevice *self);
+/* SOT_DPN_* and the date it was given */
+const char           *sot_device_get_dpn_variant       (SotDevice *self);
+const char           *sot_device_get_dpn_given_on      (SotDevice *self);
+const char           *sot_device_get_line_of_enquiry   (SotDevice *self);
+const char           *sot_device_get_scope_data_types  (SotDevice *self);
+const char           *sot_device_get_scope_from        (SotDevice *self);
+const char           *sot_device_get_scope_until       (SotDevice *self);
+/* SOT_EXTRACTION_* */
+const char           *sot_device_get_extraction_level  (SotDevice *self);
+const char           *sot_device_get_taken_at          (SotDevice *self);
+/* %NULL while the owner is still without it */
+const char           *sot_device_get_returned_at       (SotDevice *self);
+gboolean              sot_device_get_swap_out_given    (SotDevice *self);
 
-SotDevice            *sot_device_ref                   (SotDevice            *self);
-void                  sot_device_unref                 (SotDevice            *self);
-SotThirdPartyRequest *sot_third_party_request_ref      (SotThirdPartyRequest *self);
-void                  sot_third_party_request_unref    (SotThirdPartyRequest *self);
+gint64                sot_third_party_request_get_id                 (SotThirdPartyRequest *self);
+const char           *sot_third_party_request_get_uuid               (SotThirdPartyRequest *self);
+gint64                sot_third_party_request_get_investigation_id   (SotThirdPartyRequest *self);
+const char           *sot_third_party_request_get_holder             (SotThirdPartyRequest *self);
+const char           *sot_third_party_request_get_material           (SotThirdPartyRequest *self);
+const char           *sot_third_party_request_get_reason             (SotThirdPartyRequest *self);
+const char           *sot_third_party_request_get_necessity_note     (SotThirdPartyRequest *self);
+gboolean              sot_third_party_request_get_counselling        (SotThirdPartyRequest *self);
+const char           *sot_third_party_request_get_probative_value_note (SotThirdPartyRequest *self);
+gboolean              sot_third_party_request_get_npcc_form_used     (SotThirdPartyRequest *self);
+const char           *sot_third_party_request_get_requested_on       (SotThirdPartyRequest *self);
+const char           *sot_third_party_request_get_victim_notified_on (SotThirdPartyRequest *self);
+/* SOT_TPM_* */
+const char           *sot_third_party_request_get_outcome            (SotThirdPartyRequest *self);
+const char           *sot_third_party_request_get_outcome_on         (SotThirdPartyRequest *self);
+const char           *sot_third_party_request_get_outcome_note       (SotThirdPartyRequest *self);
 
 /**
  * sot_device_add:
@@ -151,12 +151,12 @@ gboolean              sot_device_add                   (SotStore               *
 
 /* Records that @device went back to its owner at @returned_at, with an *alter* audit row. */
 gboolean              sot_device_record_return         (SotStore               *store,
-                                                        const SotDevice        *device,
+                                                        SotDevice              *device,
                                                         const char             *returned_at,
                                                         GError                **error);
 
-/* Returns: (transfer full) (element-type SotDevice): the devices by time taken. */
-GPtrArray            *sot_device_list                  (SotStore               *store,
+/* Returns: (transfer full): a #GListModel of #SotDevice by time taken, or %NULL with @error. */
+GListModel           *sot_device_list                  (SotStore               *store,
                                                         gint64                  investigation_id,
                                                         GError                **error);
 
@@ -165,7 +165,7 @@ GPtrArray            *sot_device_list                  (SotStore               *
  * How long the owner has been (or was) without the device: returned − taken, or @now − taken
  * while it has not been returned.
  */
-GTimeSpan             sot_device_held_for              (const SotDevice        *device,
+GTimeSpan             sot_device_held_for              (SotDevice              *device,
                                                         GDateTime              *now);
 
 /**
@@ -173,7 +173,7 @@ GTimeSpan             sot_device_held_for              (const SotDevice        *
  * Whether @device is a victim's held for more than %SOT_DEVICE_VICTIM_LIMIT_HOURS hours (24 h
  * exactly is not flagged). A swap-out phone does not clear the flag; the UI says it was given.
  */
-gboolean              sot_device_is_flagged            (const SotDevice        *device,
+gboolean              sot_device_is_flagged            (SotDevice              *device,
                                                         GDateTime              *now);
 
 /* Returns: translated labels of the stored codes. */
@@ -195,18 +195,16 @@ gboolean              sot_third_party_request_add      (SotStore                
 
 /* Records the outcome of @request (SOT_TPM_*) on @outcome_on, with an *alter* audit row. */
 gboolean              sot_third_party_request_set_outcome (SotStore                   *store,
-                                                           const SotThirdPartyRequest *request,
+                                                           SotThirdPartyRequest       *request,
                                                            const char                 *outcome,
                                                            const char                 *outcome_on,
                                                            const char                 *note,
                                                            GError                    **error);
 
-/* Returns: (transfer full) (element-type SotThirdPartyRequest): the requests, oldest first. */
-GPtrArray            *sot_third_party_request_list     (SotStore                   *store,
+/* Returns: (transfer full): a #GListModel of #SotThirdPartyRequest, oldest first, or %NULL
+ * with @error set. */
+GListModel           *sot_third_party_request_list     (SotStore                   *store,
                                                         gint64                      investigation_id,
                                                         GError                    **error);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SotDevice, sot_device_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SotThirdPartyRequest, sot_third_party_request_unref)
 
 G_END_DECLS

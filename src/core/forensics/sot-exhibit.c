@@ -12,12 +12,119 @@
 #include <string.h>
 
 #include "sot-exhibit.h"
+#include "sot-forensic-record.h"
 #include "sot-forensic-window.h"
 #include "sot-time.h"
 
-G_DEFINE_BOXED_TYPE (SotExhibit, sot_exhibit, sot_exhibit_ref, sot_exhibit_unref)
-G_DEFINE_BOXED_TYPE (SotExhibitMovement, sot_exhibit_movement,
-                     sot_exhibit_movement_ref, sot_exhibit_movement_unref)
+struct _SotExhibit
+{
+  GObject   parent_instance;
+
+  gint64    id;
+  char     *uuid;
+  gint64    investigation_id;
+  gint64    parent_id;
+  char     *officer_initials;
+  int       sequence;
+  int       sub_sequence;
+  char     *reference;
+  char     *alias;
+  char     *description;
+  char     *sample_type;
+  char     *sampled_from;
+  char     *seized_by;
+  char     *seized_at;
+  char     *seized_place;
+  char     *seal_number;
+  char     *lab_name;
+  char     *lab_submitted_at;
+  char     *lab_result;
+  char     *lab_result_at;
+  char     *retention;
+  char     *retention_note;
+  char     *retention_decided_on;
+  char     *current_holder;
+  char     *current_place;
+  guint     n_movements;
+};
+
+struct _SotExhibitMovement
+{
+  GObject   parent_instance;
+
+  gint64    id;
+  char     *uuid;
+  gint64    exhibit_id;
+  int       position;
+  char     *from_holder;
+  char     *to_holder;
+  char     *moved_at;
+  char     *place;
+  char     *purpose;
+  char     *note;
+  char     *corrects_uuid;
+  char     *correction_reason;
+  char     *recorded_at;
+  char     *recorded_by;
+  gboolean  superseded;
+};
+
+G_DEFINE_FINAL_TYPE (SotExhibit, sot_exhibit, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (SotExhibitMovement, sot_exhibit_movement, G_TYPE_OBJECT)
+
+#define EXHIBIT_FIELD(member, name, kind) SOT_RECORD_FIELD (SotExhibit, member, name, kind)
+#define MOVEMENT_FIELD(member, name, kind) \
+  SOT_RECORD_FIELD (SotExhibitMovement, member, name, kind)
+
+/* The properties of an exhibit, in the order of EXHIBIT_COLUMNS. */
+static const SotRecordField exhibit_fields[] = {
+  EXHIBIT_FIELD (id, "id", SOT_FIELD_INT64),
+  EXHIBIT_FIELD (uuid, "uuid", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (investigation_id, "investigation-id", SOT_FIELD_INT64),
+  EXHIBIT_FIELD (parent_id, "parent-id", SOT_FIELD_INT64),
+  EXHIBIT_FIELD (officer_initials, "officer-initials", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (sequence, "sequence", SOT_FIELD_INT),
+  EXHIBIT_FIELD (sub_sequence, "sub-sequence", SOT_FIELD_INT),
+  EXHIBIT_FIELD (reference, "reference", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (alias, "alias", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (description, "description", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (sample_type, "sample-type", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (sampled_from, "sampled-from", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (seized_by, "seized-by", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (seized_at, "seized-at", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (seized_place, "seized-place", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (seal_number, "seal-number", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (lab_name, "lab-name", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (lab_submitted_at, "lab-submitted-at", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (lab_result, "lab-result", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (lab_result_at, "lab-result-at", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (retention, "retention", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (retention_note, "retention-note", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (retention_decided_on, "retention-decided-on", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (current_holder, "current-holder", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (current_place, "current-place", SOT_FIELD_STRING),
+  EXHIBIT_FIELD (n_movements, "n-movements", SOT_FIELD_UINT),
+};
+
+/* The properties of a continuity entry, in the order of MOVEMENT_COLUMNS
+ * (but the last, derived from the chain). */
+static const SotRecordField movement_fields[] = {
+  MOVEMENT_FIELD (id, "id", SOT_FIELD_INT64),
+  MOVEMENT_FIELD (uuid, "uuid", SOT_FIELD_STRING),
+  MOVEMENT_FIELD (exhibit_id, "exhibit-id", SOT_FIELD_INT64),
+  MOVEMENT_FIELD (position, "position", SOT_FIELD_INT),
+  MOVEMENT_FIELD (from_holder, "from-holder", SOT_FIELD_STRING),
+  MOVEMENT_FIELD (to_holder, "to-holder", SOT_FIELD_STRING),
+  MOVEMENT_FIELD (moved_at, "moved-at", SOT_FIELD_STRING),
+  MOVEMENT_FIELD (place, "place", SOT_FIELD_STRING),
+  MOVEMENT_FIELD (purpose, "purpose", SOT_FIELD_STRING),
+  MOVEMENT_FIELD (note, "note", SOT_FIELD_STRING),
+  MOVEMENT_FIELD (corrects_uuid, "corrects-uuid", SOT_FIELD_STRING),
+  MOVEMENT_FIELD (correction_reason, "correction-reason", SOT_FIELD_STRING),
+  MOVEMENT_FIELD (recorded_at, "recorded-at", SOT_FIELD_STRING),
+  MOVEMENT_FIELD (recorded_by, "recorded-by", SOT_FIELD_STRING),
+  MOVEMENT_FIELD (superseded, "superseded", SOT_FIELD_BOOLEAN),
+};
 
 #define EXHIBIT_COLUMNS \
   "e.id, e.uuid, e.investigation_id, coalesce (e.parent_id, 0), e.officer_initials, " \
@@ -47,117 +154,86 @@ static const char * const ranks[] = {
   "PCSO", "MR", "MRS", "MS", "MX", "DR", "MISS", NULL,
 };
 
-/* Boxed types */
+/* GObject types */
 
 static void
-exhibit_clear (gpointer data)
+sot_exhibit_finalize (GObject *object)
 {
-  SotExhibit *self = data;
+  sot_record_clear (object, exhibit_fields, G_N_ELEMENTS (exhibit_fields));
 
-  g_free (self->uuid);
-  g_free (self->officer_initials);
-  g_free (self->reference);
-  g_free (self->alias);
-  g_free (self->description);
-  g_free (self->sample_type);
-  g_free (self->sampled_from);
-  g_free (self->seized_by);
-  g_free (self->seized_at);
-  g_free (self->seized_place);
-  g_free (self->seal_number);
-  g_free (self->lab_name);
-  g_free (self->lab_submitted_at);
-  g_free (self->lab_result);
-  g_free (self->lab_result_at);
-  g_free (self->retention);
-  g_free (self->retention_note);
-  g_free (self->retention_decided_on);
-  g_free (self->current_holder);
-  g_free (self->current_place);
+  G_OBJECT_CLASS (sot_exhibit_parent_class)->finalize (object);
+}
+
+static void
+sot_exhibit_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  sot_record_get_property (object, exhibit_fields, G_N_ELEMENTS (exhibit_fields), prop_id, value,
+                           pspec);
+}
+
+static void
+sot_exhibit_class_init (SotExhibitClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sot_exhibit_finalize;
+  object_class->get_property = sot_exhibit_get_property;
+
+  sot_record_install_properties (object_class, exhibit_fields, G_N_ELEMENTS (exhibit_fields));
+}
+
+static void
+sot_exhibit_init (SotExhibit *self)
+{
 }
 
 SotExhibit *
-sot_exhibit_ref (SotExhibit *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return g_atomic_rc_box_acquire (self);
-}
-
-void
-sot_exhibit_unref (SotExhibit *self)
-{
-  g_return_if_fail (self != NULL);
-  g_atomic_rc_box_release_full (self, exhibit_clear);
-}
-
-SotExhibit *
-sot_exhibit_copy (const SotExhibit *self)
+sot_exhibit_copy (SotExhibit *self)
 {
   SotExhibit *copy;
 
-  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
 
-  copy = g_atomic_rc_box_new0 (SotExhibit);
-  copy->id = self->id;
-  copy->uuid = g_strdup (self->uuid);
-  copy->investigation_id = self->investigation_id;
-  copy->parent_id = self->parent_id;
-  copy->officer_initials = g_strdup (self->officer_initials);
-  copy->sequence = self->sequence;
-  copy->sub_sequence = self->sub_sequence;
-  copy->reference = g_strdup (self->reference);
-  copy->alias = g_strdup (self->alias);
-  copy->description = g_strdup (self->description);
-  copy->sample_type = g_strdup (self->sample_type);
-  copy->sampled_from = g_strdup (self->sampled_from);
-  copy->seized_by = g_strdup (self->seized_by);
-  copy->seized_at = g_strdup (self->seized_at);
-  copy->seized_place = g_strdup (self->seized_place);
-  copy->seal_number = g_strdup (self->seal_number);
-  copy->lab_name = g_strdup (self->lab_name);
-  copy->lab_submitted_at = g_strdup (self->lab_submitted_at);
-  copy->lab_result = g_strdup (self->lab_result);
-  copy->lab_result_at = g_strdup (self->lab_result_at);
-  copy->retention = g_strdup (self->retention);
-  copy->retention_note = g_strdup (self->retention_note);
-  copy->retention_decided_on = g_strdup (self->retention_decided_on);
-  copy->current_holder = g_strdup (self->current_holder);
-  copy->current_place = g_strdup (self->current_place);
-  copy->n_movements = self->n_movements;
-
+  copy = g_object_new (SOT_TYPE_EXHIBIT, NULL);
+  sot_record_copy (copy, self, exhibit_fields, G_N_ELEMENTS (exhibit_fields));
   return copy;
 }
 
 static void
-movement_clear (gpointer data)
+sot_exhibit_movement_finalize (GObject *object)
 {
-  SotExhibitMovement *self = data;
+  sot_record_clear (object, movement_fields, G_N_ELEMENTS (movement_fields));
 
-  g_free (self->uuid);
-  g_free (self->from_holder);
-  g_free (self->to_holder);
-  g_free (self->moved_at);
-  g_free (self->place);
-  g_free (self->purpose);
-  g_free (self->note);
-  g_free (self->corrects_uuid);
-  g_free (self->correction_reason);
-  g_free (self->recorded_at);
-  g_free (self->recorded_by);
+  G_OBJECT_CLASS (sot_exhibit_movement_parent_class)->finalize (object);
 }
 
-SotExhibitMovement *
-sot_exhibit_movement_ref (SotExhibitMovement *self)
+static void
+sot_exhibit_movement_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
 {
-  g_return_val_if_fail (self != NULL, NULL);
-  return g_atomic_rc_box_acquire (self);
+  sot_record_get_property (object, movement_fields, G_N_ELEMENTS (movement_fields), prop_id,
+                           value, pspec);
 }
 
-void
-sot_exhibit_movement_unref (SotExhibitMovement *self)
+static void
+sot_exhibit_movement_class_init (SotExhibitMovementClass *klass)
 {
-  g_return_if_fail (self != NULL);
-  g_atomic_rc_box_release_full (self, movement_clear);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sot_exhibit_movement_finalize;
+  object_class->get_property = sot_exhibit_movement_get_property;
+
+  sot_record_install_properties (object_class, movement_fields, G_N_ELEMENTS (movement_fields));
+}
+
+static void
+sot_exhibit_movement_init (SotExhibitMovement *self)
+{
 }
 
 void
@@ -417,34 +493,9 @@ static gpointer
 exhibit_from_row (sqlite3_stmt *stmt,
                   gpointer      user_data)
 {
-  SotExhibit *self = g_atomic_rc_box_new0 (SotExhibit);
+  SotExhibit *self = g_object_new (SOT_TYPE_EXHIBIT, NULL);
 
-  self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = sot_store_column_dup (stmt, 1);
-  self->investigation_id = sqlite3_column_int64 (stmt, 2);
-  self->parent_id = sqlite3_column_int64 (stmt, 3);
-  self->officer_initials = sot_store_column_dup (stmt, 4);
-  self->sequence = sqlite3_column_int (stmt, 5);
-  self->sub_sequence = sqlite3_column_int (stmt, 6);
-  self->reference = sot_store_column_dup (stmt, 7);
-  self->alias = sot_store_column_dup (stmt, 8);
-  self->description = sot_store_column_dup (stmt, 9);
-  self->sample_type = sot_store_column_dup (stmt, 10);
-  self->sampled_from = sot_store_column_dup (stmt, 11);
-  self->seized_by = sot_store_column_dup (stmt, 12);
-  self->seized_at = sot_store_column_dup (stmt, 13);
-  self->seized_place = sot_store_column_dup (stmt, 14);
-  self->seal_number = sot_store_column_dup (stmt, 15);
-  self->lab_name = sot_store_column_dup (stmt, 16);
-  self->lab_submitted_at = sot_store_column_dup (stmt, 17);
-  self->lab_result = sot_store_column_dup (stmt, 18);
-  self->lab_result_at = sot_store_column_dup (stmt, 19);
-  self->retention = sot_store_column_dup (stmt, 20);
-  self->retention_note = sot_store_column_dup (stmt, 21);
-  self->retention_decided_on = sot_store_column_dup (stmt, 22);
-  self->current_holder = sot_store_column_dup (stmt, 23);
-  self->current_place = sot_store_column_dup (stmt, 24);
-  self->n_movements = sqlite3_column_int (stmt, 25);
+  sot_record_fill (self, exhibit_fields, G_N_ELEMENTS (exhibit_fields), stmt);
 
   /* With no entry yet, the exhibit is where and with whom it was seized. */
   if (self->current_holder == NULL)
@@ -539,7 +590,7 @@ exhibit_from_details (gint64                    id,
                       Allotment                *allotment,
                       const char               *seized_at)
 {
-  SotExhibit *exhibit = g_atomic_rc_box_new0 (SotExhibit);
+  SotExhibit *exhibit = g_object_new (SOT_TYPE_EXHIBIT, NULL);
 
   exhibit->id = id;
   exhibit->uuid = g_strdup (uuid);
@@ -664,7 +715,7 @@ sot_exhibit_add (SotStore                *store,
 
 gboolean
 sot_exhibit_update (SotStore          *store,
-                    const SotExhibit  *exhibit,
+                    SotExhibit        *exhibit,
                     const char        *reason,
                     GError           **error)
 {
@@ -673,7 +724,7 @@ sot_exhibit_update (SotStore          *store,
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (exhibit != NULL && exhibit->uuid != NULL, FALSE);
+  g_return_val_if_fail (SOT_IS_EXHIBIT (exhibit) && exhibit->uuid != NULL, FALSE);
 
   if (sot_text_is_blank (exhibit->description))
     return sot_set_invalid (error, _("An exhibit needs a description"));
@@ -747,21 +798,20 @@ sot_exhibit_load (SotStore    *store,
   return exhibit;
 }
 
-GPtrArray *
+GListModel *
 sot_exhibit_list (SotStore  *store,
                   gint64     investigation_id,
                   GError   **error)
 {
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  return sot_store_read_list (store,
-                              "SELECT " EXHIBIT_COLUMNS " FROM exhibit e "
-                              "WHERE e.investigation_id = ?1 "
-                              "ORDER BY e.officer_initials, e.sequence, "
-                              "coalesce (e.sub_sequence, 0)",
-                              investigation_id, exhibit_from_row, NULL,
-                              (GDestroyNotify) sot_exhibit_unref,
-                              _("Cannot read the exhibits"), error);
+  return sot_store_read_model (store,
+                               "SELECT " EXHIBIT_COLUMNS " FROM exhibit e "
+                               "WHERE e.investigation_id = ?1 "
+                               "ORDER BY e.officer_initials, e.sequence, "
+                               "coalesce (e.sub_sequence, 0)",
+                               investigation_id, SOT_TYPE_EXHIBIT, exhibit_from_row, NULL,
+                               _("Cannot read the exhibits"), error);
 }
 
 /* Continuity */
@@ -771,49 +821,38 @@ static gpointer
 movement_from_row (sqlite3_stmt *stmt,
                    gpointer      user_data)
 {
-  SotExhibitMovement *self = g_atomic_rc_box_new0 (SotExhibitMovement);
+  SotExhibitMovement *self = g_object_new (SOT_TYPE_EXHIBIT_MOVEMENT, NULL);
 
-  self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = sot_store_column_dup (stmt, 1);
-  self->exhibit_id = sqlite3_column_int64 (stmt, 2);
-  self->position = sqlite3_column_int (stmt, 3);
-  self->from_holder = sot_store_column_dup (stmt, 4);
-  self->to_holder = sot_store_column_dup (stmt, 5);
-  self->moved_at = sot_store_column_dup (stmt, 6);
-  self->place = sot_store_column_dup (stmt, 7);
-  self->purpose = sot_store_column_dup (stmt, 8);
-  self->note = sot_store_column_dup (stmt, 9);
-  self->corrects_uuid = sot_store_column_dup (stmt, 10);
-  self->correction_reason = sot_store_column_dup (stmt, 11);
-  self->recorded_at = sot_store_column_dup (stmt, 12);
-  self->recorded_by = sot_store_column_dup (stmt, 13);
+  /* Every column; whether it was superseded comes from the entries after it. */
+  sot_record_fill (self, movement_fields, G_N_ELEMENTS (movement_fields) - 1, stmt);
 
   return self;
 }
 
-GPtrArray *
-sot_exhibit_list_movements (SotStore          *store,
-                            const SotExhibit  *exhibit,
-                            GError           **error)
+GListModel *
+sot_exhibit_list_movements (SotStore    *store,
+                            SotExhibit  *exhibit,
+                            GError     **error)
 {
-  GPtrArray *movements;
+  GListModel *movements;
+  guint n;
 
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
-  g_return_val_if_fail (exhibit != NULL, NULL);
+  g_return_val_if_fail (SOT_IS_EXHIBIT (exhibit), NULL);
 
-  movements = sot_store_read_list (store,
-                                   "SELECT " MOVEMENT_COLUMNS " FROM exhibit_movement "
-                                   "WHERE exhibit_id = ?1 ORDER BY position, id",
-                                   exhibit->id, movement_from_row, NULL,
-                                   (GDestroyNotify) sot_exhibit_movement_unref,
-                                   _("Cannot read the continuity record"), error);
+  movements = sot_store_read_model (store,
+                                    "SELECT " MOVEMENT_COLUMNS " FROM exhibit_movement "
+                                    "WHERE exhibit_id = ?1 ORDER BY position, id",
+                                    exhibit->id, SOT_TYPE_EXHIBIT_MOVEMENT, movement_from_row,
+                                    NULL, _("Cannot read the continuity record"), error);
 
   /* Entries are ordered by position then id: an entry followed by one at the same position
    * has been corrected. */
-  for (guint i = 1; movements != NULL && i < movements->len; i++)
+  n = movements != NULL ? g_list_model_get_n_items (movements) : 0;
+  for (guint i = 1; i < n; i++)
     {
-      SotExhibitMovement *prev = g_ptr_array_index (movements, i - 1);
-      SotExhibitMovement *movement = g_ptr_array_index (movements, i);
+      g_autoptr(SotExhibitMovement) prev = g_list_model_get_item (movements, i - 1);
+      g_autoptr(SotExhibitMovement) movement = g_list_model_get_item (movements, i);
 
       if (prev->position == movement->position)
         prev->superseded = TRUE;
@@ -826,7 +865,7 @@ sot_exhibit_list_movements (SotStore          *store,
  * of the entry it corrects or the next one. */
 static gboolean
 movement_position (SotStore                  *store,
-                   const SotExhibit          *exhibit,
+                   SotExhibit                *exhibit,
                    const SotMovementDetails  *details,
                    int                       *position,
                    GError                   **error)
@@ -899,7 +938,7 @@ check_movement (const SotMovementDetails  *details,
 static void
 bind_movement (sqlite3_stmt              *stmt,
                SotStore                  *store,
-               const SotExhibit          *exhibit,
+               SotExhibit                *exhibit,
                const SotMovementDetails  *details,
                const char                *uuid,
                int                        position,
@@ -936,13 +975,13 @@ static SotExhibitMovement *
 movement_from_details (SotStore                  *store,
                        gint64                     id,
                        const char                *uuid,
-                       const SotExhibit          *exhibit,
+                       SotExhibit                *exhibit,
                        const SotMovementDetails  *details,
                        int                        position,
                        const char                *moved_at,
                        const char                *recorded_at)
 {
-  SotExhibitMovement *movement = g_atomic_rc_box_new0 (SotExhibitMovement);
+  SotExhibitMovement *movement = g_object_new (SOT_TYPE_EXHIBIT_MOVEMENT, NULL);
   gboolean correction = details->corrects_uuid != NULL;
 
   movement->id = id;
@@ -965,7 +1004,7 @@ movement_from_details (SotStore                  *store,
 
 gboolean
 sot_exhibit_append_movement (SotStore                  *store,
-                             const SotExhibit          *exhibit,
+                             SotExhibit                *exhibit,
                              const SotMovementDetails  *details,
                              SotExhibitMovement       **out_movement,
                              GError                   **error)
@@ -981,7 +1020,7 @@ sot_exhibit_append_movement (SotStore                  *store,
   gint64 row_id;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (exhibit != NULL && exhibit->uuid != NULL, FALSE);
+  g_return_val_if_fail (SOT_IS_EXHIBIT (exhibit) && exhibit->uuid != NULL, FALSE);
   g_return_val_if_fail (details != NULL, FALSE);
   g_return_val_if_fail (out_movement == NULL || *out_movement == NULL, FALSE);
 
@@ -1066,8 +1105,8 @@ parse_stored (const char *text)
 }
 
 GPtrArray *
-sot_exhibit_check_chain (const SotExhibit     *exhibit,
-                         GPtrArray            *movements,
+sot_exhibit_check_chain (SotExhibit           *exhibit,
+                         GListModel           *movements,
                          SotForensicCatalogue *catalogue,
                          GDateTime            *offence_from,
                          GDateTime            *offence_until)
@@ -1087,9 +1126,9 @@ sot_exhibit_check_chain (const SotExhibit     *exhibit,
   previous_time = seized != NULL ? g_date_time_ref (seized) : NULL;
   previous_holder = exhibit->seized_by;
 
-  for (guint i = 0; i < movements->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (movements); i++)
     {
-      SotExhibitMovement *m = g_ptr_array_index (movements, i);
+      g_autoptr(SotExhibitMovement) m = g_list_model_get_item (movements, i);
       g_autoptr(GDateTime) moved = NULL;
 
       /* The chain in force: an entry replaced by a correction no longer counts. */
@@ -1166,11 +1205,11 @@ sot_exhibit_check_chain (const SotExhibit     *exhibit,
 
 GPtrArray *
 sot_exhibit_check_continuity (SotStore              *store,
-                              const SotExhibit      *exhibit,
+                              SotExhibit            *exhibit,
                               SotForensicCatalogue  *catalogue,
                               GError               **error)
 {
-  g_autoptr(GPtrArray) movements = NULL;
+  g_autoptr(GListModel) movements = NULL;
   g_autoptr(GDateTime) from = NULL;
   g_autoptr(GDateTime) until = NULL;
   sqlite3_stmt *stmt;
@@ -1244,4 +1283,390 @@ sot_movement_purpose_label (const char *purpose)
     return _("Other");
 
   return purpose;
+}
+
+gint64
+sot_exhibit_get_id (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), 0);
+  return self->id;
+}
+
+const char *
+sot_exhibit_get_uuid (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->uuid;
+}
+
+gint64
+sot_exhibit_get_investigation_id (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), 0);
+  return self->investigation_id;
+}
+
+gint64
+sot_exhibit_get_parent_id (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), 0);
+  return self->parent_id;
+}
+
+const char *
+sot_exhibit_get_officer_initials (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->officer_initials;
+}
+
+int
+sot_exhibit_get_sequence (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), 0);
+  return self->sequence;
+}
+
+int
+sot_exhibit_get_sub_sequence (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), 0);
+  return self->sub_sequence;
+}
+
+const char *
+sot_exhibit_get_reference (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->reference;
+}
+
+const char *
+sot_exhibit_get_alias (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->alias;
+}
+
+const char *
+sot_exhibit_get_description (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->description;
+}
+
+const char *
+sot_exhibit_get_sample_type (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->sample_type;
+}
+
+const char *
+sot_exhibit_get_sampled_from (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->sampled_from;
+}
+
+const char *
+sot_exhibit_get_seized_by (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->seized_by;
+}
+
+const char *
+sot_exhibit_get_seized_at (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->seized_at;
+}
+
+const char *
+sot_exhibit_get_seized_place (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->seized_place;
+}
+
+const char *
+sot_exhibit_get_seal_number (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->seal_number;
+}
+
+const char *
+sot_exhibit_get_lab_name (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->lab_name;
+}
+
+const char *
+sot_exhibit_get_lab_submitted_at (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->lab_submitted_at;
+}
+
+const char *
+sot_exhibit_get_lab_result (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->lab_result;
+}
+
+const char *
+sot_exhibit_get_lab_result_at (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->lab_result_at;
+}
+
+const char *
+sot_exhibit_get_retention (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->retention;
+}
+
+const char *
+sot_exhibit_get_retention_note (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->retention_note;
+}
+
+const char *
+sot_exhibit_get_retention_decided_on (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->retention_decided_on;
+}
+
+const char *
+sot_exhibit_get_current_holder (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->current_holder;
+}
+
+const char *
+sot_exhibit_get_current_place (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), NULL);
+  return self->current_place;
+}
+
+guint
+sot_exhibit_get_n_movements (SotExhibit *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT (self), 0);
+  return self->n_movements;
+}
+
+void
+sot_exhibit_set_description (SotExhibit *self,
+                            const char *value)
+{
+  g_return_if_fail (SOT_IS_EXHIBIT (self));
+  g_free (self->description);
+  self->description = g_strdup (value);
+}
+
+void
+sot_exhibit_set_sample_type (SotExhibit *self,
+                            const char *value)
+{
+  g_return_if_fail (SOT_IS_EXHIBIT (self));
+  g_free (self->sample_type);
+  self->sample_type = g_strdup (value);
+}
+
+void
+sot_exhibit_set_sampled_from (SotExhibit *self,
+                             const char *value)
+{
+  g_return_if_fail (SOT_IS_EXHIBIT (self));
+  g_free (self->sampled_from);
+  self->sampled_from = g_strdup (value);
+}
+
+void
+sot_exhibit_set_seal_number (SotExhibit *self,
+                            const char *value)
+{
+  g_return_if_fail (SOT_IS_EXHIBIT (self));
+  g_free (self->seal_number);
+  self->seal_number = g_strdup (value);
+}
+
+void
+sot_exhibit_set_lab_name (SotExhibit *self,
+                         const char *value)
+{
+  g_return_if_fail (SOT_IS_EXHIBIT (self));
+  g_free (self->lab_name);
+  self->lab_name = g_strdup (value);
+}
+
+void
+sot_exhibit_set_lab_submitted_at (SotExhibit *self,
+                                 const char *value)
+{
+  g_return_if_fail (SOT_IS_EXHIBIT (self));
+  g_free (self->lab_submitted_at);
+  self->lab_submitted_at = g_strdup (value);
+}
+
+void
+sot_exhibit_set_lab_result (SotExhibit *self,
+                           const char *value)
+{
+  g_return_if_fail (SOT_IS_EXHIBIT (self));
+  g_free (self->lab_result);
+  self->lab_result = g_strdup (value);
+}
+
+void
+sot_exhibit_set_lab_result_at (SotExhibit *self,
+                              const char *value)
+{
+  g_return_if_fail (SOT_IS_EXHIBIT (self));
+  g_free (self->lab_result_at);
+  self->lab_result_at = g_strdup (value);
+}
+
+void
+sot_exhibit_set_retention (SotExhibit *self,
+                          const char *value)
+{
+  g_return_if_fail (SOT_IS_EXHIBIT (self));
+  g_free (self->retention);
+  self->retention = g_strdup (value);
+}
+
+void
+sot_exhibit_set_retention_note (SotExhibit *self,
+                               const char *value)
+{
+  g_return_if_fail (SOT_IS_EXHIBIT (self));
+  g_free (self->retention_note);
+  self->retention_note = g_strdup (value);
+}
+
+void
+sot_exhibit_set_retention_decided_on (SotExhibit *self,
+                                     const char *value)
+{
+  g_return_if_fail (SOT_IS_EXHIBIT (self));
+  g_free (self->retention_decided_on);
+  self->retention_decided_on = g_strdup (value);
+}
+
+gint64
+sot_exhibit_movement_get_id (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), 0);
+  return self->id;
+}
+
+const char *
+sot_exhibit_movement_get_uuid (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), NULL);
+  return self->uuid;
+}
+
+gint64
+sot_exhibit_movement_get_exhibit_id (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), 0);
+  return self->exhibit_id;
+}
+
+int
+sot_exhibit_movement_get_position (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), 0);
+  return self->position;
+}
+
+const char *
+sot_exhibit_movement_get_from_holder (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), NULL);
+  return self->from_holder;
+}
+
+const char *
+sot_exhibit_movement_get_to_holder (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), NULL);
+  return self->to_holder;
+}
+
+const char *
+sot_exhibit_movement_get_moved_at (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), NULL);
+  return self->moved_at;
+}
+
+const char *
+sot_exhibit_movement_get_place (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), NULL);
+  return self->place;
+}
+
+const char *
+sot_exhibit_movement_get_purpose (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), NULL);
+  return self->purpose;
+}
+
+const char *
+sot_exhibit_movement_get_note (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), NULL);
+  return self->note;
+}
+
+const char *
+sot_exhibit_movement_get_corrects_uuid (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), NULL);
+  return self->corrects_uuid;
+}
+
+const char *
+sot_exhibit_movement_get_correction_reason (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), NULL);
+  return self->correction_reason;
+}
+
+const char *
+sot_exhibit_movement_get_recorded_at (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), NULL);
+  return self->recorded_at;
+}
+
+const char *
+sot_exhibit_movement_get_recorded_by (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), NULL);
+  return self->recorded_by;
+}
+
+gboolean
+sot_exhibit_movement_get_superseded (SotExhibitMovement *self)
+{
+  g_return_val_if_fail (SOT_IS_EXHIBIT_MOVEMENT (self), FALSE);
+  return self->superseded;
 }

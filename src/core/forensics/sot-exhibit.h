@@ -53,41 +53,6 @@ typedef struct {
 } SotExhibitDetails;
 
 /**
- * SotExhibit:
- * A snapshot of one exhibit (reference-counted; read the fields). Times are stored ISO 8601 UTC.
- * To change the mutable fields, edit a copy's fields and call sot_exhibit_update().
- */
-typedef struct {
-  gint64  id;
-  char   *uuid;
-  gint64  investigation_id;
-  gint64  parent_id;             /* 0 for a top-level exhibit */
-  char   *officer_initials;
-  int     sequence;
-  int     sub_sequence;          /* 0 for a top-level exhibit */
-  char   *reference;             /* "AP/1/2" */
-  char   *alias;                 /* "AP_1-2" */
-  char   *description;
-  char   *sample_type;
-  char   *sampled_from;
-  char   *seized_by;
-  char   *seized_at;
-  char   *seized_place;
-  char   *seal_number;
-  char   *lab_name;
-  char   *lab_submitted_at;
-  char   *lab_result;
-  char   *lab_result_at;
-  char   *retention;             /* SOT_RETENTION_* or %NULL while undecided */
-  char   *retention_note;
-  char   *retention_decided_on;  /* YYYY-MM-DD */
-  /* Derived from the continuity chain: the last holder and place (the seizure when none). */
-  char   *current_holder;
-  char   *current_place;
-  guint   n_movements;           /* entries recorded, corrections included */
-} SotExhibit;
-
-/**
  * SotMovementDetails:
  * A continuity entry to append; with @corrects_uuid it is a correction of that entry and
  * @correction_reason is required.
@@ -103,25 +68,6 @@ typedef struct {
   const char *corrects_uuid;     /* (nullable) */
   const char *correction_reason; /* (nullable) */
 } SotMovementDetails;
-
-/* One continuity entry, as recorded. */
-typedef struct {
-  gint64    id;
-  char     *uuid;
-  gint64    exhibit_id;
-  int       position;            /* its place in the chain; a correction shares its original's */
-  char     *from_holder;
-  char     *to_holder;
-  char     *moved_at;            /* ISO 8601 UTC */
-  char     *place;
-  char     *purpose;
-  char     *note;
-  char     *corrects_uuid;
-  char     *correction_reason;
-  char     *recorded_at;
-  char     *recorded_by;
-  gboolean  superseded;          /* a later correction took its place */
-} SotExhibitMovement;
 
 typedef enum {
   SOT_CONTINUITY_FROM_NOT_LAST_HOLDER,
@@ -139,18 +85,105 @@ typedef struct {
   char                   *message;
 } SotContinuityBreak;
 
+/**
+ * SotExhibit:
+ * One exhibit as stored: read-only properties named as its getters ("seized-at"). Times are
+ * ISO 8601 UTC; strings are %NULL when not recorded. To change the mutable fields, set them
+ * on a copy (sot_exhibit_copy()) and save it with sot_exhibit_update().
+ */
 #define SOT_TYPE_EXHIBIT (sot_exhibit_get_type ())
+G_DECLARE_FINAL_TYPE (SotExhibit, sot_exhibit, SOT, EXHIBIT, GObject)
+
+/* One continuity entry, as recorded: read-only properties as an exhibit's. */
 #define SOT_TYPE_EXHIBIT_MOVEMENT (sot_exhibit_movement_get_type ())
+G_DECLARE_FINAL_TYPE (SotExhibitMovement, sot_exhibit_movement, SOT, EXHIBIT_MOVEMENT, GObject)
 
-GType               sot_exhibit_get_type             (void) G_GNUC_CONST;
-GType               sot_exhibit_movement_get_type    (void) G_GNUC_CONST;
+/* Returns: (transfer full): a copy whose mutable fields may be set before sot_exhibit_update(). */
+SotExhibit         *sot_exhibit_copy                 (SotExhibit         *self);
 
-SotExhibit         *sot_exhibit_ref                  (SotExhibit         *self);
-void                sot_exhibit_unref                (SotExhibit         *self);
-/* Returns: (transfer full): a deep copy whose fields may be edited before sot_exhibit_update(). */
-SotExhibit         *sot_exhibit_copy                 (const SotExhibit   *self);
-SotExhibitMovement *sot_exhibit_movement_ref         (SotExhibitMovement *self);
-void                sot_exhibit_movement_unref       (SotExhibitMovement *self);
+gint64              sot_exhibit_get_id                   (SotExhibit *self);
+const char *        sot_exhibit_get_uuid                 (SotExhibit *self);
+gint64              sot_exhibit_get_investigation_id     (SotExhibit *self);
+/* 0 for a top-level exhibit */
+gint64              sot_exhibit_get_parent_id            (SotExhibit *self);
+const char *        sot_exhibit_get_officer_initials     (SotExhibit *self);
+int                 sot_exhibit_get_sequence             (SotExhibit *self);
+/* 0 for a top-level exhibit */
+int                 sot_exhibit_get_sub_sequence         (SotExhibit *self);
+/* "AP/1/2" */
+const char *        sot_exhibit_get_reference            (SotExhibit *self);
+/* "AP_1-2" */
+const char *        sot_exhibit_get_alias                (SotExhibit *self);
+const char *        sot_exhibit_get_description          (SotExhibit *self);
+/* a forensic catalogue id, or %NULL */
+const char *        sot_exhibit_get_sample_type          (SotExhibit *self);
+/* "complainant", "suspect" or %NULL */
+const char *        sot_exhibit_get_sampled_from         (SotExhibit *self);
+const char *        sot_exhibit_get_seized_by            (SotExhibit *self);
+const char *        sot_exhibit_get_seized_at            (SotExhibit *self);
+const char *        sot_exhibit_get_seized_place         (SotExhibit *self);
+const char *        sot_exhibit_get_seal_number          (SotExhibit *self);
+const char *        sot_exhibit_get_lab_name             (SotExhibit *self);
+const char *        sot_exhibit_get_lab_submitted_at     (SotExhibit *self);
+const char *        sot_exhibit_get_lab_result           (SotExhibit *self);
+const char *        sot_exhibit_get_lab_result_at        (SotExhibit *self);
+/* SOT_RETENTION_* or %NULL while undecided */
+const char *        sot_exhibit_get_retention            (SotExhibit *self);
+const char *        sot_exhibit_get_retention_note       (SotExhibit *self);
+/* YYYY-MM-DD */
+const char *        sot_exhibit_get_retention_decided_on (SotExhibit *self);
+/* derived from the chain: the last holder (the seizing officer when none) */
+const char *        sot_exhibit_get_current_holder       (SotExhibit *self);
+/* and the last place (the seizure's when none) */
+const char *        sot_exhibit_get_current_place        (SotExhibit *self);
+/* entries recorded, corrections included */
+guint               sot_exhibit_get_n_movements          (SotExhibit *self);
+
+/* Edits of the mutable fields, to save with sot_exhibit_update(); %NULL clears a field. */
+void                sot_exhibit_set_description          (SotExhibit *self,
+                                                          const char *value);
+void                sot_exhibit_set_sample_type          (SotExhibit *self,
+                                                          const char *value);
+void                sot_exhibit_set_sampled_from         (SotExhibit *self,
+                                                          const char *value);
+void                sot_exhibit_set_seal_number          (SotExhibit *self,
+                                                          const char *value);
+void                sot_exhibit_set_lab_name             (SotExhibit *self,
+                                                          const char *value);
+void                sot_exhibit_set_lab_submitted_at     (SotExhibit *self,
+                                                          const char *value);
+void                sot_exhibit_set_lab_result           (SotExhibit *self,
+                                                          const char *value);
+void                sot_exhibit_set_lab_result_at        (SotExhibit *self,
+                                                          const char *value);
+void                sot_exhibit_set_retention            (SotExhibit *self,
+                                                          const char *value);
+void                sot_exhibit_set_retention_note       (SotExhibit *self,
+                                                          const char *value);
+void                sot_exhibit_set_retention_decided_on (SotExhibit *self,
+                                                          const char *value);
+
+gint64              sot_exhibit_movement_get_id                (SotExhibitMovement *self);
+const char *        sot_exhibit_movement_get_uuid              (SotExhibitMovement *self);
+gint64              sot_exhibit_movement_get_exhibit_id        (SotExhibitMovement *self);
+/* its place in the chain; a correction shares its original's */
+int                 sot_exhibit_movement_get_position          (SotExhibitMovement *self);
+const char *        sot_exhibit_movement_get_from_holder       (SotExhibitMovement *self);
+const char *        sot_exhibit_movement_get_to_holder         (SotExhibitMovement *self);
+/* ISO 8601 UTC */
+const char *        sot_exhibit_movement_get_moved_at          (SotExhibitMovement *self);
+const char *        sot_exhibit_movement_get_place             (SotExhibitMovement *self);
+/* SOT_MOVEMENT_* */
+const char *        sot_exhibit_movement_get_purpose           (SotExhibitMovement *self);
+const char *        sot_exhibit_movement_get_note              (SotExhibitMovement *self);
+/* the entry a correction corrects, or %NULL */
+const char *        sot_exhibit_movement_get_corrects_uuid     (SotExhibitMovement *self);
+const char *        sot_exhibit_movement_get_correction_reason (SotExhibitMovement *self);
+const char *        sot_exhibit_movement_get_recorded_at       (SotExhibitMovement *self);
+const char *        sot_exhibit_movement_get_recorded_by       (SotExhibitMovement *self);
+/* a later correction took its place */
+gboolean            sot_exhibit_movement_get_superseded        (SotExhibitMovement *self);
+
 void                sot_continuity_break_free        (SotContinuityBreak *self);
 
 /**
@@ -200,7 +233,7 @@ gboolean            sot_exhibit_add                  (SotStore                *s
  * submission and result, retention decision), matched by UUID, with an *alter* audit row.
  */
 gboolean            sot_exhibit_update               (SotStore           *store,
-                                                      const SotExhibit   *exhibit,
+                                                      SotExhibit         *exhibit,
                                                       const char         *reason,
                                                       GError            **error);
 
@@ -211,10 +244,10 @@ SotExhibit         *sot_exhibit_load                 (SotStore           *store,
 
 /**
  * sot_exhibit_list:
- * Returns: (transfer full) (element-type SotExhibit): the investigation's exhibits by
- *   reference (each sub-exhibit after its parent), or %NULL with @error set.
+ * Returns: (transfer full): a #GListModel of the investigation's #SotExhibit by reference
+ *   (each sub-exhibit after its parent), or %NULL with @error set.
  */
-GPtrArray          *sot_exhibit_list                 (SotStore           *store,
+GListModel         *sot_exhibit_list                 (SotStore           *store,
                                                       gint64              investigation_id,
                                                       GError            **error);
 
@@ -228,23 +261,23 @@ GPtrArray          *sot_exhibit_list                 (SotStore           *store,
  * sot_exhibit_check_continuity() flags the break.
  */
 gboolean            sot_exhibit_append_movement      (SotStore                 *store,
-                                                      const SotExhibit         *exhibit,
+                                                      SotExhibit               *exhibit,
                                                       const SotMovementDetails *details,
                                                       SotExhibitMovement      **out_movement,
                                                       GError                  **error);
 
 /**
  * sot_exhibit_list_movements:
- * Returns: (transfer full) (element-type SotExhibitMovement): every entry in chain order
- *   (corrections after the entry they correct, which is marked superseded).
+ * Returns: (transfer full): a #GListModel of #SotExhibitMovement: every entry in chain order
+ *   (corrections after the entry they correct, which is marked superseded), or %NULL.
  */
-GPtrArray          *sot_exhibit_list_movements       (SotStore           *store,
-                                                      const SotExhibit   *exhibit,
+GListModel         *sot_exhibit_list_movements       (SotStore           *store,
+                                                      SotExhibit         *exhibit,
                                                       GError            **error);
 
 /**
  * sot_exhibit_check_chain:
- * @movements: (element-type SotExhibitMovement): every entry, as sot_exhibit_list_movements()
+ * @movements: every #SotExhibitMovement, as sot_exhibit_list_movements()
  * @catalogue: (nullable): for the sampling window; %NULL skips that check
  * @offence_from: (nullable): the offence time (UTC); %NULL skips the window check
  * @offence_until: (nullable): the end of the offence range
@@ -255,8 +288,8 @@ GPtrArray          *sot_exhibit_list_movements       (SotStore           *store,
  * last possible deadline).
  * Returns: (transfer full) (element-type SotContinuityBreak): the breaks; empty when clean.
  */
-GPtrArray          *sot_exhibit_check_chain          (const SotExhibit     *exhibit,
-                                                      GPtrArray            *movements,
+GPtrArray          *sot_exhibit_check_chain          (SotExhibit           *exhibit,
+                                                      GListModel           *movements,
                                                       SotForensicCatalogue *catalogue,
                                                       GDateTime            *offence_from,
                                                       GDateTime            *offence_until);
@@ -267,7 +300,7 @@ GPtrArray          *sot_exhibit_check_chain          (const SotExhibit     *exhi
  * Returns: (transfer full) (element-type SotContinuityBreak): the breaks, or %NULL with @error.
  */
 GPtrArray          *sot_exhibit_check_continuity     (SotStore             *store,
-                                                      const SotExhibit     *exhibit,
+                                                      SotExhibit           *exhibit,
                                                       SotForensicCatalogue *catalogue,
                                                       GError              **error);
 
@@ -280,8 +313,6 @@ const char * const *sot_movement_purposes            (void);
 /* Returns: the translated label of a purpose ("Booked into storage", …). */
 const char         *sot_movement_purpose_label       (const char         *purpose);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SotExhibit, sot_exhibit_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SotExhibitMovement, sot_exhibit_movement_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SotContinuityBreak, sot_continuity_break_free)
 
 G_END_DECLS

@@ -216,11 +216,11 @@ static const Column columns[] = {
 /* The title line, the exhibit reference with its alias, and the rule under them. */
 static void
 draw_continuity_title (Doc              *doc,
-                       const SotExhibit *exhibit,
+                       SotExhibit       *exhibit,
                        const char       *crime_reference)
 {
   cairo_t *cr = doc->cr;
-  g_autofree char *alias = g_strdup_printf (_("file name alias %s"), exhibit->alias);
+  g_autofree char *alias = g_strdup_printf (_("file name alias %s"), sot_exhibit_get_alias (exhibit));
   double reference_width;
 
   sot_pdf_set_font (cr, 10, TRUE);
@@ -239,8 +239,8 @@ draw_continuity_title (Doc              *doc,
   sot_pdf_set_font (cr, 24, TRUE);
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_move_to (cr, MARGIN, doc->y);
-  cairo_show_text (cr, exhibit->reference);
-  reference_width = sot_pdf_text_width (cr, exhibit->reference);
+  cairo_show_text (cr, sot_exhibit_get_reference (exhibit));
+  reference_width = sot_pdf_text_width (cr, sot_exhibit_get_reference (exhibit));
 
   sot_pdf_set_font (cr, 10, FALSE);
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
@@ -258,13 +258,13 @@ draw_continuity_title (Doc              *doc,
 
 /* Returns: (transfer full): when and where the exhibit was seized. */
 static char *
-describe_seizure (const SotExhibit *exhibit)
+describe_seizure (SotExhibit       *exhibit)
 {
-  char *seized = display_time (exhibit->seized_at);
+  char *seized = display_time (sot_exhibit_get_seized_at (exhibit));
 
-  if (exhibit->seized_place != NULL)
+  if (sot_exhibit_get_seized_place (exhibit) != NULL)
     {
-      char *with_place = g_strdup_printf ("%s, %s", seized, exhibit->seized_place);
+      char *with_place = g_strdup_printf ("%s, %s", seized, sot_exhibit_get_seized_place (exhibit));
 
       g_free (seized);
       return with_place;
@@ -275,58 +275,58 @@ describe_seizure (const SotExhibit *exhibit)
 
 /* Returns: (transfer full) (nullable): the sample type's label and whom it was taken from. */
 static char *
-describe_sample (const SotExhibit     *exhibit,
+describe_sample (SotExhibit           *exhibit,
                  SotForensicCatalogue *catalogue)
 {
   SotForensicSample *s;
 
-  if (exhibit->sample_type == NULL)
+  if (sot_exhibit_get_sample_type (exhibit) == NULL)
     return NULL;
 
-  s = catalogue != NULL ? sot_forensic_catalogue_lookup (catalogue, exhibit->sample_type) : NULL;
+  s = catalogue != NULL ? sot_forensic_catalogue_lookup (catalogue, sot_exhibit_get_sample_type (exhibit)) : NULL;
 
   return g_strdup_printf ("%s%s%s", s != NULL ? sot_forensic_sample_get_label (s)
-                                              : exhibit->sample_type,
-                          exhibit->sampled_from != NULL ? " · " : "",
-                          exhibit->sampled_from != NULL
-                          ? (g_str_equal (exhibit->sampled_from, "suspect")
+                                              : sot_exhibit_get_sample_type (exhibit),
+                          sot_exhibit_get_sampled_from (exhibit) != NULL ? " · " : "",
+                          sot_exhibit_get_sampled_from (exhibit) != NULL
+                          ? (g_str_equal (sot_exhibit_get_sampled_from (exhibit), "suspect")
                              ? _("from the suspect") : _("from the complainant"))
                           : "");
 }
 
 /* Returns: (transfer full) (nullable): the laboratory, when it had the exhibit and its result. */
 static char *
-describe_lab (const SotExhibit *exhibit)
+describe_lab (SotExhibit       *exhibit)
 {
   g_autofree char *when = NULL;
 
-  if (exhibit->lab_submitted_at == NULL && exhibit->lab_name == NULL)
+  if (sot_exhibit_get_lab_submitted_at (exhibit) == NULL && sot_exhibit_get_lab_name (exhibit) == NULL)
     return NULL;
 
-  when = display_time (exhibit->lab_submitted_at);
+  when = display_time (sot_exhibit_get_lab_submitted_at (exhibit));
 
-  return g_strdup_printf ("%s%s%s%s%s", exhibit->lab_name ? exhibit->lab_name : "",
+  return g_strdup_printf ("%s%s%s%s%s", sot_exhibit_get_lab_name (exhibit) ? sot_exhibit_get_lab_name (exhibit) : "",
                           when ? " · " : "", when ? when : "",
-                          exhibit->lab_result ? " · " : "",
-                          exhibit->lab_result ? exhibit->lab_result : "");
+                          sot_exhibit_get_lab_result (exhibit) ? " · " : "",
+                          sot_exhibit_get_lab_result (exhibit) ? sot_exhibit_get_lab_result (exhibit) : "");
 }
 
 /* Returns: (transfer full) (nullable): the retention decision and its note. */
 static char *
-describe_retention (const SotExhibit *exhibit)
+describe_retention (SotExhibit       *exhibit)
 {
-  if (exhibit->retention == NULL)
+  if (sot_exhibit_get_retention (exhibit) == NULL)
     return NULL;
 
-  return g_strdup_printf ("%s%s%s", retention_label (exhibit->retention),
-                          exhibit->retention_note ? " · " : "",
-                          exhibit->retention_note ? exhibit->retention_note : "");
+  return g_strdup_printf ("%s%s%s", retention_label (sot_exhibit_get_retention (exhibit)),
+                          sot_exhibit_get_retention_note (exhibit) ? " · " : "",
+                          sot_exhibit_get_retention_note (exhibit) ? sot_exhibit_get_retention_note (exhibit) : "");
 }
 
 /* The "Label: value" fields of the header: seizure, seal, sample, holder, laboratory. */
 static void
 draw_exhibit_fields (Doc                  *doc,
-                     const SotExhibit     *exhibit,
+                     SotExhibit           *exhibit,
                      SotForensicCatalogue *catalogue)
 {
   g_autofree char *seized = describe_seizure (exhibit);
@@ -335,14 +335,14 @@ draw_exhibit_fields (Doc                  *doc,
   g_autofree char *retention = describe_retention (exhibit);
   g_autofree char *holder = NULL;
 
-  holder = g_strdup_printf ("%s%s%s", exhibit->current_holder ? exhibit->current_holder : "",
-                            exhibit->current_place ? ", " : "",
-                            exhibit->current_place ? exhibit->current_place : "");
+  holder = g_strdup_printf ("%s%s%s", sot_exhibit_get_current_holder (exhibit) ? sot_exhibit_get_current_holder (exhibit) : "",
+                            sot_exhibit_get_current_place (exhibit) ? ", " : "",
+                            sot_exhibit_get_current_place (exhibit) ? sot_exhibit_get_current_place (exhibit) : "");
 
-  draw_field (doc, _("Description"), exhibit->description);
-  draw_field (doc, _("Seized by"), exhibit->seized_by);
+  draw_field (doc, _("Description"), sot_exhibit_get_description (exhibit));
+  draw_field (doc, _("Seized by"), sot_exhibit_get_seized_by (exhibit));
   draw_field (doc, _("Seized at"), seized);
-  draw_field (doc, _("Seal or bag number"), exhibit->seal_number);
+  draw_field (doc, _("Seal or bag number"), sot_exhibit_get_seal_number (exhibit));
   draw_field (doc, _("Sample type"), sample);
   draw_field (doc, _("Now with"), holder);
   draw_field (doc, _("Laboratory"), lab);
@@ -424,11 +424,11 @@ end_row (Doc   *doc,
 /* Row 0: the seizure, where the chain starts. */
 static void
 draw_seizure_row (Doc              *doc,
-                  const SotExhibit *exhibit)
+                  SotExhibit       *exhibit)
 {
-  g_autofree char *when = display_time (exhibit->seized_at);
+  g_autofree char *when = display_time (sot_exhibit_get_seized_at (exhibit));
   const char *cells[N_COLUMNS] = {
-    "0", when, "—", exhibit->seized_by, exhibit->seized_place, _("Seized"), NULL,
+    "0", when, "—", sot_exhibit_get_seized_by (exhibit), sot_exhibit_get_seized_place (exhibit), _("Seized"), NULL,
   };
   guint rows = row_lines (doc->cr, cells);
 
@@ -437,7 +437,7 @@ draw_seizure_row (Doc              *doc,
 }
 
 static gboolean
-movement_has_break (const SotExhibitMovement *m,
+movement_has_break (SotExhibitMovement *m,
                     GPtrArray                *breaks)
 {
   gboolean flagged = FALSE;
@@ -446,7 +446,7 @@ movement_has_break (const SotExhibitMovement *m,
     {
       SotContinuityBreak *brk = g_ptr_array_index (breaks, b);
 
-      if (g_strcmp0 (brk->movement_uuid, m->uuid) == 0)
+      if (g_strcmp0 (brk->movement_uuid, sot_exhibit_movement_get_uuid (m)) == 0)
         flagged = TRUE;
     }
 
@@ -465,18 +465,18 @@ append_note (GString    *notes,
 /* Returns: (transfer full): the entry's note, followed by what a correction, a superseded
  * entry or a break needs said about it. */
 static char *
-movement_notes (const SotExhibitMovement *m,
+movement_notes (SotExhibitMovement *m,
                 gboolean                  flagged)
 {
-  GString *notes = g_string_new (m->note);
+  GString *notes = g_string_new (sot_exhibit_movement_get_note (m));
 
-  if (m->corrects_uuid != NULL)
+  if (sot_exhibit_movement_get_corrects_uuid (m) != NULL)
     {
-      g_autofree char *correction = g_strdup_printf (_("Correction: %s"), m->correction_reason);
+      g_autofree char *correction = g_strdup_printf (_("Correction: %s"), sot_exhibit_movement_get_correction_reason (m));
 
       append_note (notes, correction);
     }
-  if (m->superseded)
+  if (sot_exhibit_movement_get_superseded (m))
     append_note (notes, _("Superseded by the correction below."));
   if (flagged)
     append_note (notes, _("BREAK: see below."));
@@ -488,16 +488,16 @@ movement_notes (const SotExhibitMovement *m,
  * through when a correction superseded it. */
 static void
 draw_movement_row (Doc                      *doc,
-                   const SotExhibitMovement *m,
+                   SotExhibitMovement *m,
                    gboolean                  flagged)
 {
   cairo_t *cr = doc->cr;
-  g_autofree char *number = g_strdup_printf ("%d", m->position);
-  g_autofree char *when = display_time (m->moved_at);
+  g_autofree char *number = g_strdup_printf ("%d", sot_exhibit_movement_get_position (m));
+  g_autofree char *when = display_time (sot_exhibit_movement_get_moved_at (m));
   g_autofree char *notes = movement_notes (m, flagged);
   const char *cells[N_COLUMNS] = {
-    number, when, m->from_holder, m->to_holder, m->place,
-    sot_movement_purpose_label (m->purpose), notes,
+    number, when, sot_exhibit_movement_get_from_holder (m), sot_exhibit_movement_get_to_holder (m), sot_exhibit_movement_get_place (m),
+    sot_movement_purpose_label (sot_exhibit_movement_get_purpose (m)), notes,
   };
   guint rows = row_lines (cr, cells);
 
@@ -510,7 +510,7 @@ draw_movement_row (Doc                      *doc,
       cairo_fill (cr);
     }
 
-  if (m->superseded)
+  if (sot_exhibit_movement_get_superseded (m))
     cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
   else if (flagged)
     cairo_set_source_rgb (cr, 0.65, 0.05, 0.05);
@@ -519,7 +519,7 @@ draw_movement_row (Doc                      *doc,
 
   draw_cells (doc, cells);
 
-  if (m->superseded)
+  if (sot_exhibit_movement_get_superseded (m))
     {
       /* Struck through, still legible: a superseded entry is never removed. */
       cairo_set_line_width (cr, 0.6);
@@ -575,12 +575,12 @@ draw_breaks (Doc       *doc,
 
 gboolean
 sot_forensic_pdf_write_continuity (SotStore              *store,
-                                   const SotExhibit      *exhibit,
+                                   SotExhibit            *exhibit,
                                    SotForensicCatalogue  *catalogue,
                                    const char            *path,
                                    GError               **error)
 {
-  g_autoptr(GPtrArray) movements = NULL;
+  g_autoptr(GListModel) movements = NULL;
   g_autoptr(GPtrArray) breaks = NULL;
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *crime_reference = NULL;
@@ -595,10 +595,10 @@ sot_forensic_pdf_write_continuity (SotStore              *store,
       !(breaks = sot_exhibit_check_continuity (store, exhibit, catalogue, error)))
     return FALSE;
 
-  crime_reference = investigation_reference (store, exhibit->investigation_id);
+  crime_reference = investigation_reference (store, sot_exhibit_get_investigation_id (exhibit));
   footer = make_footer (store);
 
-  doc.cr = begin_pdf (bytes, exhibit->reference);
+  doc.cr = begin_pdf (bytes, sot_exhibit_get_reference (exhibit));
   doc.page = 1;
   doc.y = MARGIN + 10;
   doc.footer = footer;
@@ -607,9 +607,9 @@ sot_forensic_pdf_write_continuity (SotStore              *store,
   draw_exhibit_fields (&doc, exhibit, catalogue);
   draw_table_heading (&doc);
   draw_seizure_row (&doc, exhibit);
-  for (guint i = 0; i < movements->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (movements); i++)
     {
-      SotExhibitMovement *m = g_ptr_array_index (movements, i);
+      g_autoptr(SotExhibitMovement) m = g_list_model_get_item (movements, i);
 
       draw_movement_row (&doc, m, movement_has_break (m, breaks));
     }
@@ -621,7 +621,7 @@ sot_forensic_pdf_write_continuity (SotStore              *store,
   if (!end_pdf (doc.cr, bytes, path, error))
     return FALSE;
 
-  return sot_store_record_consult (store, SOT_ENTITY_EXHIBIT, exhibit->uuid,
+  return sot_store_record_consult (store, SOT_ENTITY_EXHIBIT, sot_exhibit_get_uuid (exhibit),
                                    "continuity record PDF", error);
 }
 
@@ -630,7 +630,7 @@ sot_forensic_pdf_write_continuity (SotStore              *store,
 
 static void
 draw_label (cairo_t          *cr,
-            const SotExhibit *exhibit,
+            SotExhibit       *exhibit,
             const char       *crime_reference,
             double            x,
             double            y,
@@ -638,8 +638,8 @@ draw_label (cairo_t          *cr,
             double            h,
             gboolean          training)
 {
-  g_autofree char *seized = display_time (exhibit->seized_at);
-  g_autofree char *alias = g_strdup_printf (_("Alias %s"), exhibit->alias);
+  g_autofree char *seized = display_time (sot_exhibit_get_seized_at (exhibit));
+  g_autofree char *alias = g_strdup_printf (_("Alias %s"), sot_exhibit_get_alias (exhibit));
   double ty = y + 30;
   const double pad = 10;
   const double inner = w - 2 * pad;
@@ -659,7 +659,7 @@ draw_label (cairo_t          *cr,
   cairo_set_source_rgb (cr, 0, 0, 0);
   sot_pdf_set_font (cr, 20, TRUE);
   cairo_move_to (cr, x + pad, ty);
-  cairo_show_text (cr, exhibit->reference);
+  cairo_show_text (cr, sot_exhibit_get_reference (exhibit));
 
   sot_pdf_set_font (cr, 8, FALSE);
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
@@ -681,17 +681,18 @@ draw_label (cairo_t          *cr,
   cairo_set_source_rgb (cr, 0, 0, 0);
   ty += 16;
   sot_pdf_set_font (cr, 9, TRUE);
-  ty += 11 * sot_pdf_draw_wrapped (cr, x + pad, ty, inner, 11, exhibit->description, 3);
+  ty += 11 * sot_pdf_draw_wrapped (cr, x + pad, ty, inner, 11,
+                                   sot_exhibit_get_description (exhibit), 3);
   ty += 4;
 
   sot_pdf_set_font (cr, 8, FALSE);
   {
-    g_autofree char *line1 = g_strdup_printf (_("Seized by %s"), exhibit->seized_by);
+    g_autofree char *line1 = g_strdup_printf (_("Seized by %s"), sot_exhibit_get_seized_by (exhibit));
     g_autofree char *line2 = g_strdup_printf (_("At %s"), seized);
-    g_autofree char *line3 = exhibit->seized_place
-                             ? g_strdup_printf (_("Place %s"), exhibit->seized_place) : NULL;
+    g_autofree char *line3 = sot_exhibit_get_seized_place (exhibit)
+                             ? g_strdup_printf (_("Place %s"), sot_exhibit_get_seized_place (exhibit)) : NULL;
     g_autofree char *line4 = g_strdup_printf (_("Seal or bag number %s"),
-                                              exhibit->seal_number ? exhibit->seal_number : "—");
+                                              sot_exhibit_get_seal_number (exhibit) ? sot_exhibit_get_seal_number (exhibit) : "—");
 
     ty += 10 * sot_pdf_draw_wrapped (cr, x + pad, ty, inner, 10, line1, 1);
     ty += 10 * sot_pdf_draw_wrapped (cr, x + pad, ty, inner, 10, line2, 1);
@@ -722,17 +723,17 @@ draw_label (cairo_t          *cr,
  * one cannot be written, none. */
 static gboolean
 record_label_consults (SotStore   *store,
-                       GPtrArray  *exhibits,
+                       GListModel *exhibits,
                        GError    **error)
 {
   if (!sot_store_begin (store, error))
     return FALSE;
 
-  for (guint i = 0; i < exhibits->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (exhibits); i++)
     {
-      const SotExhibit *exhibit = g_ptr_array_index (exhibits, i);
+      g_autoptr(SotExhibit) exhibit = g_list_model_get_item (exhibits, i);
 
-      if (!sot_store_record_consult (store, SOT_ENTITY_EXHIBIT, exhibit->uuid,
+      if (!sot_store_record_consult (store, SOT_ENTITY_EXHIBIT, sot_exhibit_get_uuid (exhibit),
                                      "exhibit label PDF", error))
         {
           sot_store_rollback (store);
@@ -745,7 +746,7 @@ record_label_consults (SotStore   *store,
 
 gboolean
 sot_forensic_pdf_write_labels (SotStore   *store,
-                               GPtrArray  *exhibits,
+                               GListModel *exhibits,
                                const char *path,
                                GError    **error)
 {
@@ -756,19 +757,20 @@ sot_forensic_pdf_write_labels (SotStore   *store,
   gboolean training;
 
   g_return_val_if_fail (SOT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (exhibits != NULL, FALSE);
+  g_return_val_if_fail (G_IS_LIST_MODEL (exhibits), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (exhibits->len == 0)
+  if (g_list_model_get_n_items (exhibits) == 0)
     return sot_set_invalid (error, _("There are no exhibits to label"));
 
   training = sot_store_get_training (store);
   cr = begin_pdf (bytes, _("Exhibit labels"));
 
-  for (guint i = 0; i < exhibits->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (exhibits); i++)
     {
-      const SotExhibit *exhibit = g_ptr_array_index (exhibits, i);
-      g_autofree char *crime_reference = investigation_reference (store, exhibit->investigation_id);
+      g_autoptr(SotExhibit) exhibit = g_list_model_get_item (exhibits, i);
+      g_autofree char *crime_reference =
+        investigation_reference (store, sot_exhibit_get_investigation_id (exhibit));
       guint slot = i % (LABEL_COLUMNS * LABEL_ROWS);
 
       if (i > 0 && slot == 0)

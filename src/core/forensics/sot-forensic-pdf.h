@@ -24,14 +24,14 @@ G_BEGIN_DECLS
  * Returns: %TRUE on success, or %FALSE with @error set.
  */
 gboolean sot_forensic_pdf_write_continuity (SotStore             *store,
-                                            const SotExhibit     *exhibit,
+                                            SotExhibit           *exhibit,
                                             SotForensicCatalogue *catalogue,
                                             const char           *path,
                                             GError              **error);
 
 /**
  * sot_forensic_pdf_write_labels:
- * @exhibits: (element-type SotExhibit): the exhibits to label
+ * @exhibits: a #GListModel of the #SotExhibit to label
  * @path: the PDF file to write
  *
  * Writes exhibit labels, eight to an A4 page (two columns, four rows), each with the
@@ -40,7 +40,7 @@ gboolean sot_forensic_pdf_write_continuity (SotStore             *store,
  * Returns: %TRUE on success, or %FALSE with @error set.
  */
 gboolean sot_forensic_pdf_write_labels     (SotStore             *store,
-                                            GPtrArray            *exhibits,
+                                            GListModel           *exhibits,
                                             const char           *path,
                                             GError              **error);
 

@@ -1,0 +1,66 @@
+/* sot-forensic-record.h: the read-only properties of the forensic records, from one table
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The exhibits, continuity entries, devices and requests are GObjects whose fields are read
+ * from one row each and never change afterwards. Rather than a hand-written property and
+ * column per field, each type describes its fields once (name, kind, offset in the instance
+ * struct, in the order of its SELECT columns) and these helpers install the properties, fill
+ * an object from a row, copy and free it. Internal to the core.
+ */
+
+#pragma once
+
+#include <glib-object.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SOT_FIELD_INT64,
+  SOT_FIELD_INT,
+  SOT_FIELD_UINT,
+  SOT_FIELD_BOOLEAN,
+  SOT_FIELD_STRING,
+} SotFieldKind;
+
+typedef struct {
+  const char   *name;     /* the property's name, canonical ("investigation-id") */
+  SotFieldKind  kind;
+  gsize         offset;   /* of the member in the instance struct */
+} SotRecordField;
+
+#define SOT_RECORD_FIELD(Type, member, name, kind) { name, kind, G_STRUCT_OFFSET (Type, member) }
+
+/* Installs a read-only property for each of @fields; property id i + 1 is @fields[i]. */
+void     sot_record_install_properties (GObjectClass         *klass,
+                                        const SotRecordField *fields,
+                                        guint                 n_fields);
+
+/* The get_property of a record: @prop_id is the one sot_record_install_properties() gave. */
+void     sot_record_get_property       (GObject              *object,
+                                        const SotRecordField *fields,
+                                        guint                 n_fields,
+                                        guint                 prop_id,
+                                        GValue               *value,
+                                        GParamSpec           *pspec);
+
+/* Sets the first @n_columns of @fields from the columns 0 … @n_columns − 1 of @stmt. */
+void     sot_record_fill               (gpointer              object,
+                                        const SotRecordField *fields,
+                                        guint                 n_columns,
+                                        sqlite3_stmt         *stmt);
+
+/* Copies every field of @src into @dest (the strings duplicated). */
+void     sot_record_copy               (gpointer              dest,
+                                        gconstpointer         src,
+                                        const SotRecordField *fields,
+                                        guint                 n_fields);
+
+/* Frees the string fields of @object (from its finalize). */
+void     sot_record_clear              (gpointer              object,
+                                        const SotRecordField *fields,
+                                        guint                 n_fields);
+
+G_END_DECLS
