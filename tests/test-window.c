@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "sot-backup-dialog.h"
+#include "sot-backup.h"
 #include "sot-forensics-page-private.h"
 #include "sot-investigation-dialog-private.h"
 #include "sot-overview-page-private.h"
@@ -71,8 +73,9 @@ fixture_teardown (Fixture       *f,
   sot_test_workspace_teardown (&f->ws);
 }
 
-static SotInvestigationDialog *
-find_dialog (void)
+/* Returns: (transfer none) (nullable): the open window of @type. */
+static gpointer
+find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -80,11 +83,17 @@ find_dialog (void)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (SOT_IS_INVESTIGATION_DIALOG (window))
-        return SOT_INVESTIGATION_DIALOG (window);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
     }
 
   return NULL;
+}
+
+static SotInvestigationDialog *
+find_dialog (void)
+{
+  return find_toplevel (SOT_TYPE_INVESTIGATION_DIALOG);
 }
 
 static void
@@ -394,6 +403,59 @@ test_focus_sort_and_repeat_filter (Fixture       *f,
   SOT_TEST_WAIT_FOR (filtered (f) && g_list_model_get_n_items (shown (f)) == N_CASES);
 }
 
+/* Backup from the window: the form refuses a short or mismatched passphrase, and an accepted
+ * one writes a sealed copy that restores with it. */
+static void
+test_backup (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sot-test-backup-XXXXXX", &error);
+  g_autofree char *target = g_build_filename (dir, "copy.backup", NULL);
+  g_autofree char *restored = g_build_filename (dir, "restored.db", NULL);
+  SotBackupDialog *dialog = NULL;
+  SotFormDialog *form;
+  gint64 records = 0;
+  guint refs;
+
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.backup", NULL));
+  SOT_TEST_WAIT_FOR ((dialog = find_toplevel (SOT_TYPE_BACKUP_DIALOG)) != NULL);
+  form = SOT_FORM_DIALOG (dialog);
+  sot_backup_dialog_set_target (dialog, target);
+
+  /* Unsealed is acceptable at once; sealing asks for the passphrase twice. */
+  g_assert_true (sot_form_dialog_is_valid (form));
+  sot_form_dialog_set_active (form, "seal", TRUE);
+  g_assert_false (sot_form_dialog_is_valid (form));
+  sot_form_dialog_set_text (form, "passphrase", "too short");
+  g_assert_nonnull (sot_form_dialog_get_error (form, "passphrase"));
+  sot_form_dialog_set_text (form, "passphrase", "a long enough passphrase");
+  sot_form_dialog_set_text (form, "confirm", "a different passphrase");
+  g_assert_false (sot_form_dialog_is_valid (form));
+  g_assert_nonnull (sot_form_dialog_get_error (form, "confirm"));
+  sot_form_dialog_set_text (form, "confirm", "a long enough passphrase");
+  g_assert_true (sot_form_dialog_is_valid (form));
+
+  /* The backup holds the store while it runs and lets it go when done (the dialog, closed, lets it go at once). */
+  refs = G_OBJECT (f->ws.store)->ref_count;
+  g_assert_true (sot_form_dialog_accept (form));
+  SOT_TEST_WAIT_FOR (g_file_test (target, G_FILE_TEST_EXISTS) &&
+                     G_OBJECT (f->ws.store)->ref_count < refs);
+  /* The copy is only renamed into place once it is complete and checked. */
+  g_assert_true (sot_backup_restore (target, restored, "a long enough passphrase", &records,
+                                     &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (records, >, 0);
+  g_free (g_steal_pointer (&restored));
+  restored = g_build_filename (dir, "restored-again.db", NULL);
+  g_assert_false (sot_backup_restore (target, restored, "a wrong passphrase here", NULL,
+                                      &error));
+  g_assert_nonnull (error);
+
+  sot_test_remove_tree (dir);
+}
+
 static void
 test_delete_undo (Fixture       *f,
                   gconstpointer  data)
@@ -531,6 +593,7 @@ main (int   argc,
   ADD ("/window/dialog/edit", test_edit_shows_at_once);
   ADD ("/window/delete/undo", test_delete_undo);
   ADD ("/window/training-clock", test_training_clock);
+  ADD ("/window/backup", test_backup);
 
 #undef ADD
 

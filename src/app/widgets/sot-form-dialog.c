@@ -414,19 +414,14 @@ sot_form_dialog_get_now (SotFormDialog *self)
   return priv->now;
 }
 
-GtkWidget *
-sot_form_dialog_add_entry (SotFormDialog     *self,
-                           const char        *id,
-                           const char        *title,
-                           const char        *text,
-                           SotFormFieldFlags  flags)
+static GtkWidget *
+add_entry_row (SotFormDialog     *self,
+               GtkWidget         *row,
+               const char        *id,
+               const char        *title,
+               const char        *text,
+               SotFormFieldFlags  flags)
 {
-  GtkWidget *row;
-
-  g_return_val_if_fail (SOT_IS_FORM_DIALOG (self), NULL);
-  g_return_val_if_fail (id != NULL && title != NULL, NULL);
-
-  row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   if (text != NULL)
@@ -435,6 +430,31 @@ sot_form_dialog_add_entry (SotFormDialog     *self,
   add_field (self, id, KIND_ENTRY, flags, row, row);
   g_signal_connect_object (row, "changed", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
   return row;
+}
+
+GtkWidget *
+sot_form_dialog_add_entry (SotFormDialog     *self,
+                           const char        *id,
+                           const char        *title,
+                           const char        *text,
+                           SotFormFieldFlags  flags)
+{
+  g_return_val_if_fail (SOT_IS_FORM_DIALOG (self), NULL);
+  g_return_val_if_fail (id != NULL && title != NULL, NULL);
+
+  return add_entry_row (self, adw_entry_row_new (), id, title, text, flags);
+}
+
+GtkWidget *
+sot_form_dialog_add_password (SotFormDialog     *self,
+                              const char        *id,
+                              const char        *title,
+                              SotFormFieldFlags  flags)
+{
+  g_return_val_if_fail (SOT_IS_FORM_DIALOG (self), NULL);
+  g_return_val_if_fail (id != NULL && title != NULL, NULL);
+
+  return add_entry_row (self, adw_password_entry_row_new (), id, title, NULL, flags);
 }
 
 GtkWidget *

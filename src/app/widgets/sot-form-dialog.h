@@ -75,6 +75,12 @@ GtkWidget     *sot_form_dialog_add_entry    (SotFormDialog      *self,
                                              const char         *text,
                                              SotFormFieldFlags   flags);
 
+/* Adds a secret text field @id, shown as dots (a passphrase). Returns: (transfer none): its row. */
+GtkWidget     *sot_form_dialog_add_password (SotFormDialog      *self,
+                                             const char         *id,
+                                             const char         *title,
+                                             SotFormFieldFlags   flags);
+
 /**
  * sot_form_dialog_add_choice:
  * Adds a choice @id among @labels, standing for @codes (a %NULL code stands for "none"), with

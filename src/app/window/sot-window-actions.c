@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sot-application.h"
+#include "sot-backup-dialog.h"
 #include "sot-evaluation-view.h"
 #include "sot-export-dialog.h"
 #include "sot-investigation-dialog.h"
@@ -207,6 +208,17 @@ export_dataset_activated (GtkWidget  *widget,
 }
 
 static void
+backup_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SotWindow *self = SOT_WINDOW (widget);
+
+  sot_form_dialog_present (SOT_FORM_DIALOG (sot_backup_dialog_new (GTK_WINDOW (self),
+                                                                   self->store)));
+}
+
+static void
 evaluation_export_clicked_cb (GtkButton *button,
                               SotWindow *self)
 {
@@ -296,6 +308,7 @@ _sot_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.evaluation", NULL, evaluation_activated);
   gtk_widget_class_install_action (widget_class, "win.export-dataset", NULL,
                                    export_dataset_activated);
+  gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_activated);
   gtk_widget_class_install_action (widget_class, "win.toggle-due", NULL, toggle_due_activated);
   gtk_widget_class_install_action (widget_class, "win.open-training", NULL,
                                    open_training_activated);

@@ -105,6 +105,9 @@ void                _sot_window_erase                    (SotWindow        *self
 /* Tells of @message in a toast (escaped: it may hold user text). */
 void                _sot_window_show_toast               (SotWindow        *self,
                                                           const char       *message);
+/* Shows @toast (a progress toast the caller dismisses, for instance). */
+void                _sot_window_add_toast                (SotWindow        *self,
+                                                          AdwToast         *toast);
 /* Shows the training clock and follows its moves (sot-window-clock.c). */
 void                _sot_window_clock_init               (SotWindow        *self);
 /* Installs the training clock's actions (sot-window-clock.c). */

@@ -63,6 +63,13 @@ _sot_window_show_toast (SotWindow  *self,
   show_toast (self, message);
 }
 
+void
+_sot_window_add_toast (SotWindow *self,
+                       AdwToast  *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
 static void
 update_actions (SotWindow *self)
 {
