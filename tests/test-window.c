@@ -437,7 +437,8 @@ test_backup (Fixture       *f,
   sot_form_dialog_set_text (form, "confirm", "a long enough passphrase");
   g_assert_true (sot_form_dialog_is_valid (form));
 
-  /* The backup holds the store while it runs and lets it go when done (the dialog, closed, lets it go at once). */
+  /* The backup holds the store while it runs and lets it go when done; the dialog, closed,
+   * lets it go at once. */
   refs = G_OBJECT (f->ws.store)->ref_count;
   g_assert_true (sot_form_dialog_accept (form));
   SOT_TEST_WAIT_FOR (g_file_test (target, G_FILE_TEST_EXISTS) &&
