@@ -23,7 +23,9 @@
 #define TRAINING_SEED  20260101
 
 /* The files SQLite keeps beside a workspace; a workspace is removed with all of them. */
-static const char * const workspace_suffixes[] = { "", "-wal", "-shm", "-journal", ".anchor" };
+static const char * const workspace_suffixes[] = {
+  "", "-wal", "-shm", "-journal", ".anchor", ".anchor.new",
+};
 
 typedef struct
 {

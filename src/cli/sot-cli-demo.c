@@ -95,7 +95,9 @@ check_workspace_empty (SotStore  *store,
 static void
 remove_created_workspace (const char *path)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal", ".anchor" };
+  static const char * const suffixes[] = {
+    "", "-wal", "-shm", "-journal", ".anchor", ".anchor.new",
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {

@@ -148,7 +148,7 @@ sot_cli_due (const char  *db_path,
                                                       : g_build_filename (g_get_user_data_dir (),
                                                                           "soteria-workbench",
                                                                           "workbench.db", NULL);
-  if (!(store = sot_store_open (path, SOT_STORE_OPEN_NONE, &error)))
+  if (!(store = sot_store_open (path, SOT_STORE_OPEN_READ_ONLY, &error)))
     {
       g_printerr ("soteria-cli: %s\n", error->message);
       return SOT_CLI_EXIT_FAILURE;

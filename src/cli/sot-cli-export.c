@@ -495,7 +495,7 @@ sot_cli_metrics (const char  *db_path,
     return status;
 
   path = db != NULL ? g_strdup (db) : db_path != NULL ? g_strdup (db_path) : default_db_path ();
-  if (!(store = sot_store_open (path, SOT_STORE_OPEN_NONE, &error)))
+  if (!(store = sot_store_open (path, SOT_STORE_OPEN_READ_ONLY, &error)))
     return failure (error->message);
 
   options.from = from;

@@ -157,6 +157,52 @@ read_anchor (const char  *anchor_path,
   return TRUE;
 }
 
+/* Writes @path through "@path.new", flushed and renamed over it. Writers of a folder hold its
+ * lock, so one fixed temporary name serves: a write killed half-way leaves only that file,
+ * which the next write replaces (g_file_set_contents() would leave a new random name each
+ * time). */
+static gboolean
+replace_file (const char  *path,
+              const char  *data,
+              gsize        length,
+              GError     **error)
+{
+  g_autofree char *temporary = g_strconcat (path, SOT_AUDIT_ANCHOR_TEMPORARY_SUFFIX, NULL);
+  int fd;
+  int saved_errno = 0;
+
+  fd = g_open (temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0)
+    saved_errno = errno;
+
+  for (gsize done = 0; fd >= 0 && saved_errno == 0 && done < length;)
+    {
+      gssize n = write (fd, data + done, length - done);
+
+      if (n < 0 && errno != EINTR)
+        saved_errno = errno;
+      else if (n > 0)
+        done += n;
+    }
+
+  if (fd >= 0 && saved_errno == 0 && fsync (fd) != 0)
+    saved_errno = errno;
+  if (fd >= 0 && close (fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
+  if (saved_errno == 0 && g_rename (temporary, path) != 0)
+    saved_errno = errno;
+
+  if (saved_errno != 0)
+    {
+      g_unlink (temporary);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   "%s: %s", path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Written to a temporary file, flushed to the disk and renamed over the anchor: a crash
  * leaves the old anchor or the new one, never half of one. */
 static gboolean
@@ -175,9 +221,7 @@ write_anchor (const char          *anchor_path,
     g_string_append_printf (text, "pending-records: %lld\npending-hash: %s\n",
                             (long long) pending->count, pending->hash);
 
-  if (!g_file_set_contents_full (anchor_path, text->str, text->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
+  if (!replace_file (anchor_path, text->str, text->len, &local_error))
     {
       g_set_error (error, SOT_STORE_ERROR,
                    g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOSPC)

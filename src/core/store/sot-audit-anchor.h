@@ -12,6 +12,9 @@
 
 G_BEGIN_DECLS
 
+/* The name an anchor is written under before it is renamed over the anchor. */
+#define SOT_AUDIT_ANCHOR_TEMPORARY_SUFFIX ".new"
+
 #define SOT_AUDIT_ANCHOR_ERROR (sot_audit_anchor_error_quark ())
 
 /* Why the audit log does not end where its anchor (or a written-down code) says it does. */
