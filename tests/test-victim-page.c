@@ -24,8 +24,11 @@
 #include "sot-timeline-page.h"
 #include "sot-timeline.h"
 #include "sot-victim-contact.h"
+#include "sot-training-clock.h"
+#include "sot-victim-page-private.h"
 #include "sot-victim-page.h"
 #include "sot-victim-rights.h"
+#include "sot-walkthrough.h"
 
 typedef struct {
   SotTestWorkspace  ws;
@@ -48,7 +51,8 @@ fixture_setup (Fixture       *fixture,
   SotPersonDetails suspect = { 0 };
   gint64 suspect_id;
 
-  sot_test_workspace_setup (&fixture->ws, "victim-page", SOT_TEST_WORKSPACE_NONE);
+  /* @data: the SotTestWorkspaceFlags of the workspace (a training one for the clock). */
+  sot_test_workspace_setup (&fixture->ws, "victim-page", GPOINTER_TO_UINT (data));
   sot_test_set_clock (fixture->ws.store, 2024, 3, 12, 10, 0);
   sot_store_set_operator (fixture->ws.store, "DC Ash Example");
 
@@ -677,6 +681,156 @@ test_edit_isva (Fixture       *fixture,
   sot_test_spin ();
 }
 
+/* The last audit row: "action entity_uuid recipient reason". */
+static char *
+last_audit (SotStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = sot_store_prepare (store,
+                                          "SELECT action || ' ' || entity_uuid || ' ' || "
+                                          "coalesce (recipient, '-') || ' ' || reason "
+                                          "FROM audit_log ORDER BY id DESC LIMIT 1", &error);
+  char *text;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return text;
+}
+
+static void
+test_walkthrough (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) victims = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->ws.dir, "walkthrough.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *language = NULL;
+  g_autofree char *audit = NULL;
+  g_autofree char *expected = NULL;
+  gsize length = 0;
+  gint64 n_audit;
+  const char *victim;
+  GtkWidget *window = gtk_window_new ();
+  SotVictimPage *page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->ws.store));
+  AdwComboRow *language_row;
+
+  victims = sot_victim_info_list (fixture->ws.store,
+                                  sot_investigation_get_id (fixture->investigation), &error);
+  g_assert_no_error (error);
+  victim = sot_victim_info_get_uuid (sot_test_item_at (victims, 0));
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  sot_victim_page_set_investigation (page, fixture->investigation);
+
+  /* The language row shows the recorded language and records the one chosen (audited). */
+  language_row = ADW_COMBO_ROW (find_row (GTK_WIDGET (page), "_Language"));
+  g_assert_nonnull (language_row);
+  g_assert_cmpuint (adw_combo_row_get_selected (language_row), ==, 0);
+  n_audit = sot_test_count (fixture->ws.store, "audit_log");
+  adw_combo_row_set_selected (language_row, 1);
+  sot_test_spin ();
+  language = sot_victim_get_language (fixture->ws.store, victim);
+  g_assert_cmpstr (language, ==, SOT_LANGUAGE_WELSH);
+  g_assert_cmpint (sot_test_count (fixture->ws.store, "audit_log"), ==, n_audit + 1);
+  audit = last_audit (fixture->ws.store);
+  expected = g_strdup_printf ("alter %s - language", victim);
+  g_assert_cmpstr (audit, ==, expected);
+  g_assert_cmpuint (adw_combo_row_get_selected (language_row), ==, 1);
+
+  /* The Walkthrough action writes the PDF, in the recorded language: one disclosure. */
+  sot_victim_page_set_walkthrough_path (page, pdf);
+  n_audit = sot_test_count (fixture->ws.store, "audit_log");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "victim-page.walkthrough", NULL));
+  sot_test_spin ();
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpint (sot_test_count (fixture->ws.store, "audit_log"), ==, n_audit + 1);
+  g_clear_pointer (&audit, g_free);
+  g_clear_pointer (&expected, g_free);
+  audit = last_audit (fixture->ws.store);
+  expected = g_strdup_printf ("disclose %s victim digital walkthrough (cy)", victim);
+  g_assert_cmpstr (audit, ==, expected);
+
+  /* Without a case, there is no one to write it for. */
+  sot_victim_page_set_investigation (page, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (page), "victim-page.walkthrough", NULL);
+  sot_test_spin ();
+  g_assert_cmpint (sot_test_count (fixture->ws.store, "audit_log"), ==, n_audit + 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sot_test_spin ();
+}
+
+/* "YYYY-MM-DD HH:MM" in UK local time, as the forms take it. */
+static char *
+form_time (GDateTime *utc)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/London");
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, tz);
+
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+static void
+test_form_follows_training_clock (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) real = NULL;
+  g_autoptr(GDateTime) later = NULL;
+  g_autoptr(GDateTime) too_late = NULL;
+  g_autoptr(GDateTime) store_now = NULL;
+  g_autofree char *later_text = NULL;
+  g_autofree char *too_late_text = NULL;
+  GtkWidget *window = gtk_window_new ();
+  SotVictimPage *page = SOT_VICTIM_PAGE (sot_victim_page_new (fixture->ws.store));
+  SotFormDialog *form;
+
+  /* The real clock of the system, moved two days on by the training clock. */
+  sot_store_set_clock (fixture->ws.store, NULL);
+  g_assert_true (sot_training_clock_advance (fixture->ws.store, 2 * G_TIME_SPAN_DAY, &error));
+  g_assert_no_error (error);
+  real = g_date_time_new_now_utc ();
+  later = g_date_time_add_days (real, 1);
+  too_late = g_date_time_add_days (real, 3);
+  later_text = form_time (later);
+  too_late_text = form_time (too_late);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  sot_victim_page_set_investigation (page, fixture->investigation);
+
+  form = SOT_FORM_DIALOG (sot_victim_page_open_log_contact_dialog (page));
+  g_assert_nonnull (form);
+  store_now = sot_store_now (fixture->ws.store);
+  g_assert_cmpint (g_date_time_difference (sot_form_dialog_get_now (form), real), >,
+                   2 * G_TIME_SPAN_DAY - G_TIME_SPAN_MINUTE);
+  g_assert_cmpint (g_date_time_difference (store_now, sot_form_dialog_get_now (form)), <,
+                   G_TIME_SPAN_MINUTE);
+
+  /* Tomorrow by the real clock is not in the future by the training clock... */
+  sot_form_dialog_set_text (form, "when", later_text);
+  sot_form_dialog_validate (form);
+  g_assert_null (sot_form_dialog_get_error (form, "when"));
+  g_assert_true (sot_form_dialog_is_valid (form));
+
+  /* ...but a day after the training clock's now is. */
+  sot_form_dialog_set_text (form, "when", too_late_text);
+  sot_form_dialog_validate (form);
+  g_assert_nonnull (sot_form_dialog_get_error (form, "when"));
+  g_assert_false (sot_form_dialog_is_valid (form));
+
+  gtk_window_destroy (GTK_WINDOW (form));
+  gtk_window_destroy (GTK_WINDOW (window));
+  sot_test_spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -695,6 +849,11 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/victim-page/edit-isva", Fixture, NULL, fixture_setup, test_edit_isva,
               fixture_teardown);
+  g_test_add ("/victim-page/walkthrough", Fixture, NULL, fixture_setup, test_walkthrough,
+              fixture_teardown);
+  g_test_add ("/victim-page/form-follows-training-clock", Fixture,
+              GUINT_TO_POINTER (SOT_TEST_WORKSPACE_TRAINING), fixture_setup,
+              test_form_follows_training_clock, fixture_teardown);
 
   return g_test_run ();
 }

@@ -70,6 +70,7 @@ sot_reason_dialog_init (SotReasonDialog *self)
 
 SotReasonDialog *
 sot_reason_dialog_new (GtkWindow             *parent,
+                       GDateTime             *now,
                        GObject               *item,
                        const char            *heading,
                        const char            *body,
@@ -80,6 +81,7 @@ sot_reason_dialog_new (GtkWindow             *parent,
   SotReasonDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
   g_return_val_if_fail (G_IS_OBJECT (item), NULL);
   g_return_val_if_fail (heading != NULL && title != NULL && accept_label != NULL, NULL);
 
@@ -87,6 +89,7 @@ sot_reason_dialog_new (GtkWindow             *parent,
                        "transient-for", parent,
                        "heading", heading,
                        "body", body != NULL ? body : "",
+                       "now", now,
                        NULL);
   self->item = g_object_ref (item);
   sot_form_dialog_set_accept_label (SOT_FORM_DIALOG (self), accept_label);

@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (SotReasonDialog, sot_reason_dialog, SOT, REASON_DIALOG, So
 
 /**
  * sot_reason_dialog_new:
+ * @now: the form's clock, sot_store_now() of the workspace (the training clock moves it)
  * @item: what the reason is for, kept for the caller
  * @title: the title of the one field, "reason", which must not be blank
  * A form asking for the reason of a decision on @item. Accepted, it emits
@@ -23,6 +24,7 @@ G_DECLARE_FINAL_TYPE (SotReasonDialog, sot_reason_dialog, SOT, REASON_DIALOG, So
  * Returns: (transfer none): the dialog, owned by the window list until it closes.
  */
 SotReasonDialog *sot_reason_dialog_new      (GtkWindow             *parent,
+                                             GDateTime             *now,
                                              GObject               *item,
                                              const char            *heading,
                                              const char            *body,

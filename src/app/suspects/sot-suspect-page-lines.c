@@ -262,15 +262,17 @@ ask_rationale (SotSuspectPage   *self,
                SotLineOfEnquiry *line)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GDateTime) now = NULL;
   g_autofree char *body = NULL;
   SotReasonDialog *dialog;
 
   body = g_strdup_printf (_("Write why “%s” is not pursued. The rationale stays with the "
                             "case so that the decision can be reviewed."),
                           sot_line_of_enquiry_get_title (line));
-  dialog = sot_reason_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, G_OBJECT (line),
-                                  _("Not Pursued"), body, _("Rationale"), _("_Not Pursued"),
-                                  ADW_RESPONSE_DESTRUCTIVE);
+  now = sot_store_now (self->store);
+  dialog = sot_reason_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, now,
+                                  G_OBJECT (line), _("Not Pursued"), body, _("Rationale"),
+                                  _("_Not Pursued"), ADW_RESPONSE_DESTRUCTIVE);
   g_signal_connect_object (dialog, "reason-given", G_CALLBACK (rationale_given_cb), self, 0);
   sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
 }

@@ -257,6 +257,7 @@ dismiss_proposal_action (GtkWidget  *widget,
   SotSuspectPage *self = SOT_SUSPECT_PAGE (widget);
   SotChecklistProposal *proposal;
   GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GDateTime) now = NULL;
   g_autofree char *body = NULL;
   SotReasonDialog *dialog;
 
@@ -266,7 +267,8 @@ dismiss_proposal_action (GtkWidget  *widget,
 
   body = g_strdup_printf (_("Write why “%s” is not a line of enquiry in this case."),
                           sot_checklist_proposal_get_title (proposal));
-  dialog = sot_reason_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  now = sot_store_now (self->store);
+  dialog = sot_reason_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, now,
                                   G_OBJECT (proposal), _("Dismiss Checklist Item?"), body,
                                   _("Reason"), _("_Dismiss"), ADW_RESPONSE_DEFAULT);
   g_signal_connect_object (dialog, "reason-given", G_CALLBACK (reason_given_cb), self, 0);

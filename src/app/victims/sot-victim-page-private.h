@@ -22,6 +22,7 @@ struct _SotVictimPage
   AdwActionRow       *enhanced_row;
   GtkSwitch          *enhanced_switch;
   AdwActionRow       *cadence_row;
+  AdwComboRow        *language_row;
   AdwExpanderRow     *history_row;
   GtkListBox         *deadlines_list;
   AdwPreferencesGroup *contacts_group;
@@ -34,6 +35,7 @@ struct _SotVictimPage
   SotStore           *store;
   SotInvestigation   *investigation;
   gint64              victim_id;      /* the victim shown, 0 when the case has none */
+  char               *victim_uuid;    /* the same, %NULL when the case has none */
   gint64              chosen_victim_id; /* the victim picked in the selector, kept on reload */
   GArray             *victim_ids;     /* gint64, in the order of the selector */
   GHashTable         *collapsed_advice; /* UUIDs of early advice whose points are folded */
@@ -41,6 +43,7 @@ struct _SotVictimPage
   guint               agreed_frequency;
   GPtrArray          *history_rows;   /* rows added to history_row, to remove on reload */
   guint               reload_id;
+  char               *walkthrough_path; /* tests: where the walkthrough goes, without asking */
   gboolean            loading;
 };
 
@@ -62,5 +65,16 @@ void       sot_victim_page_load_cps      (SotVictimPage  *self,
  * victim.charging-file, victim.record-decision, victim.add-action, victim.advice-given,
  * victim.add-point, victim.link-point, victim.action-done). */
 void       sot_victim_page_install_cps_actions (GtkWidgetClass *widget_class);
+
+/* sot-victim-page-walkthrough.c: shows the language recorded for the victim shown. */
+void       sot_victim_page_load_language (SotVictimPage  *self);
+/* sot-victim-page-walkthrough.c: saves the language the user picks in the language row. */
+void       sot_victim_page_init_language (SotVictimPage  *self);
+/* sot-victim-page-walkthrough.c: installs victim-page.walkthrough, which saves the victim's
+ * walkthrough PDF (in their recorded language) to a file the user picks. */
+void       sot_victim_page_install_walkthrough_actions (GtkWidgetClass *widget_class);
+/* For tests: victim-page.walkthrough writes to @path (%NULL: asks again) without a chooser. */
+void       sot_victim_page_set_walkthrough_path (SotVictimPage *self,
+                                                 const char    *path);
 
 G_END_DECLS

@@ -281,6 +281,7 @@ update_actions (SotVictimPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.record-event", has_case);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.change-agreement", has_victim);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.add-isva", has_victim);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.walkthrough", has_victim);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.record-letter", has_case);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.request-advice", has_case);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "victim-page.charging-file", has_case);
@@ -366,6 +367,7 @@ load_rights (SotVictimPage *self,
   g_ptr_array_set_size (self->history_rows, 0);
 
   self->victim_id = 0;
+  g_clear_pointer (&self->victim_uuid, g_free);
   g_clear_pointer (&self->agreed_channel, g_free);
   self->agreed_frequency = 0;
 
@@ -377,11 +379,14 @@ load_rights (SotVictimPage *self,
       adw_action_row_set_subtitle (self->cadence_row, _("No victim recorded"));
       gtk_widget_set_sensitive (GTK_WIDGET (self->enhanced_switch), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->history_row), FALSE);
+      sot_victim_page_load_language (self);
       return;
     }
 
   info = g_list_model_get_item (victims, adw_combo_row_get_selected (self->victim_row));
   self->victim_id = sot_victim_info_get_id (info);
+  self->victim_uuid = g_strdup (sot_victim_info_get_uuid (info));
+  sot_victim_page_load_language (self);
   self->agreed_channel = g_strdup (sot_victim_info_get_channel (info));
   self->agreed_frequency = sot_victim_info_get_frequency_days (info);
 
@@ -566,6 +571,7 @@ reload (SotVictimPage *self)
   if (self->investigation == NULL || self->store == NULL)
     {
       self->victim_id = 0;
+      g_clear_pointer (&self->victim_uuid, g_free);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       update_actions (self);
       return;
@@ -652,6 +658,8 @@ sot_victim_page_finalize (GObject *object)
   SotVictimPage *self = SOT_VICTIM_PAGE (object);
 
   g_free (self->agreed_channel);
+  g_free (self->victim_uuid);
+  g_free (self->walkthrough_path);
 
   G_OBJECT_CLASS (sot_victim_page_parent_class)->finalize (object);
 }
@@ -728,6 +736,7 @@ sot_victim_page_class_init (SotVictimPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, enhanced_row);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, enhanced_switch);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, cadence_row);
+  gtk_widget_class_bind_template_child (widget_class, SotVictimPage, language_row);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, history_row);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, deadlines_list);
   gtk_widget_class_bind_template_child (widget_class, SotVictimPage, contacts_group);
@@ -748,6 +757,7 @@ sot_victim_page_class_init (SotVictimPageClass *klass)
                                    record_letter_action);
   gtk_widget_class_install_action (widget_class, "victim-page.edit-isva", "s", edit_isva_action);
   sot_victim_page_install_cps_actions (widget_class);
+  sot_victim_page_install_walkthrough_actions (widget_class);
 }
 
 static void
@@ -769,6 +779,7 @@ sot_victim_page_init (SotVictimPage *self)
                            G_CALLBACK (enhanced_state_set_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->victim_row, "notify::selected",
                            G_CALLBACK (victim_selected_cb), self, G_CONNECT_SWAPPED);
+  sot_victim_page_init_language (self);
 }
 
 GtkWidget *
