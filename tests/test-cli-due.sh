@@ -61,13 +61,22 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 print(" ".join(sorted({i["kind"] for i in d["items"]})))
 ' "$dir/due.json")
-for kind in forensic-window line-of-enquiry agreed-update early-advice cps-action \
-            pre-charge-bail rui-review; do
+# Every kind, so that trainers can show each clock on demo data.
+for kind in forensic-window line-of-enquiry device-return right6 agreed-update early-advice \
+            cps-action pre-charge-bail bail-views rui-review right-to-review; do
   case " $kinds " in
     *" $kind "*) ok "demo data has $kind items" ;;
     *) not_ok "demo data has $kind items (kinds: $kinds)" ;;
   esac
 done
+
+# Right 6 covers decisions too: the demo has some still to be told to the victim.
+decisions=$(python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+print(sum(1 for i in d["items"] if i["kind"] == "right6" and "Decision to" in i["what"]) > 0)
+' "$dir/due.json")
+check "demo data has Right 6 decisions" "$decisions" True
 
 fields=$(python3 -c '
 import json, sys

@@ -72,6 +72,13 @@ update_reported (SotInvestigationRow *self)
   gtk_label_set_label (self->reported_label, text ? text : "");
 }
 
+/* The badge shows the case's next deadline of the deadline table (Victims' Code Right 6 events,
+ * agreed updates, CPS action plan items): the list reads it with each case in one query, so it
+ * stays fast on 100 000 cases. It is not the Overview's "next thing due", which gathers every
+ * clock of one case (forensic windows, lines of enquiry, devices, bail, reviews) with
+ * sot_due_gather(): too much work for every row of the list at start-up. So the badge says
+ * "Next deadline", never just "Due", and its tooltip says which clocks it counts, so that the
+ * two never seem to disagree. */
 static void
 update_deadline (SotInvestigationRow *self)
 {
@@ -103,20 +110,23 @@ update_deadline (SotInvestigationRow *self)
 
   if (urgency == SOT_URGENCY_OVERDUE)
     {
-      /* Translators: a deadline that has passed, as in "Overdue 3 Mar 2024". */
-      text = g_strdup_printf (_("Overdue %s"), day_display);
+      /* Translators: the next deadline of the case has passed, as in
+       * "Deadline overdue 3 Mar 2024". */
+      text = g_strdup_printf (_("Deadline overdue %s"), day_display);
       gtk_widget_add_css_class (badge, "overdue");
     }
   else
     {
-      /* Translators: the next deadline, as in "Due 3 Mar 2024". */
-      text = g_strdup_printf (_("Due %s"), day_display);
+      /* Translators: the next deadline of the case, as in "Next deadline 3 Mar 2024". */
+      text = g_strdup_printf (_("Next deadline %s"), day_display);
       if (urgency == SOT_URGENCY_DUE_SOON)
         gtk_widget_add_css_class (badge, "due-soon");
     }
 
   /* Translators: the tooltip of the deadline badge, with the deadline's date and time. */
-  tooltip = g_strdup_printf (_("Next deadline: %s"), full_display);
+  tooltip = g_strdup_printf (_("Next deadline: %s (Victims’ Code, agreed updates and CPS action "
+                               "plans; the Overview and the Due view list every clock of the "
+                               "case)"), full_display);
 
   gtk_label_set_label (self->deadline_label, text);
   gtk_widget_set_tooltip_text (badge, tooltip);

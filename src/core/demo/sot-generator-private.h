@@ -18,6 +18,7 @@ typedef struct {
   GRand        *rand;
   GDate         today;
   SotChecklist *checklist;  /* the built-in checklist, loaded once a run when first needed */
+  struct _SotGeneratorDue *due;  /* the due part's own state (sot-generator-due.h) */
 } SotGeneratorContext;
 
 /* The case just written, handed to each part that adds records to it. */

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sot-generator-due.h"
 #include "sot-generator-forensics.h"
 #include "sot-generator-parts.h"
 #include "sot-generator-victim-cps.h"
@@ -112,6 +113,7 @@ static const SotGeneratorPart parts[] = {
   sot_generator_part_suspect_focus,
   sot_generator_part_forensics,
   sot_generator_part_victim_cps,
+  sot_generator_part_due,         /* last, and on its own random sequence */
 };
 
 static const char *
@@ -582,6 +584,7 @@ sot_generator_fill (SotStore             *store,
 
   gen.ctx.store = store;
   gen.ctx.rand = g_rand_new_with_seed_array (seed_words, G_N_ELEMENTS (seed_words));
+  gen.ctx.due = sot_generator_due_new (seed);
 
   if (today != NULL)
     gen.ctx.today = *today;
@@ -646,6 +649,7 @@ out:
   sot_store_set_uuid_func (store, NULL, NULL);
   g_free (gen.repeats);
   g_rand_free (gen.ctx.rand);
+  sot_generator_due_free (gen.ctx.due);
   g_clear_object (&gen.ctx.checklist);
 
   return ok;
