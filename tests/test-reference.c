@@ -272,15 +272,15 @@ typedef struct {
 
 static const char * const no_keys[] = { NULL };
 static const char * const label_keys[] = { "label", NULL };
-static const char * const sample_keys[] = { "label", "guidance", NULL };
-static const char * const checklist_header_keys[] = { "name", "source", NULL };
+static const char * const sample_keys[] = { "label", "guidance", "source", NULL };
+static const char * const header_keys[] = { "name", "source", NULL };
 static const char * const checklist_item_keys[] = { "title", "description", NULL };
 
 static const LocalisedFile localised_files[] = {
   { "offence-types.ini",      "Reference", no_keys,               label_keys },
   { "outcomes.ini",           "Reference", no_keys,               label_keys },
-  { "forensic-catalogue.ini", "Catalogue", no_keys,               sample_keys },
-  { "suspect-checklist.ini",  "Checklist", checklist_header_keys, checklist_item_keys },
+  { "forensic-catalogue.ini", "Catalogue", header_keys,           sample_keys },
+  { "suspect-checklist.ini",  "Checklist", header_keys,           checklist_item_keys },
 };
 
 static void
