@@ -260,6 +260,88 @@ test_offence_types (void)
   g_assert_false (sot_reference_get_offence_is_child (reference, "burglary"));
 }
 
+/* The reference files the core reads with g_key_file_get_locale_string: each text key shown to
+ * the user has a Welsh twin, so that a new entry without Welsh fails here; codes (group,
+ * category, focus, confirmed...) are never translated. */
+typedef struct {
+  const char         *file;
+  const char         *header;
+  const char * const *header_keys;
+  const char * const *entry_keys;
+} LocalisedFile;
+
+static const char * const no_keys[] = { NULL };
+static const char * const label_keys[] = { "label", NULL };
+static const char * const sample_keys[] = { "label", "guidance", "source", NULL };
+static const char * const header_keys[] = { "name", "source", NULL };
+static const char * const checklist_item_keys[] = { "title", "description", NULL };
+
+static const LocalisedFile localised_files[] = {
+  { "offence-types.ini",      "Reference", no_keys,               label_keys },
+  { "outcomes.ini",           "Reference", no_keys,               label_keys },
+  { "forensic-catalogue.ini", "Catalogue", header_keys,           sample_keys },
+  { "suspect-checklist.ini",  "Checklist", header_keys,           checklist_item_keys },
+};
+
+static void
+check_welsh_group (GKeyFile           *key_file,
+                   const char         *file,
+                   const char         *group,
+                   const char * const *text_keys)
+{
+  g_auto(GStrv) keys = g_key_file_get_keys (key_file, group, NULL, NULL);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autofree char *base = g_strndup (keys[i], strcspn (keys[i], "["));
+      g_autofree char *english = NULL;
+      g_autofree char *welsh = NULL;
+
+      if (!g_strv_contains (text_keys, base))
+        {
+          if (!g_str_equal (base, keys[i]))
+            g_test_message ("%s [%s]: %s is a code, not text", file, group, keys[i]);
+          g_assert_cmpstr (base, ==, keys[i]);
+          continue;
+        }
+
+      if (!g_str_equal (base, keys[i]))
+        continue;
+
+      english = g_key_file_get_string (key_file, group, base, NULL);
+      welsh = g_key_file_get_locale_string (key_file, group, base, "cy", NULL);
+      if (g_strcmp0 (english, welsh) == 0)
+        g_test_message ("%s [%s]: %s has no %s[cy]", file, group, base, base);
+      g_assert_nonnull (welsh);
+      g_assert_cmpstr (english, !=, welsh);
+      g_assert_cmpuint (strlen (welsh), >, 0);
+    }
+}
+
+static void
+test_welsh_labels (void)
+{
+  for (guint f = 0; f < G_N_ELEMENTS (localised_files); f++)
+    {
+      const LocalisedFile *lf = &localised_files[f];
+      g_autofree char *path = g_build_path ("/", RESOURCE_BASE, "reference", lf->file, NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+      g_autoptr(GKeyFile) key_file = g_key_file_new ();
+      g_auto(GStrv) groups = NULL;
+
+      g_assert_nonnull (bytes);
+      g_assert_true (g_key_file_load_from_bytes (key_file, bytes, G_KEY_FILE_KEEP_TRANSLATIONS,
+                                                 NULL));
+      groups = g_key_file_get_groups (key_file, NULL);
+      g_assert_cmpuint (g_strv_length (groups), >, 1);
+
+      for (guint i = 0; groups[i] != NULL; i++)
+        check_welsh_group (key_file, lf->file, groups[i],
+                           g_str_equal (groups[i], lf->header) ? lf->header_keys
+                                                               : lf->entry_keys);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/reference/outcomes/no-suspect-identified", test_no_suspect_identified);
   g_test_add_func ("/reference/groups/labels", test_group_labels);
   g_test_add_func ("/reference/offences/types", test_offence_types);
+  g_test_add_func ("/reference/welsh-labels", test_welsh_labels);
 
   return g_test_run ();
 }

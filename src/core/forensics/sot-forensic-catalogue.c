@@ -69,7 +69,7 @@ static const char * const sample_keys[] = {
 
 /* Keys a force may translate with key[locale]. */
 static const char * const localised_keys[] = {
-  "label", "guidance", NULL,
+  "label", "guidance", "name", "source", NULL,
 };
 
 static void
@@ -512,7 +512,7 @@ apply_sample_group (SotForensicSample  *sample,
 {
   g_autofree char *label = get_string (kf, info, "label", TRUE);
   g_autofree char *guidance = get_string (kf, info, "guidance", TRUE);
-  g_autofree char *source = get_string (kf, info, "source", FALSE);
+  g_autofree char *source = get_string (kf, info, "source", TRUE);
   g_autofree char *source_date = get_string (kf, info, "source-date", FALSE);
 
   if (label != NULL)
@@ -668,9 +668,9 @@ read_catalogue_group (SotForensicCatalogue  *self,
       return FALSE;
     }
 
-  self->name = get_string (kf, catalogue, "name", FALSE);
+  self->name = get_string (kf, catalogue, "name", TRUE);
   self->version = get_string (kf, catalogue, "version", FALSE);
-  self->source = get_string (kf, catalogue, "source", FALSE);
+  self->source = get_string (kf, catalogue, "source", TRUE);
   self->source_date = get_string (kf, catalogue, "source-date", FALSE);
 
   if (self->source_date != NULL && !valid_source_date (self->source_date))
