@@ -21,9 +21,9 @@
 G_BEGIN_DECLS
 
 /* Purposes of a movement, as stored. */
-#define SOT_MOVEMENT_STORAGE         "storage"          /* booked into a property or exhibits store */
-#define SOT_MOVEMENT_TRANSFER        "transfer"         /* handed to another officer */
-#define SOT_MOVEMENT_LABORATORY      "laboratory"       /* submitted to a laboratory */
+#define SOT_MOVEMENT_STORAGE         "storage"    /* booked into a property or exhibits store */
+#define SOT_MOVEMENT_TRANSFER        "transfer"   /* handed to another officer */
+#define SOT_MOVEMENT_LABORATORY      "laboratory" /* submitted to a laboratory */
 #define SOT_MOVEMENT_EXAMINATION     "examination"
 #define SOT_MOVEMENT_COURT           "court"
 #define SOT_MOVEMENT_RETURN_TO_OWNER "return-to-owner"
