@@ -71,7 +71,7 @@ retention_row (SotExhibit *exhibit)
 
   /* Translators: a decision ("Retain"), its date, and who decided and why. */
   sub = g_strdup_printf (_("%s · decided %s%s%s"),
-                         sot_forensics_ui_retention_label (sot_exhibit_get_retention (exhibit)),
+                         sot_exhibit_retention_label (sot_exhibit_get_retention (exhibit)),
                          decided_on != NULL ? decided_on : "",
                          note != NULL ? " · " : "",
                          note != NULL ? note : "");

@@ -98,7 +98,7 @@ sot_retention_dialog_new (GtkWindow  *parent,
 
   decided_on = sot_exhibit_get_retention_decided_on (exhibit);
   for (guint i = 0; i < G_N_ELEMENTS (retention_codes); i++)
-    labels[i] = sot_forensics_ui_retention_label (retention_codes[i]);
+    labels[i] = sot_exhibit_retention_label (retention_codes[i]);
 
   now = sot_store_now (store);
   today = sot_forensics_ui_date_for_entry (now);

@@ -843,3 +843,18 @@ sot_movement_purpose_label (const char *purpose)
 
   return purpose;
 }
+
+const char *
+sot_exhibit_retention_label (const char *retention)
+{
+  if (retention == NULL)
+    return _("Not decided yet");
+  if (g_str_equal (retention, SOT_RETENTION_RETAIN))
+    return _("Retain");
+  if (g_str_equal (retention, SOT_RETENTION_DISPOSE))
+    return _("Dispose of");
+  if (g_str_equal (retention, SOT_RETENTION_RETURN_TO_OWNER))
+    return _("Return to its owner");
+
+  return retention;
+}

@@ -313,6 +313,10 @@ const char * const *sot_movement_purposes            (void);
 /* Returns: the translated label of a purpose ("Booked into storage", …). */
 const char         *sot_movement_purpose_label       (const char         *purpose);
 
+/* Returns: (transfer none): the label of a retention decision (SOT_RETENTION_*), "Not decided
+ * yet" for %NULL, an unknown code as it is. */
+const char         *sot_exhibit_retention_label      (const char         *retention);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SotContinuityBreak, sot_continuity_break_free)
 
 G_END_DECLS
