@@ -11,9 +11,6 @@
 #include "sot-exhibit-private.h"
 #include "sot-forensic-record.h"
 
-G_DEFINE_FINAL_TYPE (SotExhibit, sot_exhibit, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (SotExhibitMovement, sot_exhibit_movement, G_TYPE_OBJECT)
-
 #define EXHIBIT_FIELD(member, name, kind) SOT_RECORD_FIELD (SotExhibit, member, name, kind)
 #define MOVEMENT_FIELD(member, name, kind) \
   SOT_RECORD_FIELD (SotExhibitMovement, member, name, kind)
@@ -68,39 +65,8 @@ static const SotRecordField movement_fields[] = {
   MOVEMENT_FIELD (superseded, "superseded", SOT_FIELD_BOOLEAN),
 };
 
-static void
-sot_exhibit_finalize (GObject *object)
-{
-  sot_record_clear (object, exhibit_fields, G_N_ELEMENTS (exhibit_fields));
-
-  G_OBJECT_CLASS (sot_exhibit_parent_class)->finalize (object);
-}
-
-static void
-sot_exhibit_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  sot_record_get_property (object, exhibit_fields, G_N_ELEMENTS (exhibit_fields), prop_id, value,
-                           pspec);
-}
-
-static void
-sot_exhibit_class_init (SotExhibitClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = sot_exhibit_finalize;
-  object_class->get_property = sot_exhibit_get_property;
-
-  sot_record_install_properties (object_class, exhibit_fields, G_N_ELEMENTS (exhibit_fields));
-}
-
-static void
-sot_exhibit_init (SotExhibit *self)
-{
-}
+SOT_DEFINE_RECORD_TYPE (SotExhibit, sot_exhibit, exhibit_fields)
+SOT_DEFINE_RECORD_TYPE (SotExhibitMovement, sot_exhibit_movement, movement_fields)
 
 SotExhibit *
 sot_exhibit_copy (SotExhibit *self)
@@ -112,40 +78,6 @@ sot_exhibit_copy (SotExhibit *self)
   copy = g_object_new (SOT_TYPE_EXHIBIT, NULL);
   sot_record_copy (copy, self, exhibit_fields, G_N_ELEMENTS (exhibit_fields));
   return copy;
-}
-
-static void
-sot_exhibit_movement_finalize (GObject *object)
-{
-  sot_record_clear (object, movement_fields, G_N_ELEMENTS (movement_fields));
-
-  G_OBJECT_CLASS (sot_exhibit_movement_parent_class)->finalize (object);
-}
-
-static void
-sot_exhibit_movement_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  sot_record_get_property (object, movement_fields, G_N_ELEMENTS (movement_fields), prop_id,
-                           value, pspec);
-}
-
-static void
-sot_exhibit_movement_class_init (SotExhibitMovementClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = sot_exhibit_movement_finalize;
-  object_class->get_property = sot_exhibit_movement_get_property;
-
-  sot_record_install_properties (object_class, movement_fields, G_N_ELEMENTS (movement_fields));
-}
-
-static void
-sot_exhibit_movement_init (SotExhibitMovement *self)
-{
 }
 
 gpointer
