@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "sot-device.h"
@@ -20,43 +19,17 @@
 #include "sot-retention-dialog.h"
 #include "sot-investigation.h"
 #include "sot-store.h"
+#include "sot-test-workspace.h"
 #include "sot-time.h"
 #include "sot-toolkit-view.h"
 
 typedef struct {
-  char                 *dir;
-  SotStore             *store;
+  SotTestWorkspace      ws;
+  SotStore             *store;      /* the workspace's store, for short */
   SotForensicCatalogue *catalogue;
   GtkWidget            *window;
   SotForensicsPage     *page;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 /* A hand-made case whose offence was @hours_before the store's clock. */
 static SotInvestigation *
@@ -87,15 +60,10 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_utc (2024, 4, 20, 12, 0, 0);
-  g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("sot-test-forensics-page-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "workbench.db", NULL);
-  fixture->store = sot_store_open (path, SOT_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  sot_store_set_clock (fixture->store, now);
+  sot_test_workspace_setup (&fixture->ws, "forensics-page", SOT_TEST_WORKSPACE_NONE);
+  fixture->store = fixture->ws.store;
+  sot_test_set_clock (fixture->store, 2024, 4, 20, 12, 0);
   fixture->catalogue = sot_forensic_catalogue_new_builtin (&error);
   g_assert_no_error (error);
 
@@ -104,7 +72,7 @@ fixture_setup (Fixture       *fixture,
   fixture->page = SOT_FORENSICS_PAGE (sot_forensics_page_new (fixture->store, fixture->catalogue));
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
   gtk_window_present (GTK_WINDOW (fixture->window));
-  spin ();
+  sot_test_spin ();
 }
 
 static void
@@ -113,12 +81,12 @@ fixture_teardown (Fixture       *fixture,
 {
   g_object_add_weak_pointer (G_OBJECT (fixture->page), (gpointer *) &fixture->page);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin ();
+  sot_test_spin ();
   g_assert_null (fixture->page);
   g_assert_finalize_object (fixture->catalogue);
-  g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  fixture->store = NULL;
+  g_assert_finalize_object (g_steal_pointer (&fixture->ws.store));
+  sot_test_workspace_teardown (&fixture->ws);
 }
 
 static void
@@ -131,16 +99,17 @@ test_windows (Fixture       *fixture,
 
   /* Ten hours after: every figure open; no-figure types say so. */
   sot_forensics_page_set_investigation (fixture->page, ten);
-  spin ();
+  sot_test_spin ();
   for (guint i = 0; i < sot_forensic_catalogue_get_n_samples (fixture->catalogue); i++)
     {
       SotForensicSample *sample = sot_forensic_catalogue_get_sample (fixture->catalogue, i);
       const char *id = sot_forensic_sample_get_id (sample);
       const char *status = sot_forensics_page_get_window_status (fixture->page, id);
       const char *value = sot_forensics_page_get_window_value (fixture->page, id);
+      int hours = sot_forensic_sample_get_hours (sample, SOT_SAMPLE_SUBJECT_COMPLAINANT);
 
       g_assert_nonnull (status);
-      if (sot_forensic_sample_get_hours (sample, SOT_SAMPLE_SUBJECT_COMPLAINANT) == SOT_FORENSIC_NO_FIGURE)
+      if (hours == SOT_FORENSIC_NO_FIGURE)
         {
           g_assert_cmpstr (status, ==, "no-figure");
           g_assert_nonnull (strstr (value, "no figure — verify against the current FFLM table"));
@@ -156,7 +125,7 @@ test_windows (Fixture       *fixture,
 
   /* Thirty hours after: the 48-hour windows are closing; 72 and 168 hours open. */
   sot_forensics_page_set_investigation (fixture->page, thirty);
-  spin ();
+  sot_test_spin ();
   g_assert_cmpstr (sot_forensics_page_get_window_status (fixture->page, "oral"), ==, "closing");
   g_assert_cmpstr (sot_forensics_page_get_window_status (fixture->page, "skin"), ==, "closing");
   g_assert_cmpstr (sot_forensics_page_get_window_status (fixture->page, "anal"), ==, "open");
@@ -164,7 +133,7 @@ test_windows (Fixture       *fixture,
 
   /* Eighty hours after: 48 and 72 hours closed. */
   sot_forensics_page_set_investigation (fixture->page, eighty);
-  spin ();
+  sot_test_spin ();
   g_assert_cmpstr (sot_forensics_page_get_window_status (fixture->page, "oral"), ==, "closed");
   g_assert_cmpstr (sot_forensics_page_get_window_status (fixture->page, "anal"), ==, "closed");
   g_assert_cmpstr (sot_forensics_page_get_window_status (fixture->page, "vaginal"), ==, "open");
@@ -222,7 +191,7 @@ test_wrong_holder (Fixture       *fixture,
   gboolean found = FALSE;
 
   sot_forensics_page_set_investigation (fixture->page, inv);
-  spin ();
+  sot_test_spin ();
 
   /* Add an exhibit through the dialog, as an officer would. */
   dialog = sot_forensics_page_open_exhibit_dialog (fixture->page);
@@ -233,7 +202,7 @@ test_wrong_holder (Fixture       *fixture,
   set_field (dialog, "place", "Fictionton SARC");
   set_field (dialog, "seal", "FX0001");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
-  spin ();
+  sot_test_spin ();
 
   exhibits = sot_exhibit_list (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
@@ -254,7 +223,7 @@ test_wrong_holder (Fixture       *fixture,
   set_field (dialog, "to", "Property store");
   set_field (dialog, "time", "2024-04-20 13:00");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
-  spin ();
+  sot_test_spin ();
 
   breaks = sot_forensics_page_get_breaks (fixture->page, sot_exhibit_get_uuid (exhibit));
   g_assert_nonnull (breaks);
@@ -267,7 +236,7 @@ test_wrong_holder (Fixture       *fixture,
         found = TRUE;
     }
   g_assert_true (found);
-  g_assert_cmpint (sot_store_count (fixture->store, "exhibit_movement", NULL), ==, 1);
+  g_assert_cmpint (sot_test_count (fixture->store, "exhibit_movement"), ==, 1);
 }
 
 /* The store's clock moved by @hours, as the user types it: "YYYY-MM-DD HH:MM", UK time. */
@@ -306,10 +275,10 @@ test_device_flag (Fixture       *fixture,
   GtkWidget *dialog;
 
   sot_forensics_page_set_investigation (fixture->page, inv);
-  spin ();
+  sot_test_spin ();
 
   dialog = sot_forensics_page_open_device_dialog (fixture->page);
-  spin ();
+  sot_test_spin ();
   /* Nothing typed yet: the description is missing, so the dialog cannot save. */
   g_assert_false (can_save (dialog));
   g_assert_true (choose (dialog, "owner", SOT_DEVICE_OWNER_VICTIM));
@@ -350,7 +319,7 @@ test_device_flag (Fixture       *fixture,
   g_assert_null (field_error (dialog, "taken"));
   g_assert_true (can_save (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
-  spin ();
+  sot_test_spin ();
 
   devices = sot_device_list (fixture->store, sot_investigation_get_id (inv), &error);
   g_assert_no_error (error);
@@ -376,7 +345,7 @@ test_device_flag (Fixture       *fixture,
   g_assert_null (field_error (dialog, "returned"));
   g_assert_true (can_save (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
-  spin ();
+  sot_test_spin ();
 
   g_clear_object (&devices);
   g_clear_object (&device);
@@ -399,10 +368,10 @@ test_third_party (Fixture       *fixture,
   GtkWidget *dialog;
 
   sot_forensics_page_set_investigation (fixture->page, inv);
-  spin ();
+  sot_test_spin ();
 
   dialog = sot_forensics_page_open_request_dialog (fixture->page);
-  spin ();
+  sot_test_spin ();
   g_assert_false (can_save (dialog));
   set_field (dialog, "holder", "Fictionton Academy");
   set_field (dialog, "material", "Pastoral records");
@@ -422,7 +391,7 @@ test_third_party (Fixture       *fixture,
   set_field (dialog, "victim-told", "2024-04-20");
   g_assert_true (can_save (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
-  spin ();
+  sot_test_spin ();
 
   titles = sot_forensics_page_get_request_titles (fixture->page);
   g_assert_cmpuint (titles->len, ==, 1);
@@ -442,7 +411,7 @@ test_third_party (Fixture       *fixture,
   set_field (dialog, "outcome-date", "2024-04-20");
   set_field (dialog, "outcome-note", "Needs a court order");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
-  spin ();
+  sot_test_spin ();
 
   g_clear_object (&requests);
   g_clear_object (&request);
@@ -476,7 +445,7 @@ test_lab_retention (Fixture       *fixture,
   sot_forensics_page_set_investigation (fixture->page, inv);
   sot_exhibit_add (fixture->store, sot_investigation_get_id (inv), &d, &exhibit, &error);
   g_assert_no_error (error);
-  spin ();
+  sot_test_spin ();
 
   /* BST: 10:00 typed is 09:00 UTC stored. A result before the submission is refused. */
   dialog = sot_forensics_page_open_lab_dialog (fixture->page, sot_exhibit_get_uuid (exhibit));
@@ -489,7 +458,7 @@ test_lab_retention (Fixture       *fixture,
   set_field (dialog, "lab-result-at", "2024-04-20 12:30");
   g_assert_true (can_save (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
-  spin ();
+  sot_test_spin ();
 
   loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (exhibit), &error);
   g_assert_no_error (error);
@@ -507,7 +476,7 @@ test_lab_retention (Fixture       *fixture,
   set_field (dialog, "decided-on", "2024-04-20");
   set_field (dialog, "retention-note", "DI Example: until trial");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), SOT_FORM_DIALOG_ACCEPT);
-  spin ();
+  sot_test_spin ();
 
   loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (exhibit), &error);
   g_assert_no_error (error);
@@ -561,7 +530,7 @@ test_row_actions (Fixture       *fixture,
   sot_forensics_page_set_investigation (fixture->page, inv);
   sot_exhibit_add (fixture->store, sot_investigation_get_id (inv), &d, &exhibit, &error);
   g_assert_no_error (error);
-  spin ();
+  sot_test_spin ();
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -569,13 +538,13 @@ test_row_actions (Fixture       *fixture,
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), cases[i].action,
                                                  "s", sot_exhibit_get_uuid (exhibit)));
-      spin ();
+      sot_test_spin ();
       dialog = open_form (cases[i].type ());
       g_assert_nonnull (dialog);
       g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                        cases[i].heading);
       gtk_window_destroy (GTK_WINDOW (dialog));
-      spin ();
+      sot_test_spin ();
     }
 }
 
@@ -596,18 +565,18 @@ test_toolkit (void)
 
   /* Offence 30 Mar 2024 22:00, before the clocks went forward: oral closes 23:00 BST on 1 Apr. */
   sot_toolkit_view_set_offence (view, "2024-03-30", "22:00", NULL, NULL);
-  spin ();
+  sot_test_spin ();
   g_assert_cmpstr (sot_toolkit_view_get_status (view, "oral"), ==, "closing");
   g_assert_cmpstr (sot_toolkit_view_get_status (view, "vaginal"), ==, "open");
   g_assert_cmpstr (sot_toolkit_view_get_status (view, "hair-combings"), ==, "no-figure");
 
   /* A latest time before the earliest is refused: no statuses shown. */
   sot_toolkit_view_set_offence (view, "2024-03-30", "22:00", "2024-03-29", "22:00");
-  spin ();
+  sot_test_spin ();
   g_assert_null (sot_toolkit_view_get_status (view, "oral"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  sot_test_spin ();
 }
 
 #define ADD(path, func) \

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <cairo.h>
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -19,37 +18,17 @@
 #include "sot-generator-forensics.h"
 #include "sot-investigation.h"
 #include "sot-store.h"
+#include "sot-test-workspace.h"
 #include "sot-time.h"
 
 typedef struct {
-  char                 *dir;
-  char                 *path;
-  SotStore             *store;
+  SotTestWorkspace      ws;
+  SotStore             *store;      /* the workspace's store, for short */
   SotForensicCatalogue *catalogue;
   SotInvestigation     *inv;
 } Fixture;
 
 /* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
 
 static GDateTime *
 parse (const char *text)
@@ -88,19 +67,16 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_utc (2024, 4, 20, 12, 0, 0);
 
-  fixture->dir = g_dir_make_tmp ("sot-test-forensics-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "workbench.db", NULL);
-  fixture->store = sot_store_open (fixture->path, SOT_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  sot_store_set_clock (fixture->store, now);
+  sot_test_workspace_setup (&fixture->ws, "forensics", SOT_TEST_WORKSPACE_NONE);
+  fixture->store = fixture->ws.store;
+  sot_test_set_clock (fixture->store, 2024, 4, 20, 12, 0);
   sot_store_set_operator (fixture->store, "DC 4242 Test Operator");
   fixture->catalogue = sot_forensic_catalogue_new_builtin (&error);
   g_assert_no_error (error);
   /* Offence 30 Mar 2024 22:00 GMT, the night before the clocks went forward. */
-  fixture->inv = insert_investigation (fixture->store, "FX/24/000001", "2024-03-30T22:00:00Z", NULL);
+  fixture->inv = insert_investigation (fixture->store, "FX/24/000001", "2024-03-30T22:00:00Z",
+                                       NULL);
 }
 
 static void
@@ -109,10 +85,9 @@ fixture_teardown (Fixture       *fixture,
 {
   g_assert_finalize_object (fixture->inv);
   g_assert_finalize_object (fixture->catalogue);
-  g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  fixture->store = NULL;
+  g_assert_finalize_object (g_steal_pointer (&fixture->ws.store));
+  sot_test_workspace_teardown (&fixture->ws);
 }
 
 static char *
@@ -126,17 +101,6 @@ write_temp (const char *dir,
   g_file_set_contents (path, contents, -1, &error);
   g_assert_no_error (error);
   return path;
-}
-
-static gint64
-count (SotStore   *store,
-       const char *table)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = sot_store_count (store, table, &error);
-
-  g_assert_no_error (error);
-  return n;
 }
 
 static gint64
@@ -208,25 +172,6 @@ move (Fixture          *fixture,
   return movement;
 }
 
-/* The exhibit or continuity entry @i of @list; the list keeps the reference. */
-static SotExhibit *
-exhibit_at (GListModel *list,
-            guint       i)
-{
-  g_autoptr(SotExhibit) exhibit = g_list_model_get_item (list, i);
-
-  return exhibit;
-}
-
-static SotExhibitMovement *
-movement_at (GListModel *list,
-             guint       i)
-{
-  g_autoptr(SotExhibitMovement) movement = g_list_model_get_item (list, i);
-
-  return movement;
-}
-
 static GPtrArray *
 check (Fixture          *fixture,
        SotExhibit       *exhibit)
@@ -257,6 +202,14 @@ has_break (GPtrArray              *breaks,
 
 /* Catalogue */
 
+static int
+catalogue_hours (SotForensicCatalogue *catalogue,
+                 const char           *id,
+                 SotSampleSubject      subject)
+{
+  return sot_forensic_sample_get_hours (sot_forensic_catalogue_lookup (catalogue, id), subject);
+}
+
 static void
 test_catalogue_builtin (void)
 {
@@ -275,7 +228,8 @@ test_catalogue_builtin (void)
   g_assert_cmpstr (sot_forensic_catalogue_get_version (catalogue), ==, "2026.1");
   g_assert_nonnull (sot_forensic_catalogue_get_name (catalogue));
   g_assert_nonnull (sot_forensic_catalogue_get_source (catalogue));
-  g_assert_cmpint (sot_forensic_catalogue_get_origin (catalogue), ==, SOT_CATALOGUE_ORIGIN_BUILT_IN);
+  g_assert_cmpint (sot_forensic_catalogue_get_origin (catalogue), ==,
+                   SOT_CATALOGUE_ORIGIN_BUILT_IN);
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     g_assert_nonnull (sot_forensic_catalogue_lookup (catalogue, expected[i]));
@@ -294,23 +248,16 @@ test_catalogue_builtin (void)
       g_assert_nonnull (sot_forensic_sample_get_guidance (s));
     }
 
-  g_assert_cmpint (sot_forensic_sample_get_hours (sot_forensic_catalogue_lookup (catalogue, "oral"),
-                                                  SOT_SAMPLE_SUBJECT_COMPLAINANT), ==, 48);
-  g_assert_cmpint (sot_forensic_sample_get_hours (sot_forensic_catalogue_lookup (catalogue, "vaginal"),
-                                                  SOT_SAMPLE_SUBJECT_COMPLAINANT), ==, 168);
-  g_assert_cmpint (sot_forensic_sample_get_hours (sot_forensic_catalogue_lookup (catalogue, "anal"),
-                                                  SOT_SAMPLE_SUBJECT_COMPLAINANT), ==, 72);
-  g_assert_cmpint (sot_forensic_sample_get_hours (sot_forensic_catalogue_lookup (catalogue, "skin"),
-                                                  SOT_SAMPLE_SUBJECT_SUSPECT), ==, 48);
-  g_assert_cmpint (sot_forensic_sample_get_hours (sot_forensic_catalogue_lookup (catalogue, "hair-combings"),
-                                                  SOT_SAMPLE_SUBJECT_COMPLAINANT), ==,
-                   SOT_FORENSIC_NO_FIGURE);
-  g_assert_cmpint (sot_forensic_sample_get_hours (sot_forensic_catalogue_lookup (catalogue, "bedding-scene"),
-                                                  SOT_SAMPLE_SUBJECT_COMPLAINANT), ==,
-                   SOT_FORENSIC_NO_FIGURE);
-  g_assert_cmpint (sot_forensic_sample_get_hours (sot_forensic_catalogue_lookup (catalogue, "early-evidence-kit"),
-                                                  SOT_SAMPLE_SUBJECT_COMPLAINANT), ==,
-                   SOT_FORENSIC_NO_FIGURE);
+  g_assert_cmpint (catalogue_hours (catalogue, "oral", SOT_SAMPLE_SUBJECT_COMPLAINANT), ==, 48);
+  g_assert_cmpint (catalogue_hours (catalogue, "vaginal", SOT_SAMPLE_SUBJECT_COMPLAINANT), ==, 168);
+  g_assert_cmpint (catalogue_hours (catalogue, "anal", SOT_SAMPLE_SUBJECT_COMPLAINANT), ==, 72);
+  g_assert_cmpint (catalogue_hours (catalogue, "skin", SOT_SAMPLE_SUBJECT_SUSPECT), ==, 48);
+  g_assert_cmpint (catalogue_hours (catalogue, "hair-combings", SOT_SAMPLE_SUBJECT_COMPLAINANT),
+                   ==, SOT_FORENSIC_NO_FIGURE);
+  g_assert_cmpint (catalogue_hours (catalogue, "bedding-scene", SOT_SAMPLE_SUBJECT_COMPLAINANT),
+                   ==, SOT_FORENSIC_NO_FIGURE);
+  g_assert_cmpint (catalogue_hours (catalogue, "early-evidence-kit",
+                                    SOT_SAMPLE_SUBJECT_COMPLAINANT), ==, SOT_FORENSIC_NO_FIGURE);
 }
 
 typedef struct {
@@ -342,7 +289,8 @@ static const BadOverride bad_overrides[] = {
     "[Catalogue]\nmode=merge\n",
     "line 2: mode “merge” must be replace or extend" },
   { "confirmed-without-source",
-    "[Catalogue]\nname=Force\nversion=1\n[oral]\nlabel=Oral\ncomplainant-hours=48\nconfirmed=true\n",
+    "[Catalogue]\nname=Force\nversion=1\n"
+    "[oral]\nlabel=Oral\ncomplainant-hours=48\nconfirmed=true\n",
     "group [oral] (line 4): a confirmed value needs its source and source-date" },
   { "duplicate-group",
     "[Catalogue]\nname=Force\nversion=1\n[oral]\nlabel=Oral\n[oral]\nlabel=Again\n",
@@ -353,20 +301,20 @@ static void
 test_catalogue_bad_override (gconstpointer data)
 {
   const BadOverride *bad = data;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GError) warning = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("sot-test-catalogue-XXXXXX", &error);
+  SotTestWorkspace ws;
   g_autofree char *path = NULL;
   g_autoptr(SotForensicCatalogue) catalogue = NULL;
 
-  g_assert_no_error (error);
-  path = write_temp (dir, "forensic-catalogue.ini", bad->text);
+  sot_test_workspace_setup (&ws, "catalogue", SOT_TEST_WORKSPACE_NO_STORE);
+  path = write_temp (ws.dir, "forensic-catalogue.ini", bad->text);
 
   catalogue = sot_forensic_catalogue_load (path, &warning);
 
   /* The built-in catalogue stays in use, and the warning says where and why. */
   g_assert_nonnull (catalogue);
-  g_assert_cmpint (sot_forensic_catalogue_get_origin (catalogue), ==, SOT_CATALOGUE_ORIGIN_BUILT_IN);
+  g_assert_cmpint (sot_forensic_catalogue_get_origin (catalogue), ==,
+                   SOT_CATALOGUE_ORIGIN_BUILT_IN);
   g_assert_cmpuint (sot_forensic_catalogue_get_n_samples (catalogue), ==, 12);
   g_assert_null (sot_forensic_catalogue_get_override_path (catalogue));
   g_assert_error (warning, SOT_FORENSIC_CATALOGUE_ERROR, SOT_FORENSIC_CATALOGUE_ERROR_INVALID);
@@ -374,21 +322,20 @@ test_catalogue_bad_override (gconstpointer data)
     g_error ("“%s” does not contain “%s”", warning->message, bad->expect);
   g_assert_nonnull (strstr (warning->message, "built-in catalogue is in use"));
 
-  remove_tree (dir);
+  sot_test_workspace_teardown (&ws);
 }
 
 static void
 test_catalogue_extend (void)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GError) warning = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("sot-test-catalogue-XXXXXX", &error);
+  SotTestWorkspace ws;
   g_autofree char *path = NULL;
   g_autoptr(SotForensicCatalogue) catalogue = NULL;
-  SotForensicSample *penile, *added;
+  SotForensicSample *penile, *added, *third;
 
-  g_assert_no_error (error);
-  path = write_temp (dir, "forensic-catalogue.ini",
+  sot_test_workspace_setup (&ws, "catalogue", SOT_TEST_WORKSPACE_NO_STORE);
+  path = write_temp (ws.dir, "forensic-catalogue.ini",
                      "# A force's additions\n"
                      "[Catalogue]\n"
                      "mode=extend\n"
@@ -405,7 +352,8 @@ test_catalogue_extend (void)
 
   catalogue = sot_forensic_catalogue_load (path, &warning);
   g_assert_no_error (warning);
-  g_assert_cmpint (sot_forensic_catalogue_get_origin (catalogue), ==, SOT_CATALOGUE_ORIGIN_EXTENDED);
+  g_assert_cmpint (sot_forensic_catalogue_get_origin (catalogue), ==,
+                   SOT_CATALOGUE_ORIGIN_EXTENDED);
   g_assert_cmpstr (sot_forensic_catalogue_get_override_path (catalogue), ==, path);
   g_assert_cmpstr (sot_forensic_catalogue_get_name (catalogue), ==,
                    "Fictionshire Police forensic catalogue");
@@ -424,25 +372,24 @@ test_catalogue_extend (void)
   g_assert_cmpint (sot_forensic_sample_get_hours (added, SOT_SAMPLE_SUBJECT_COMPLAINANT), ==,
                    SOT_FORENSIC_NO_FIGURE);
   /* Sampling order puts it third, between two built-in sample types. */
-  g_assert_true (sot_forensic_catalogue_get_sample (catalogue, 2) == added ||
-                 sot_forensic_sample_get_order (sot_forensic_catalogue_get_sample (catalogue, 2)) == 3);
+  third = sot_forensic_catalogue_get_sample (catalogue, 2);
+  g_assert_true (third == added || sot_forensic_sample_get_order (third) == 3);
 
-  remove_tree (dir);
+  sot_test_workspace_teardown (&ws);
 }
 
 static void
 test_catalogue_replace_and_missing (void)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GError) warning = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("sot-test-catalogue-XXXXXX", &error);
+  SotTestWorkspace ws;
   g_autofree char *path = NULL;
   g_autofree char *missing = NULL;
   g_autoptr(SotForensicCatalogue) replaced = NULL;
   g_autoptr(SotForensicCatalogue) builtin = NULL;
 
-  g_assert_no_error (error);
-  path = write_temp (dir, "forensic-catalogue.ini",
+  sot_test_workspace_setup (&ws, "catalogue", SOT_TEST_WORKSPACE_NO_STORE);
+  path = write_temp (ws.dir, "forensic-catalogue.ini",
                      "[Catalogue]\nmode=replace\nname=Trainer's catalogue\nversion=1\n"
                      "source=FFLM, checked by the force\nsource-date=2025-07\n"
                      "[oral]\nlabel=Oral\norder=1\ncomplainant-hours=48\nconfirmed=true\n"
@@ -454,12 +401,12 @@ test_catalogue_replace_and_missing (void)
   g_assert_cmpuint (sot_forensic_catalogue_get_n_samples (replaced), ==, 2);
 
   /* No force file at all: the built-in one, without a warning. */
-  missing = g_build_filename (dir, "nothing-here.ini", NULL);
+  missing = g_build_filename (ws.dir, "nothing-here.ini", NULL);
   builtin = sot_forensic_catalogue_load (missing, &warning);
   g_assert_no_error (warning);
   g_assert_cmpint (sot_forensic_catalogue_get_origin (builtin), ==, SOT_CATALOGUE_ORIGIN_BUILT_IN);
 
-  remove_tree (dir);
+  sot_test_workspace_teardown (&ws);
 }
 
 /* Window calculator */
@@ -677,9 +624,11 @@ test_exhibit_references (Fixture       *fixture,
   g_autoptr(SotExhibit) bc1 = add_exhibit (fixture, sot_investigation_get_id (fixture->inv),
                                            "BC", 0, NULL, "2024-03-31T10:10");
   g_autoptr(SotExhibit) ap1_1 = add_exhibit (fixture, sot_investigation_get_id (fixture->inv),
-                                             NULL, sot_exhibit_get_id (ap1), NULL, "2024-03-31T10:15");
+                                             NULL, sot_exhibit_get_id (ap1), NULL,
+                                             "2024-03-31T10:15");
   g_autoptr(SotExhibit) ap1_2 = add_exhibit (fixture, sot_investigation_get_id (fixture->inv),
-                                             "ZZ", sot_exhibit_get_id (ap1), NULL, "2024-03-31T10:20");
+                                             "ZZ", sot_exhibit_get_id (ap1), NULL,
+                                             "2024-03-31T10:20");
   g_autoptr(SotExhibit) ap3 = NULL;
   g_autoptr(GListModel) list = NULL;
   g_autofree char *next = NULL;
@@ -694,7 +643,8 @@ test_exhibit_references (Fixture       *fixture,
   g_assert_cmpstr (sot_exhibit_get_reference (bc1), ==, "BC/1");
   g_assert_cmpstr (sot_exhibit_get_reference (ap1_1), ==, "AP/1/1");
   g_assert_cmpstr (sot_exhibit_get_alias (ap1_1), ==, "AP_1-1");
-  g_assert_cmpstr (sot_exhibit_get_reference (ap1_2), ==, "AP/1/2");   /* a sub-exhibit takes its parent's initials */
+  /* A sub-exhibit takes its parent's initials. */
+  g_assert_cmpstr (sot_exhibit_get_reference (ap1_2), ==, "AP/1/2");
   g_assert_cmpstr (sot_exhibit_get_alias (ap1_2), ==, "AP_1-2");
   g_assert_cmpstr (initials, ==, "AE");
 
@@ -712,11 +662,11 @@ test_exhibit_references (Fixture       *fixture,
   list = sot_exhibit_list (fixture->store, sot_investigation_get_id (fixture->inv), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
-  g_assert_cmpstr (sot_exhibit_get_reference (exhibit_at (list, 0)), ==, "AP/1");
-  g_assert_cmpstr (sot_exhibit_get_reference (exhibit_at (list, 1)), ==, "AP/1/1");
-  g_assert_cmpstr (sot_exhibit_get_reference (exhibit_at (list, 2)), ==, "AP/1/2");
-  g_assert_cmpstr (sot_exhibit_get_reference (exhibit_at (list, 3)), ==, "AP/2");
-  g_assert_cmpstr (sot_exhibit_get_reference (exhibit_at (list, 4)), ==, "BC/1");
+  g_assert_cmpstr (sot_exhibit_get_reference (sot_test_item_at (list, 0)), ==, "AP/1");
+  g_assert_cmpstr (sot_exhibit_get_reference (sot_test_item_at (list, 1)), ==, "AP/1/1");
+  g_assert_cmpstr (sot_exhibit_get_reference (sot_test_item_at (list, 2)), ==, "AP/1/2");
+  g_assert_cmpstr (sot_exhibit_get_reference (sot_test_item_at (list, 3)), ==, "AP/2");
+  g_assert_cmpstr (sot_exhibit_get_reference (sot_test_item_at (list, 4)), ==, "BC/1");
 
   /* Refused: a sub-exhibit of a sub-exhibit, bad initials, a sub-exhibit in another case,
    * a time in the future, no description. Nothing is written. */
@@ -751,7 +701,7 @@ test_exhibit_references (Fixture       *fixture,
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
-  g_assert_cmpint (count (fixture->store, "exhibit"), ==, 6);
+  g_assert_cmpint (sot_test_count (fixture->store, "exhibit"), ==, 6);
   g_assert_cmpint (count_sql (fixture->store, "SELECT count(*) FROM audit_log WHERE "
                               "entity_type = 'exhibit' AND action = 'collect'", NULL), ==, 6);
 }
@@ -771,7 +721,8 @@ test_continuity_clean (Fixture       *fixture,
                                            "2024-04-10T09:00", SOT_MOVEMENT_STORAGE);
   g_autoptr(GPtrArray) breaks = check (fixture, ex);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SotExhibit) loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (ex), &error);
+  g_autoptr(SotExhibit) loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (ex),
+                                                   &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (breaks->len, ==, 0);
@@ -796,7 +747,8 @@ test_continuity_breaks (Fixture       *fixture,
     g_autoptr(GPtrArray) breaks = check (fixture, ex);
 
     g_assert_cmpuint (breaks->len, ==, 1);
-    g_assert_true (has_break (breaks, SOT_CONTINUITY_FROM_NOT_LAST_HOLDER, sot_exhibit_movement_get_uuid (m2)));
+    g_assert_true (has_break (breaks, SOT_CONTINUITY_FROM_NOT_LAST_HOLDER,
+                              sot_exhibit_movement_get_uuid (m2)));
     g_assert_nonnull (strstr (((SotContinuityBreak *) g_ptr_array_index (breaks, 0))->message,
                               "Property store"));
     g_assert_cmpstr (sot_continuity_break_kind_to_string (SOT_CONTINUITY_FROM_NOT_LAST_HOLDER), ==,
@@ -817,9 +769,11 @@ test_continuity_breaks (Fixture       *fixture,
     g_autoptr(GPtrArray) breaks2 = check (fixture, ex2);
 
     g_assert_cmpuint (breaks->len, ==, 1);
-    g_assert_true (has_break (breaks, SOT_CONTINUITY_TIME_BEFORE_PREVIOUS, sot_exhibit_movement_get_uuid (m2)));
+    g_assert_true (has_break (breaks, SOT_CONTINUITY_TIME_BEFORE_PREVIOUS,
+                              sot_exhibit_movement_get_uuid (m2)));
     g_assert_cmpuint (breaks2->len, ==, 1);
-    g_assert_true (has_break (breaks2, SOT_CONTINUITY_TIME_BEFORE_PREVIOUS, sot_exhibit_movement_get_uuid (early)));
+    g_assert_true (has_break (breaks2, SOT_CONTINUITY_TIME_BEFORE_PREVIOUS,
+                              sot_exhibit_movement_get_uuid (early)));
     g_assert_nonnull (strstr (((SotContinuityBreak *) g_ptr_array_index (breaks2, 0))->message,
                               "seizure"));
   }
@@ -889,7 +843,8 @@ test_continuity_correction (Fixture       *fixture,
   SotMovementDetails d = { 0 };
   gint64 audit_rows;
 
-  g_assert_true (has_break (before, SOT_CONTINUITY_FROM_NOT_LAST_HOLDER, sot_exhibit_movement_get_uuid (wrong)));
+  g_assert_true (has_break (before, SOT_CONTINUITY_FROM_NOT_LAST_HOLDER,
+                            sot_exhibit_movement_get_uuid (wrong)));
 
   /* A correction without a reason is refused. */
   d.from_holder = "Property store";
@@ -901,23 +856,26 @@ test_continuity_correction (Fixture       *fixture,
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
-  audit_rows = count (fixture->store, "audit_log");
+  audit_rows = sot_test_count (fixture->store, "audit_log");
   d.correction_reason = "The store officer handed it over, not the OIC";
   sot_exhibit_append_movement (fixture->store, ex, &d, &fixed, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (sot_exhibit_movement_get_position (fixed), ==, sot_exhibit_movement_get_position (wrong));
+  g_assert_cmpint (sot_exhibit_movement_get_position (fixed), ==,
+                   sot_exhibit_movement_get_position (wrong));
 
   /* A new entry and one audit row naming the corrected entry; the old entry is still there. */
-  g_assert_cmpint (count (fixture->store, "exhibit_movement"), ==, 3);
-  g_assert_cmpint (count (fixture->store, "audit_log"), ==, audit_rows + 1);
-  g_assert_cmpint (count_sql (fixture->store, "SELECT count(*) FROM audit_log WHERE action = 'alter' "
-                              "AND entity_type = 'exhibit_movement' AND entity_uuid = ?1", sot_exhibit_movement_get_uuid (fixed)),
-                   ==, 1);
+  g_assert_cmpint (sot_test_count (fixture->store, "exhibit_movement"), ==, 3);
+  g_assert_cmpint (sot_test_count (fixture->store, "audit_log"), ==, audit_rows + 1);
+  g_assert_cmpint (count_sql (fixture->store,
+                              "SELECT count(*) FROM audit_log WHERE action = 'alter' "
+                              "AND entity_type = 'exhibit_movement' AND entity_uuid = ?1",
+                              sot_exhibit_movement_get_uuid (fixed)), ==, 1);
   {
     g_autofree char *pattern = g_strdup_printf ("%%%s%%", sot_exhibit_movement_get_uuid (wrong));
 
-    g_assert_cmpint (count_sql (fixture->store, "SELECT count(*) FROM audit_log WHERE reason LIKE ?1",
-                                pattern), ==, 1);
+    g_assert_cmpint (count_sql (fixture->store,
+                                "SELECT count(*) FROM audit_log WHERE reason LIKE ?1", pattern),
+                     ==, 1);
   }
   /* The free-text reason stays out of the log. */
   g_assert_cmpint (count_sql (fixture->store, "SELECT count(*) FROM audit_log WHERE reason LIKE ?1",
@@ -926,9 +884,9 @@ test_continuity_correction (Fixture       *fixture,
   movements = sot_exhibit_list_movements (fixture->store, ex, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (movements), ==, 3);
-  g_assert_false (sot_exhibit_movement_get_superseded (movement_at (movements, 0)));
-  g_assert_true (sot_exhibit_movement_get_superseded (movement_at (movements, 1)));
-  g_assert_cmpstr (sot_exhibit_movement_get_corrects_uuid (movement_at (movements, 2)), ==,
+  g_assert_false (sot_exhibit_movement_get_superseded (sot_test_item_at (movements, 0)));
+  g_assert_true (sot_exhibit_movement_get_superseded (sot_test_item_at (movements, 1)));
+  g_assert_cmpstr (sot_exhibit_movement_get_corrects_uuid (sot_test_item_at (movements, 2)), ==,
                    sot_exhibit_movement_get_uuid (wrong));
 
   after = check (fixture, ex);
@@ -953,7 +911,7 @@ test_continuity_correction (Fixture       *fixture,
   g_assert_false (sot_store_exec (fixture->store, "DELETE FROM exhibit_movement", &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_cmpint (count (fixture->store, "exhibit_movement"), ==, 3);
+  g_assert_cmpint (sot_test_count (fixture->store, "exhibit_movement"), ==, 3);
 
   g_assert_true (sot_store_verify_audit (fixture->store, NULL, NULL, &error));
   g_assert_no_error (error);
@@ -1024,8 +982,9 @@ test_device_flag (Fixture       *fixture,
   g_autoptr(GDateTime) now = sot_store_now (fixture->store);   /* 2024-04-20T12:00Z */
   g_autoptr(GDateTime) at_day = parse ("2024-04-01T10:00:00Z");
   g_autoptr(GDateTime) after_day = parse ("2024-04-01T10:00:01Z");
-  g_autoptr(SotDevice) exactly = add_device (fixture, SOT_DEVICE_OWNER_VICTIM, "2024-03-31T10:00:00Z",
-                                             "2024-04-01T10:00:00Z", &error);
+  g_autoptr(SotDevice) exactly = add_device (fixture, SOT_DEVICE_OWNER_VICTIM,
+                                             "2024-03-31T10:00:00Z", "2024-04-01T10:00:00Z",
+                                             &error);
   g_autoptr(SotDevice) over = NULL;
   g_autoptr(SotDevice) kept = NULL;
   g_autoptr(SotDevice) witness = NULL;
@@ -1085,7 +1044,7 @@ test_device_flag (Fixture       *fixture,
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_assert_null (refused);
 
-  g_assert_cmpint (count (fixture->store, "device"), ==, 4);
+  g_assert_cmpint (sot_test_count (fixture->store, "device"), ==, 4);
   (void) at_day;
   (void) after_day;
 }
@@ -1106,22 +1065,25 @@ test_third_party (Fixture       *fixture,
   d.necessity_note = "Only the dates of first disclosure";
   d.counselling = TRUE;
   d.requested_on = "2024-04-05";
-  g_assert_false (sot_third_party_request_add (fixture->store, sot_investigation_get_id (fixture->inv),
-                                               &d, NULL, &error));
+  g_assert_false (sot_third_party_request_add (fixture->store,
+                                               sot_investigation_get_id (fixture->inv), &d, NULL,
+                                               &error));
   g_assert_error (error, SOT_STORE_ERROR, SOT_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
   d.probative_value_note = "Said to differ from the account given to police";
   d.victim_notified_on = "2024-04-05";
-  g_assert_true (sot_third_party_request_add (fixture->store, sot_investigation_get_id (fixture->inv),
-                                              &d, &request, &error));
+  g_assert_true (sot_third_party_request_add (fixture->store,
+                                              sot_investigation_get_id (fixture->inv), &d,
+                                              &request, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sot_third_party_request_get_outcome (request), ==, SOT_TPM_PENDING);
 
   g_assert_true (sot_third_party_request_set_outcome (fixture->store, request, SOT_TPM_REFUSED,
                                                       "2024-04-15", NULL, &error));
   g_assert_no_error (error);
-  list = sot_third_party_request_list (fixture->store, sot_investigation_get_id (fixture->inv), &error);
+  list = sot_third_party_request_list (fixture->store, sot_investigation_get_id (fixture->inv),
+                                       &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
   stored = g_list_model_get_item (list, 0);
@@ -1150,16 +1112,18 @@ test_pdf (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   gint64 inv = sot_investigation_get_id (fixture->inv);
   g_autoptr(SotExhibit) ex = add_exhibit (fixture, inv, "AP", 0, "oral", "2024-04-01T23:30");
-  g_autoptr(SotExhibit) sub = add_exhibit (fixture, inv, NULL, sot_exhibit_get_id (ex), NULL, "2024-04-01T23:35");
+  g_autoptr(SotExhibit) sub = add_exhibit (fixture, inv, NULL, sot_exhibit_get_id (ex), NULL,
+                                           "2024-04-01T23:35");
   g_autoptr(SotExhibitMovement) m1 = move (fixture, ex, "DC Ash Example", "Property store",
                                            "2024-04-02T10:00", SOT_MOVEMENT_STORAGE);
   g_autoptr(SotExhibitMovement) m2 = move (fixture, ex, "DC Someone Else", "Lab courier",
                                            "2024-04-03T10:00", SOT_MOVEMENT_LABORATORY);
   g_autoptr(GListModel) exhibits = sot_exhibit_list (fixture->store, inv, &error);
-  g_autofree char *continuity = g_build_filename (fixture->dir, "AP_1-continuity.pdf", NULL);
-  g_autofree char *labels = g_build_filename (fixture->dir, "labels.pdf", NULL);
-  g_autofree char *bad = g_build_filename (fixture->dir, "no-such-folder", "x.pdf", NULL);
-  g_autoptr(SotExhibit) loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (ex), &error);
+  g_autofree char *continuity = g_build_filename (fixture->ws.dir, "AP_1-continuity.pdf", NULL);
+  g_autofree char *labels = g_build_filename (fixture->ws.dir, "labels.pdf", NULL);
+  g_autofree char *bad = g_build_filename (fixture->ws.dir, "no-such-folder", "x.pdf", NULL);
+  g_autoptr(SotExhibit) loaded = sot_exhibit_load (fixture->store, sot_exhibit_get_uuid (ex),
+                                                   &error);
 
   g_assert_no_error (error);
   for (int i = 0; i < 9; i++)
@@ -1178,10 +1142,13 @@ test_pdf (Fixture       *fixture,
   assert_pdf (labels);
 
   /* Producing them is a consultation of each exhibit, never a disclosure. */
-  g_assert_cmpint (count_sql (fixture->store, "SELECT count(*) FROM audit_log WHERE action = 'consult' "
-                              "AND entity_type = 'exhibit' AND entity_uuid = ?1", sot_exhibit_get_uuid (ex)), ==, 2);
-  g_assert_cmpint (count_sql (fixture->store, "SELECT count(*) FROM audit_log WHERE action = 'disclose'",
-                              NULL), ==, 0);
+  g_assert_cmpint (count_sql (fixture->store,
+                              "SELECT count(*) FROM audit_log WHERE action = 'consult' "
+                              "AND entity_type = 'exhibit' AND entity_uuid = ?1",
+                              sot_exhibit_get_uuid (ex)), ==, 2);
+  g_assert_cmpint (count_sql (fixture->store,
+                              "SELECT count(*) FROM audit_log WHERE action = 'disclose'", NULL),
+                   ==, 0);
 
   g_assert_false (sot_forensic_pdf_write_continuity (fixture->store, loaded, fixture->catalogue,
                                                      bad, &error));
@@ -1189,8 +1156,9 @@ test_pdf (Fixture       *fixture,
 
   if (g_getenv ("SOT_TEST_KEEP_PDF") != NULL)
     {
-      g_autofree char *keep = g_build_filename (g_getenv ("SOT_TEST_KEEP_PDF"), "continuity.pdf", NULL);
-      g_autofree char *keep_labels = g_build_filename (g_getenv ("SOT_TEST_KEEP_PDF"), "labels.pdf", NULL);
+      const char *keep_dir = g_getenv ("SOT_TEST_KEEP_PDF");
+      g_autofree char *keep = g_build_filename (keep_dir, "continuity.pdf", NULL);
+      g_autofree char *keep_labels = g_build_filename (keep_dir, "labels.pdf", NULL);
 
       sot_forensic_pdf_write_continuity (fixture->store, loaded, fixture->catalogue, keep, NULL);
       sot_forensic_pdf_write_labels (fixture->store, exhibits, keep_labels, NULL);
@@ -1207,11 +1175,11 @@ test_pdf_labels_audit_batch (Fixture       *fixture,
   g_autoptr(SotExhibit) first = add_exhibit (fixture, inv, "AP", 0, NULL, "2024-04-01T23:30");
   g_autoptr(SotExhibit) second = add_exhibit (fixture, inv, "AP", 0, NULL, "2024-04-01T23:40");
   g_autoptr(GListModel) exhibits = sot_exhibit_list (fixture->store, inv, &error);
-  g_autofree char *labels = g_build_filename (fixture->dir, "labels.pdf", NULL);
+  g_autofree char *labels = g_build_filename (fixture->ws.dir, "labels.pdf", NULL);
   g_autofree char *trigger = NULL;
   const char *consults = "SELECT count(*) FROM audit_log WHERE action = 'consult' "
                          "AND entity_type = 'exhibit' AND entity_uuid = ?1";
-  gint64 audit_rows = count (fixture->store, "audit_log");
+  gint64 audit_rows = sot_test_count (fixture->store, "audit_log");
 
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (exhibits), ==, 2);
@@ -1219,7 +1187,8 @@ test_pdf_labels_audit_batch (Fixture       *fixture,
   /* The second exhibit's audit row is refused. */
   trigger = g_strdup_printf ("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_log "
                              "WHEN NEW.entity_uuid = '%s' "
-                             "BEGIN SELECT RAISE(ABORT, 'refused'); END", sot_exhibit_get_uuid (second));
+                             "BEGIN SELECT RAISE(ABORT, 'refused'); END",
+                             sot_exhibit_get_uuid (second));
   g_assert_true (sot_store_exec (fixture->store, trigger, &error));
   g_assert_no_error (error);
 
@@ -1228,7 +1197,7 @@ test_pdf_labels_audit_batch (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_false (sot_store_in_transaction (fixture->store));
   g_assert_cmpint (count_sql (fixture->store, consults, sot_exhibit_get_uuid (first)), ==, 0);
-  g_assert_cmpint (count (fixture->store, "audit_log"), ==, audit_rows);
+  g_assert_cmpint (sot_test_count (fixture->store, "audit_log"), ==, audit_rows);
 
   g_assert_true (sot_store_exec (fixture->store, "DROP TRIGGER temp.refuse_audit", &error));
   g_assert_no_error (error);
@@ -1236,7 +1205,7 @@ test_pdf_labels_audit_batch (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (count_sql (fixture->store, consults, sot_exhibit_get_uuid (first)), ==, 1);
   g_assert_cmpint (count_sql (fixture->store, consults, sot_exhibit_get_uuid (second)), ==, 1);
-  g_assert_cmpint (count (fixture->store, "audit_log"), ==, audit_rows + 2);
+  g_assert_cmpint (sot_test_count (fixture->store, "audit_log"), ==, audit_rows + 2);
 
   {
     gint64 n_records = 0;
@@ -1257,9 +1226,10 @@ test_erase (Fixture       *fixture,
   g_autoptr(SotInvestigation) other = insert_investigation (fixture->store, "FX/24/000002",
                                                             "2024-04-02T20:00:00Z", NULL);
   g_autoptr(SotExhibit) ex = add_exhibit (fixture, inv, "AP", 0, "oral", "2024-03-31T10:00");
-  g_autoptr(SotExhibit) sub = add_exhibit (fixture, inv, NULL, sot_exhibit_get_id (ex), NULL, "2024-03-31T10:05");
-  g_autoptr(SotExhibit) kept = add_exhibit (fixture, sot_investigation_get_id (other), "AP", 0, NULL,
-                                            "2024-04-03T10:00");
+  g_autoptr(SotExhibit) sub = add_exhibit (fixture, inv, NULL, sot_exhibit_get_id (ex), NULL,
+                                           "2024-03-31T10:05");
+  g_autoptr(SotExhibit) kept = add_exhibit (fixture, sot_investigation_get_id (other), "AP", 0,
+                                            NULL, "2024-04-03T10:00");
   g_autoptr(SotExhibitMovement) m1 = move (fixture, ex, "DC Ash Example", "Property store",
                                            "2024-03-31T14:00", SOT_MOVEMENT_STORAGE);
   g_autoptr(SotExhibitMovement) m2 = move (fixture, sub, "DC Ash Example", "Property store",
@@ -1281,15 +1251,15 @@ test_erase (Fixture       *fixture,
   sot_exhibit_append_movement (fixture->store, ex, &d, &fix, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpint (count (fixture->store, "exhibit_movement"), ==, 4);
+  g_assert_cmpint (sot_test_count (fixture->store, "exhibit_movement"), ==, 4);
 
   g_assert_true (sot_investigation_erase (fixture->inv, fixture->store, "test erasure", &error));
   g_assert_no_error (error);
 
   /* Everything of the erased case has gone; the other case's exhibit and chain remain. */
-  g_assert_cmpint (count (fixture->store, "exhibit"), ==, 1);
-  g_assert_cmpint (count (fixture->store, "exhibit_movement"), ==, 1);
-  g_assert_cmpint (count (fixture->store, "device"), ==, 0);
+  g_assert_cmpint (sot_test_count (fixture->store, "exhibit"), ==, 1);
+  g_assert_cmpint (sot_test_count (fixture->store, "exhibit_movement"), ==, 1);
+  g_assert_cmpint (sot_test_count (fixture->store, "device"), ==, 0);
   g_assert_true (sot_store_verify_audit (fixture->store, NULL, NULL, &error));
   g_assert_no_error (error);
 }
@@ -1300,7 +1270,7 @@ static void
 test_generator_part (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("sot-test-forensics-gen-XXXXXX", &error);
+  SotTestWorkspace ws;
   g_autoptr(GPtrArray) uuids0 = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) uuids1 = g_ptr_array_new_with_free_func (g_free);
   GPtrArray *uuids[2] = { uuids0, uuids1 };
@@ -1308,12 +1278,12 @@ test_generator_part (void)
   guint kinds[4] = { 0 };
   guint flagged = 0, returned_in_day = 0, clean = 0;
 
-  g_assert_no_error (error);
+  sot_test_workspace_setup (&ws, "forensics-gen", SOT_TEST_WORKSPACE_NO_STORE);
 
   for (int run = 0; run < 2; run++)
     {
       g_autofree char *name = g_strdup_printf ("gen-%d.db", run);
-      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *path = g_build_filename (ws.dir, name, NULL);
       g_autoptr(SotStore) store = sot_store_open (path, SOT_STORE_OPEN_CREATE, &error);
       g_autoptr(SotForensicCatalogue) catalogue = sot_forensic_catalogue_new_builtin (&error);
       g_autoptr(GTimeZone) tz = sot_time_zone_uk ();
@@ -1423,7 +1393,7 @@ test_generator_part (void)
         g_assert_cmpuint (kinds[k], >, 0);
       g_assert_cmpuint (flagged, >, 0);
       g_assert_cmpuint (returned_in_day, >, 0);
-      g_assert_cmpint (count (store, "third_party_request"), >, 0);
+      g_assert_cmpint (sot_test_count (store, "third_party_request"), >, 0);
       g_assert_true (sot_store_verify_audit (store, NULL, NULL, &error));
       g_assert_no_error (error);
     }
@@ -1433,7 +1403,7 @@ test_generator_part (void)
   for (guint i = 0; i < uuids[0]->len; i++)
     g_assert_cmpstr (g_ptr_array_index (uuids[0], i), ==, g_ptr_array_index (uuids[1], i));
 
-  remove_tree (dir);
+  sot_test_workspace_teardown (&ws);
 }
 
 #define ADD(path, func) \

@@ -27,25 +27,28 @@ G_DEFINE_FINAL_TYPE (SotExhibitRow, sot_exhibit_row, ADW_TYPE_EXPANDER_ROW)
 static GtkWidget *
 laboratory_row (SotExhibit *exhibit)
 {
+  const char *lab_name = sot_exhibit_get_lab_name (exhibit);
+  const char *submitted_at = sot_exhibit_get_lab_submitted_at (exhibit);
   g_autoptr(GString) sub = g_string_new (NULL);
 
-  if (sot_exhibit_get_lab_name (exhibit) == NULL && sot_exhibit_get_lab_submitted_at (exhibit) == NULL)
+  if (lab_name == NULL && submitted_at == NULL)
     return sot_forensics_ui_action_row (_("Laboratory"), _("Not submitted"));
 
-  if (sot_exhibit_get_lab_submitted_at (exhibit) != NULL)
+  if (submitted_at != NULL)
     {
-      g_autofree char *submitted = sot_forensics_ui_format_stored (sot_exhibit_get_lab_submitted_at (exhibit));
+      g_autofree char *submitted = sot_forensics_ui_format_stored (submitted_at);
 
       g_string_append_printf (sub, _("%s, submitted %s"),
-                              sot_exhibit_get_lab_name (exhibit) ? sot_exhibit_get_lab_name (exhibit) : _("Laboratory"), submitted);
+                              lab_name != NULL ? lab_name : _("Laboratory"), submitted);
     }
   else
-    g_string_append (sub, sot_exhibit_get_lab_name (exhibit));
+    g_string_append (sub, lab_name);
 
   g_string_append_c (sub, '\n');
   if (sot_exhibit_get_lab_result (exhibit) != NULL)
     {
-      g_autofree char *result_at = sot_forensics_ui_format_stored (sot_exhibit_get_lab_result_at (exhibit));
+      g_autofree char *result_at =
+        sot_forensics_ui_format_stored (sot_exhibit_get_lab_result_at (exhibit));
 
       g_string_append_printf (sub, _("Result: %s (%s)"), sot_exhibit_get_lab_result (exhibit),
                               result_at ? result_at : _("time not recorded"));
@@ -59,6 +62,8 @@ laboratory_row (SotExhibit *exhibit)
 static GtkWidget *
 retention_row (SotExhibit *exhibit)
 {
+  const char *decided_on = sot_exhibit_get_retention_decided_on (exhibit);
+  const char *note = sot_exhibit_get_retention_note (exhibit);
   g_autofree char *sub = NULL;
 
   if (sot_exhibit_get_retention (exhibit) == NULL)
@@ -66,23 +71,26 @@ retention_row (SotExhibit *exhibit)
 
   /* Translators: a decision ("Retain"), its date, and who decided and why. */
   sub = g_strdup_printf (_("%s · decided %s%s%s"),
-                         sot_forensics_ui_retention_label (sot_exhibit_get_retention (exhibit)),
-                         sot_exhibit_get_retention_decided_on (exhibit) ? sot_exhibit_get_retention_decided_on (exhibit) : "",
-                         sot_exhibit_get_retention_note (exhibit) ? " · " : "",
-                         sot_exhibit_get_retention_note (exhibit) ? sot_exhibit_get_retention_note (exhibit) : "");
+                         sot_exhibit_retention_label (sot_exhibit_get_retention (exhibit)),
+                         decided_on != NULL ? decided_on : "",
+                         note != NULL ? " · " : "",
+                         note != NULL ? note : "");
   return sot_forensics_ui_action_row (_("Retention"), sub);
 }
 
 static GtkWidget *
 seizure_row (SotExhibit *exhibit)
 {
+  const char *place = sot_exhibit_get_seized_place (exhibit);
+  const char *seal = sot_exhibit_get_seal_number (exhibit);
   g_autofree char *seized = sot_forensics_ui_format_stored (sot_exhibit_get_seized_at (exhibit));
-  g_autofree char *line = g_strdup_printf (_("0. Seized by %s"), sot_exhibit_get_seized_by (exhibit));
+  g_autofree char *line = g_strdup_printf (_("0. Seized by %s"),
+                                           sot_exhibit_get_seized_by (exhibit));
   g_autofree char *sub = g_strdup_printf ("%s%s%s%s%s", seized,
-                                          sot_exhibit_get_seized_place (exhibit) ? " · " : "",
-                                          sot_exhibit_get_seized_place (exhibit) ? sot_exhibit_get_seized_place (exhibit) : "",
-                                          sot_exhibit_get_seal_number (exhibit) ? _(" · seal ") : "",
-                                          sot_exhibit_get_seal_number (exhibit) ? sot_exhibit_get_seal_number (exhibit) : "");
+                                          place != NULL ? " · " : "",
+                                          place != NULL ? place : "",
+                                          seal != NULL ? _(" · seal ") : "",
+                                          seal != NULL ? seal : "");
 
   return sot_forensics_ui_action_row (line, sub);
 }
@@ -92,19 +100,22 @@ movement_row (SotExhibit         *exhibit,
               SotExhibitMovement *m)
 {
   g_autofree char *when = sot_forensics_ui_format_stored (sot_exhibit_movement_get_moved_at (m));
-  g_autofree char *line = g_strdup_printf ("%d. %s → %s", sot_exhibit_movement_get_position (m), sot_exhibit_movement_get_from_holder (m),
+  g_autofree char *line = g_strdup_printf ("%d. %s → %s",
+                                           sot_exhibit_movement_get_position (m),
+                                           sot_exhibit_movement_get_from_holder (m),
                                            sot_exhibit_movement_get_to_holder (m));
+  const char *reason = sot_exhibit_movement_get_correction_reason (m);
   g_autoptr(GString) sub = g_string_new (when);
   GtkWidget *row;
 
-  g_string_append_printf (sub, " · %s", sot_movement_purpose_label (sot_exhibit_movement_get_purpose (m)));
+  g_string_append_printf (sub, " · %s",
+                          sot_movement_purpose_label (sot_exhibit_movement_get_purpose (m)));
   if (sot_exhibit_movement_get_place (m) != NULL)
     g_string_append_printf (sub, " · %s", sot_exhibit_movement_get_place (m));
   if (sot_exhibit_movement_get_corrects_uuid (m) != NULL)
     {
       g_string_append_c (sub, '\n');
-      g_string_append_printf (sub, _("Correction: %s"),
-                              sot_exhibit_movement_get_correction_reason (m) ? sot_exhibit_movement_get_correction_reason (m) : "");
+      g_string_append_printf (sub, _("Correction: %s"), reason != NULL ? reason : "");
     }
   if (sot_exhibit_movement_get_superseded (m))
     g_string_append_printf (sub, "\n%s", _("Superseded by a correction"));
@@ -120,7 +131,8 @@ movement_row (SotExhibit         *exhibit,
       gtk_widget_set_valign (correct, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (correct, "flat");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (correct), "forensics-page.correct-movement");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (correct), "(ss)", sot_exhibit_get_uuid (exhibit),
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (correct), "(ss)",
+                                        sot_exhibit_get_uuid (exhibit),
                                         sot_exhibit_movement_get_uuid (m));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), correct);
     }
@@ -150,7 +162,8 @@ actions_row (SotExhibit *exhibit)
       GtkWidget *button = gtk_button_new_with_mnemonic (_(buttons[i].label));
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), buttons[i].action);
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", sot_exhibit_get_uuid (exhibit));
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                        sot_exhibit_get_uuid (exhibit));
       gtk_box_append (GTK_BOX (box), button);
     }
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), box);
@@ -163,7 +176,8 @@ fill (SotExhibitRow *self,
 {
   AdwExpanderRow *row = ADW_EXPANDER_ROW (self);
   SotExhibit *exhibit = self->exhibit;
-  g_autofree char *title = g_strdup_printf ("%s · %s", sot_exhibit_get_reference (exhibit), sot_exhibit_get_description (exhibit));
+  g_autofree char *title = g_strdup_printf ("%s · %s", sot_exhibit_get_reference (exhibit),
+                                            sot_exhibit_get_description (exhibit));
   g_autofree char *subtitle = NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
@@ -184,7 +198,8 @@ fill (SotExhibitRow *self,
                                   sot_exhibit_get_current_holder (exhibit), breaks->len);
     }
   else
-    subtitle = g_strdup_printf (_("Now with %s · continuity complete"), sot_exhibit_get_current_holder (exhibit));
+    subtitle = g_strdup_printf (_("Now with %s · continuity complete"),
+                                sot_exhibit_get_current_holder (exhibit));
   adw_expander_row_set_subtitle (row, subtitle);
 
   /* The breaks first, where they cannot be missed. */

@@ -58,9 +58,16 @@ sot_forensics_page_find_exhibit_row (SotForensicsPage *self,
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->exhibits_list));
        child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (SOT_IS_EXHIBIT_ROW (child) &&
-        g_strcmp0 (sot_exhibit_get_uuid (sot_exhibit_row_get_exhibit (SOT_EXHIBIT_ROW (child))), uuid) == 0)
-      return SOT_EXHIBIT_ROW (child);
+    {
+      SotExhibit *exhibit;
+
+      if (!SOT_IS_EXHIBIT_ROW (child))
+        continue;
+
+      exhibit = sot_exhibit_row_get_exhibit (SOT_EXHIBIT_ROW (child));
+      if (g_strcmp0 (sot_exhibit_get_uuid (exhibit), uuid) == 0)
+        return SOT_EXHIBIT_ROW (child);
+    }
 
   return NULL;
 }

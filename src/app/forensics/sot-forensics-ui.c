@@ -107,15 +107,3 @@ sot_forensics_ui_date_for_entry (GDateTime *now)
   sot_date_from_time (now, &today);
   return sot_date_format (&today);
 }
-
-const char *
-sot_forensics_ui_retention_label (const char *retention)
-{
-  if (g_strcmp0 (retention, SOT_RETENTION_RETAIN) == 0)
-    return _("Retain");
-  if (g_strcmp0 (retention, SOT_RETENTION_DISPOSE) == 0)
-    return _("Dispose of");
-  if (g_strcmp0 (retention, SOT_RETENTION_RETURN_TO_OWNER) == 0)
-    return _("Return to its owner");
-  return _("Not decided yet");
-}

@@ -40,8 +40,4 @@ char      *sot_forensics_ui_time_for_entry (GDateTime    *now);
 /* Returns: (transfer full): the UK date of @now, "YYYY-MM-DD". */
 char      *sot_forensics_ui_date_for_entry (GDateTime    *now);
 
-/* Returns: (transfer none): the label of a retention decision (SOT_RETENTION_*, %NULL for
- * none yet). */
-const char *sot_forensics_ui_retention_label (const char *retention);
-
 G_END_DECLS

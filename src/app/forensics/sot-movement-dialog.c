@@ -120,7 +120,8 @@ sot_movement_dialog_new (GtkWindow                *parent,
   if (corrects != NULL)
     {
       moved = sot_forensics_ui_stored_for_entry (sot_exhibit_movement_get_moved_at (corrects));
-      heading = g_strdup_printf (_("Correct Entry %d of %s"), sot_exhibit_movement_get_position (corrects),
+      heading = g_strdup_printf (_("Correct Entry %d of %s"),
+                                 sot_exhibit_movement_get_position (corrects),
                                  sot_exhibit_get_reference (exhibit));
     }
   else
@@ -142,20 +143,26 @@ sot_movement_dialog_new (GtkWindow                *parent,
   form = SOT_FORM_DIALOG (self);
   self->store = g_object_ref (store);
   self->exhibit = g_object_ref (exhibit);
-  self->corrects_uuid = corrects != NULL ? g_strdup (sot_exhibit_movement_get_uuid (corrects)) : NULL;
+  if (corrects != NULL)
+    self->corrects_uuid = g_strdup (sot_exhibit_movement_get_uuid (corrects));
   sot_form_dialog_set_accept_label (form, corrects != NULL ? _("_Record Correction") : _("_Add"));
 
   sot_form_dialog_add_entry (form, "from", _("From"),
-                             corrects ? sot_exhibit_movement_get_from_holder (corrects) : sot_exhibit_get_current_holder (exhibit),
+                             corrects != NULL ? sot_exhibit_movement_get_from_holder (corrects)
+                                              : sot_exhibit_get_current_holder (exhibit),
                              SOT_FORM_FIELD_REQUIRED);
-  sot_form_dialog_add_entry (form, "to", _("To"), corrects ? sot_exhibit_movement_get_to_holder (corrects) : NULL,
+  sot_form_dialog_add_entry (form, "to", _("To"),
+                             corrects != NULL ? sot_exhibit_movement_get_to_holder (corrects)
+                                              : NULL,
                              SOT_FORM_FIELD_REQUIRED);
   sot_form_dialog_add_entry (form, "time", _("Time (YYYY-MM-DD HH:MM)"), moved,
                              SOT_FORM_FIELD_REQUIRED | SOT_FORM_FIELD_TIME);
-  sot_form_dialog_add_entry (form, "place", _("Place"), corrects ? sot_exhibit_movement_get_place (corrects) : NULL,
+  sot_form_dialog_add_entry (form, "place", _("Place"),
+                             corrects != NULL ? sot_exhibit_movement_get_place (corrects) : NULL,
                              SOT_FORM_FIELD_NONE);
   add_purpose_choice (form, corrects != NULL ? sot_exhibit_movement_get_purpose (corrects) : NULL);
-  sot_form_dialog_add_entry (form, "note", _("Note"), corrects ? sot_exhibit_movement_get_note (corrects) : NULL,
+  sot_form_dialog_add_entry (form, "note", _("Note"),
+                             corrects != NULL ? sot_exhibit_movement_get_note (corrects) : NULL,
                              SOT_FORM_FIELD_NONE);
   if (corrects != NULL)
     sot_form_dialog_add_entry (form, "reason", _("Reason for the correction"), NULL,

@@ -86,6 +86,7 @@ sot_retention_dialog_new (GtkWindow  *parent,
                           SotExhibit *exhibit)
 {
   const char *labels[G_N_ELEMENTS (retention_codes)];
+  const char *decided_on;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *today = NULL;
@@ -95,8 +96,9 @@ sot_retention_dialog_new (GtkWindow  *parent,
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
   g_return_val_if_fail (exhibit != NULL, NULL);
 
+  decided_on = sot_exhibit_get_retention_decided_on (exhibit);
   for (guint i = 0; i < G_N_ELEMENTS (retention_codes); i++)
-    labels[i] = sot_forensics_ui_retention_label (retention_codes[i]);
+    labels[i] = sot_exhibit_retention_label (retention_codes[i]);
 
   now = sot_store_now (store);
   today = sot_forensics_ui_date_for_entry (now);
@@ -116,8 +118,7 @@ sot_retention_dialog_new (GtkWindow  *parent,
   sot_form_dialog_add_choice (form, "retention", _("Decision"), retention_codes, labels,
                               G_N_ELEMENTS (retention_codes), sot_exhibit_get_retention (exhibit));
   sot_form_dialog_add_entry (form, "decided-on", _("Decided on (YYYY-MM-DD)"),
-                             sot_exhibit_get_retention_decided_on (exhibit) ? sot_exhibit_get_retention_decided_on (exhibit)
-                                                           : today,
+                             decided_on != NULL ? decided_on : today,
                              SOT_FORM_FIELD_REQUIRED | SOT_FORM_FIELD_DATE);
   sot_form_dialog_add_entry (form, "retention-note", _("Who decided, and why"),
                              sot_exhibit_get_retention_note (exhibit), SOT_FORM_FIELD_NONE);

@@ -222,11 +222,11 @@ fill_catalogue (SotToolkitView *self)
       g_autofree char *window = NULL;
       g_autofree char *order = g_strdup_printf (_("Sampling order: %d"),
                                                 sot_forensic_sample_get_order (sample));
+      const char *sample_source = sot_forensic_sample_get_source (sample);
+      const char *source_date = sot_forensic_sample_get_source_date (sample);
       g_autofree char *src = g_strdup_printf (_("Source: %s (%s)"),
-                                              sot_forensic_sample_get_source (sample)
-                                              ? sot_forensic_sample_get_source (sample) : "—",
-                                              sot_forensic_sample_get_source_date (sample)
-                                              ? sot_forensic_sample_get_source_date (sample) : "—");
+                                              sample_source != NULL ? sample_source : "—",
+                                              source_date != NULL ? source_date : "—");
       GtkStackPage *page;
 
       if (hours == SOT_FORENSIC_NO_FIGURE)

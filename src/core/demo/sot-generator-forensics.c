@@ -175,7 +175,8 @@ add_chain (Part              *part,
   const char *other = other_officers[sot_generator_range (part->ctx, 0,
                                                           G_N_ELEMENTS (other_officers))];
   ChainKind kind = pick_chain (part);
-  g_autoptr(GDateTime) t1 = g_date_time_add_minutes (seized, sot_generator_range (part->ctx, 60, 360));
+  g_autoptr(GDateTime) t1 =
+    g_date_time_add_minutes (seized, sot_generator_range (part->ctx, 60, 360));
   g_autoptr(GDateTime) t2 = g_date_time_add_hours (t1, sot_generator_range (part->ctx, 20, 240));
   g_autoptr(GDateTime) t3 = g_date_time_add_hours (t2, sot_generator_range (part->ctx, 240, 1400));
   gboolean correct_first = kind == CHAIN_CLEAN && sot_generator_chance (part->ctx, 0.05);
@@ -211,7 +212,8 @@ add_chain (Part              *part,
 
   if (kind == CHAIN_BACKWARDS)
     {
-      g_autoptr(GDateTime) back = g_date_time_add_hours (t1, -sot_generator_range (part->ctx, 1, 6));
+      g_autoptr(GDateTime) back =
+        g_date_time_add_hours (t1, -sot_generator_range (part->ctx, 1, 6));
 
       return add_movement (part, exhibit, STORE_HOLDER, LAB_HOLDER, back,
                            "Fictionton police station", SOT_MOVEMENT_LABORATORY,
@@ -273,13 +275,15 @@ add_exhibits (Part       *part,
 {
   GDateTime *offence = part->gcase->offence_from;
   GTimeSpan delay = g_date_time_difference (reported, offence);
-  g_autoptr(GDateTime) exam = g_date_time_add_hours (reported, sot_generator_range (part->ctx, 1, 30));
+  g_autoptr(GDateTime) exam =
+    g_date_time_add_hours (reported, sot_generator_range (part->ctx, 1, 30));
   guint n_samples;
 
   /* Clothing is seized whenever the report comes; samples only within ten days of the offence. */
   {
     g_autoptr(SotExhibit) clothing = NULL;
-    g_autoptr(GDateTime) seized = g_date_time_add_minutes (reported, sot_generator_range (part->ctx, 30, 240));
+    g_autoptr(GDateTime) seized =
+      g_date_time_add_minutes (reported, sot_generator_range (part->ctx, 30, 240));
 
     if (after_cap (part, seized))
       return TRUE;
@@ -312,15 +316,16 @@ add_exhibits (Part       *part,
       g_autoptr(SotExhibit) kit = NULL;
       g_autoptr(SotExhibit) rinse = NULL;
       g_autoptr(SotExhibit) urine = NULL;
-      g_autoptr(GDateTime) taken = g_date_time_add_minutes (reported, sot_generator_range (part->ctx, 10, 90));
+      g_autoptr(GDateTime) taken =
+        g_date_time_add_minutes (reported, sot_generator_range (part->ctx, 10, 90));
 
       if (after_cap (part, taken))
         return TRUE;
 
       if (!add_exhibit (part, 0, "Early evidence kit, consent form signed", "early-evidence-kit",
                         taken, "Fictionton police station", &kit, error) ||
-          !add_exhibit (part, sot_exhibit_get_id (kit), "Mouth rinse from the early evidence kit", NULL, taken,
-                        "Fictionton police station", &rinse, error) ||
+          !add_exhibit (part, sot_exhibit_get_id (kit), "Mouth rinse from the early evidence kit",
+                        NULL, taken, "Fictionton police station", &rinse, error) ||
           !add_exhibit (part, sot_exhibit_get_id (kit), "Urine sample from the early evidence kit",
                         "urine-toxicology", taken, "Fictionton police station", &urine, error) ||
           !add_chain (part, kit, taken, FALSE, error) ||
@@ -340,14 +345,16 @@ add_devices (Part       *part,
   if (sot_generator_chance (part->ctx, 0.3))
     {
       g_autofree char *uuid = sot_generator_uuid (part->ctx);
-      g_autoptr(GDateTime) taken = g_date_time_add_minutes (reported, sot_generator_range (part->ctx, 30, 360));
+      g_autoptr(GDateTime) taken =
+        g_date_time_add_minutes (reported, sot_generator_range (part->ctx, 30, 360));
       int r = sot_generator_range (part->ctx, 0, 100);
       /* Most phones come back within a day; some are kept for days. */
       int held_hours = r < 62 ? sot_generator_range (part->ctx, 3, 24)
                               : sot_generator_range (part->ctx, 25, 400);
       g_autoptr(GDateTime) returned = g_date_time_add_minutes (taken, held_hours * 60 - 5);
       g_autofree char *taken_at = sot_time_format_utc (taken);
-      g_autofree char *returned_at = after_cap (part, returned) ? NULL : sot_time_format_utc (returned);
+      g_autofree char *returned_at =
+        after_cap (part, returned) ? NULL : sot_time_format_utc (returned);
       g_autofree char *notice_on = NULL;
       g_autofree char *scope_from = NULL;
       g_autofree char *scope_until = NULL;
@@ -389,10 +396,13 @@ add_devices (Part       *part,
       sot_generator_chance (part->ctx, 0.2))
     {
       g_autofree char *uuid = sot_generator_uuid (part->ctx);
-      g_autoptr(GDateTime) taken = g_date_time_add_hours (reported, sot_generator_range (part->ctx, 4, 240));
-      g_autoptr(GDateTime) returned = g_date_time_add_hours (taken, sot_generator_range (part->ctx, 200, 4000));
+      g_autoptr(GDateTime) taken =
+        g_date_time_add_hours (reported, sot_generator_range (part->ctx, 4, 240));
+      g_autoptr(GDateTime) returned =
+        g_date_time_add_hours (taken, sot_generator_range (part->ctx, 200, 4000));
       g_autofree char *taken_at = sot_time_format_utc (taken);
-      g_autofree char *returned_at = after_cap (part, returned) ? NULL : sot_time_format_utc (returned);
+      g_autofree char *returned_at =
+        after_cap (part, returned) ? NULL : sot_time_format_utc (returned);
       g_autofree char *dpn_on = NULL;
       SotDeviceDetails d = { 0 };
       GDate day;
@@ -460,7 +470,8 @@ add_requests (Part       *part,
   d.reason = "Reasonable line of enquiry: the timing of the first account (fictional)";
   d.necessity_note = "Limited to the dates of first disclosure; less intrusive sources tried first";
   d.counselling = holder == 1;
-  d.probative_value_note = holder == 1 ? "Record of first account said to differ (fictional)" : NULL;
+  d.probative_value_note = holder == 1
+                           ? "Record of first account said to differ (fictional)" : NULL;
   d.npcc_form_used = TRUE;
   d.requested_on = requested_on;
   d.victim_notified_on = notified_on;
@@ -475,14 +486,15 @@ add_requests (Part       *part,
         SOT_TPM_RECEIVED, SOT_TPM_RECEIVED, SOT_TPM_PARTIAL, SOT_TPM_REFUSED, SOT_TPM_WITHDRAWN,
       };
       g_autofree char *outcome_on = NULL;
+      int outcome;
 
       g_date_add_days (&day, sot_generator_range (part->ctx, 5, 60));
       if (g_date_compare (&day, &part->ctx->today) >= 0)
         return TRUE;
       outcome_on = sot_date_format (&day);
+      outcome = sot_generator_range (part->ctx, 0, G_N_ELEMENTS (outcomes));
 
-      if (!sot_third_party_request_set_outcome (part->ctx->store, request,
-                                                outcomes[sot_generator_range (part->ctx, 0, G_N_ELEMENTS (outcomes))],
+      if (!sot_third_party_request_set_outcome (part->ctx->store, request, outcomes[outcome],
                                                 outcome_on, NULL, error))
         return FALSE;
     }

@@ -59,9 +59,6 @@ struct _SotThirdPartyRequest
   char     *outcome_note;
 };
 
-G_DEFINE_FINAL_TYPE (SotDevice, sot_device, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (SotThirdPartyRequest, sot_third_party_request, G_TYPE_OBJECT)
-
 #define DEVICE_FIELD(member, name, kind) SOT_RECORD_FIELD (SotDevice, member, name, kind)
 #define REQUEST_FIELD(member, name, kind) \
   SOT_RECORD_FIELD (SotThirdPartyRequest, member, name, kind)
@@ -135,73 +132,8 @@ static const char * const outcomes[] = {
   SOT_TPM_PENDING, SOT_TPM_RECEIVED, SOT_TPM_PARTIAL, SOT_TPM_REFUSED, SOT_TPM_WITHDRAWN, NULL,
 };
 
-static void
-sot_device_finalize (GObject *object)
-{
-  sot_record_clear (object, device_fields, G_N_ELEMENTS (device_fields));
-
-  G_OBJECT_CLASS (sot_device_parent_class)->finalize (object);
-}
-
-static void
-sot_device_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  sot_record_get_property (object, device_fields, G_N_ELEMENTS (device_fields), prop_id, value,
-                           pspec);
-}
-
-static void
-sot_device_class_init (SotDeviceClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = sot_device_finalize;
-  object_class->get_property = sot_device_get_property;
-
-  sot_record_install_properties (object_class, device_fields, G_N_ELEMENTS (device_fields));
-}
-
-static void
-sot_device_init (SotDevice *self)
-{
-}
-
-static void
-sot_third_party_request_finalize (GObject *object)
-{
-  sot_record_clear (object, request_fields, G_N_ELEMENTS (request_fields));
-
-  G_OBJECT_CLASS (sot_third_party_request_parent_class)->finalize (object);
-}
-
-static void
-sot_third_party_request_get_property (GObject    *object,
-                                      guint       prop_id,
-                                      GValue     *value,
-                                      GParamSpec *pspec)
-{
-  sot_record_get_property (object, request_fields, G_N_ELEMENTS (request_fields), prop_id, value,
-                           pspec);
-}
-
-static void
-sot_third_party_request_class_init (SotThirdPartyRequestClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = sot_third_party_request_finalize;
-  object_class->get_property = sot_third_party_request_get_property;
-
-  sot_record_install_properties (object_class, request_fields, G_N_ELEMENTS (request_fields));
-}
-
-static void
-sot_third_party_request_init (SotThirdPartyRequest *self)
-{
-}
+SOT_DEFINE_RECORD_TYPE (SotDevice, sot_device, device_fields)
+SOT_DEFINE_RECORD_TYPE (SotThirdPartyRequest, sot_third_party_request, request_fields)
 
 /* Helpers */
 

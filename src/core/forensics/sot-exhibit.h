@@ -21,9 +21,9 @@
 G_BEGIN_DECLS
 
 /* Purposes of a movement, as stored. */
-#define SOT_MOVEMENT_STORAGE         "storage"          /* booked into a property or exhibits store */
-#define SOT_MOVEMENT_TRANSFER        "transfer"         /* handed to another officer */
-#define SOT_MOVEMENT_LABORATORY      "laboratory"       /* submitted to a laboratory */
+#define SOT_MOVEMENT_STORAGE         "storage"    /* booked into a property or exhibits store */
+#define SOT_MOVEMENT_TRANSFER        "transfer"   /* handed to another officer */
+#define SOT_MOVEMENT_LABORATORY      "laboratory" /* submitted to a laboratory */
 #define SOT_MOVEMENT_EXAMINATION     "examination"
 #define SOT_MOVEMENT_COURT           "court"
 #define SOT_MOVEMENT_RETURN_TO_OWNER "return-to-owner"
@@ -312,6 +312,10 @@ const char         *sot_continuity_break_kind_to_string (SotContinuityBreakKind 
 const char * const *sot_movement_purposes            (void);
 /* Returns: the translated label of a purpose ("Booked into storage", …). */
 const char         *sot_movement_purpose_label       (const char         *purpose);
+
+/* Returns: (transfer none): the label of a retention decision (SOT_RETENTION_*), "Not decided
+ * yet" for %NULL, an unknown code as it is. */
+const char         *sot_exhibit_retention_label      (const char         *retention);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SotContinuityBreak, sot_continuity_break_free)
 

@@ -148,18 +148,6 @@ make_footer (SotStore *store)
                           when, sot_store_get_operator (store), PACKAGE_VERSION);
 }
 
-static const char *
-retention_label (const char *retention)
-{
-  if (g_strcmp0 (retention, SOT_RETENTION_RETAIN) == 0)
-    return _("Retain");
-  if (g_strcmp0 (retention, SOT_RETENTION_DISPOSE) == 0)
-    return _("Dispose of");
-  if (g_strcmp0 (retention, SOT_RETENTION_RETURN_TO_OWNER) == 0)
-    return _("Return to its owner");
-  return retention;
-}
-
 /* Starts a PDF of A4 pages written into @bytes; finished by end_pdf(). */
 static cairo_t *
 begin_pdf (GByteArray *bytes,
@@ -315,12 +303,14 @@ describe_lab (SotExhibit       *exhibit)
 static char *
 describe_retention (SotExhibit       *exhibit)
 {
+  const char *note = sot_exhibit_get_retention_note (exhibit);
+
   if (sot_exhibit_get_retention (exhibit) == NULL)
     return NULL;
 
-  return g_strdup_printf ("%s%s%s", retention_label (sot_exhibit_get_retention (exhibit)),
-                          sot_exhibit_get_retention_note (exhibit) ? " · " : "",
-                          sot_exhibit_get_retention_note (exhibit) ? sot_exhibit_get_retention_note (exhibit) : "");
+  return g_strdup_printf ("%s%s%s",
+                          sot_exhibit_retention_label (sot_exhibit_get_retention (exhibit)),
+                          note != NULL ? " · " : "", note != NULL ? note : "");
 }
 
 /* The "Label: value" fields of the header: seizure, seal, sample, holder, laboratory. */

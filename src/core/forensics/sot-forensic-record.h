@@ -63,4 +63,43 @@ void     sot_record_clear              (gpointer              object,
                                         const SotRecordField *fields,
                                         guint                 n_fields);
 
+/* Defines the final GObject type @TypeName of a record whose properties are @fields (a static
+ * array declared before): class_init installs them, get_property reads them and finalize frees
+ * their strings. Used instead of G_DEFINE_FINAL_TYPE. */
+#define SOT_DEFINE_RECORD_TYPE(TypeName, type_name, fields)                                   \
+  G_DEFINE_FINAL_TYPE (TypeName, type_name, G_TYPE_OBJECT)                                   \
+                                                                                              \
+  static void                                                                                 \
+  type_name##_finalize (GObject *object)                                                      \
+  {                                                                                           \
+    sot_record_clear (object, fields, G_N_ELEMENTS (fields));                                 \
+                                                                                              \
+    G_OBJECT_CLASS (type_name##_parent_class)->finalize (object);                             \
+  }                                                                                           \
+                                                                                              \
+  static void                                                                                 \
+  type_name##_get_property (GObject    *object,                                               \
+                            guint       prop_id,                                              \
+                            GValue     *value,                                                \
+                            GParamSpec *pspec)                                                \
+  {                                                                                           \
+    sot_record_get_property (object, fields, G_N_ELEMENTS (fields), prop_id, value, pspec);   \
+  }                                                                                           \
+                                                                                              \
+  static void                                                                                 \
+  type_name##_class_init (TypeName##Class *klass)                                             \
+  {                                                                                           \
+    GObjectClass *object_class = G_OBJECT_CLASS (klass);                                      \
+                                                                                              \
+    object_class->finalize = type_name##_finalize;                                            \
+    object_class->get_property = type_name##_get_property;                                    \
+                                                                                              \
+    sot_record_install_properties (object_class, fields, G_N_ELEMENTS (fields));              \
+  }                                                                                           \
+                                                                                              \
+  static void                                                                                 \
+  type_name##_init (TypeName *self)                                                           \
+  {                                                                                           \
+  }
+
 G_END_DECLS
