@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "sot-bail-dialog.h"
 #include "sot-checklist.h"
 #include "sot-disruption.h"
 #include "sot-enquiry-dialog.h"
@@ -21,8 +22,10 @@
 #include "sot-store.h"
 #include "sot-suspect-dialog.h"
 #include "sot-suspect-page.h"
+#include "sot-suspect-row.h"
 #include "sot-suspect.h"
 #include "sot-test-workspace.h"
+#include "sot-time.h"
 
 typedef struct {
   SotTestWorkspace  ws;
@@ -748,6 +751,114 @@ test_disruption_status (Fixture       *fixture,
                    "Granted for five years at the magistrates' court");
 }
 
+static gboolean
+is_suspect_row (GtkWidget *widget,
+                gpointer   data)
+{
+  return SOT_IS_SUSPECT_ROW (widget);
+}
+
+static void
+bail_failed_cb (SotBailDialog  *dialog,
+                const char     *message,
+                char          **out)
+{
+  g_free (*out);
+  *out = g_strdup (message);
+}
+
+/* Opens the bail form @action on @uuid. */
+static SotFormDialog *
+open_bail_form (Fixture    *fixture,
+                const char *action,
+                const char *uuid)
+{
+  SotFormDialog *form;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), action, "s", uuid);
+  iterate ();
+  form = SOT_FORM_DIALOG (find_toplevel (SOT_TYPE_BAIL_DIALOG));
+  g_assert_nonnull (form);
+  return form;
+}
+
+static void
+test_bail (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(SotInvestigation) inv = add_investigation (fixture->store, "AB/24/800");
+  g_autoptr(SotSuspect) suspect = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *refusal = NULL;
+  g_autofree char *first_end = sot_date_format_display ("2024-11-01");
+  g_autofree char *new_end = sot_date_format_display ("2025-02-01");
+  g_autofree char *last_day = NULL;
+  SotSuspectRow *row;
+  SotBailRecord *bail;
+  SotFormDialog *form;
+  const char *subtitle;
+
+  suspect = sot_suspect_load_by_id (fixture->store,
+                                    add_suspect (fixture->store, sot_investigation_get_id (inv),
+                                                 "Alex", "Example", NULL),
+                                    &error);
+  g_assert_no_error (error);
+  sot_suspect_page_set_investigation (fixture->page, inv);
+  iterate ();
+  g_assert_null (sot_suspect_row_get_bail (find_one (GTK_WIDGET (fixture->page), is_suspect_row,
+                                                     NULL)));
+
+  /* Arrested and bailed on 1 August: bail runs to the end of 1 November. */
+  form = open_bail_form (fixture, "suspect-page.record-bail", sot_suspect_get_uuid (suspect));
+  g_assert_cmpint (sot_bail_dialog_get_kind (SOT_BAIL_DIALOG (form)), ==, SOT_BAIL_FORM_RECORD);
+  sot_form_dialog_set_text (form, "arrested-on", "2024-08-01");
+  sot_form_dialog_set_text (form, "bailed-on", "2024-08-01");
+  g_assert_true (sot_form_dialog_accept (form));
+  iterate ();
+
+  row = find_one (GTK_WIDGET (fixture->page), is_suspect_row, NULL);
+  bail = sot_suspect_row_get_bail (row);
+  g_assert_nonnull (bail);
+  g_assert_cmpint (sot_bail_record_get_suspect_id (bail), ==, sot_suspect_get_id (suspect));
+  g_assert_cmpstr (sot_bail_record_get_bailed_on (bail), ==, "2024-08-01");
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  g_assert_nonnull (strstr (subtitle, first_end));
+
+  /* A court's extension before the inspector's is refused, with the core's message, and
+   * nothing is written. */
+  form = open_bail_form (fixture, "suspect-page.extend-bail", sot_bail_record_get_uuid (bail));
+  g_assert_cmpstr (sot_form_dialog_get_choice (form, "authority"), ==, "inspector");
+  g_signal_connect (form, "failed", G_CALLBACK (bail_failed_cb), &refusal);
+  sot_form_dialog_set_choice (form, "authority", "court-12");
+  sot_form_dialog_set_text (form, "authorised-on", "2024-09-01");
+  g_assert_true (sot_form_dialog_accept (form));
+  iterate ();
+  g_assert_nonnull (refusal);
+  g_assert_nonnull (strstr (refusal, "must come first"));
+  g_assert_cmpint (sot_test_count (fixture->store, "pre_charge_bail_extension"), ==, 0);
+  row = find_one (GTK_WIDGET (fixture->page), is_suspect_row, NULL);
+  g_assert_cmpint (sot_bail_record_get_authority (sot_suspect_row_get_bail (row)), ==,
+                   SOT_BAIL_INITIAL);
+
+  /* The inspector's extension: six months from the bail start, to the end of 1 February. */
+  form = open_bail_form (fixture, "suspect-page.extend-bail", sot_bail_record_get_uuid (bail));
+  sot_form_dialog_set_text (form, "authorised-on", "2024-09-01");
+  sot_form_dialog_set_text (form, "authorised-by", "Insp Example");
+  g_assert_true (sot_form_dialog_accept (form));
+  iterate ();
+
+  row = find_one (GTK_WIDGET (fixture->page), is_suspect_row, NULL);
+  bail = sot_suspect_row_get_bail (row);
+  g_assert_cmpint (sot_bail_record_get_authority (bail), ==, SOT_BAIL_INSPECTOR);
+  g_assert_cmpstr (sot_bail_record_get_authorised_by (bail), ==, "Insp Example");
+  last_day = sot_bail_record_dup_last_day (bail);
+  g_assert_cmpstr (last_day, ==, "2025-02-01");
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  g_assert_nonnull (strstr (subtitle, new_end));
+  g_assert_null (strstr (subtitle, first_end));
+  g_assert_nonnull (strstr (subtitle, "Insp Example"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -769,6 +880,8 @@ main (int   argc,
               test_edit_suspect, fixture_teardown);
   g_test_add ("/suspect-page/disruption-status-date-outcome", Fixture, NULL, fixture_setup,
               test_disruption_status, fixture_teardown);
+  g_test_add ("/suspect-page/bail-record-and-extend", Fixture, NULL, fixture_setup,
+              test_bail, fixture_teardown);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "sot-bail.h"
 #include "sot-checklist.h"
 #include "sot-disruption.h"
 #include "sot-line-of-enquiry.h"
@@ -33,6 +34,7 @@ struct _SotSuspectPage
   GListModel       *suspects;
   GListModel       *proposals;    /* the open ones */
   GListModel       *disruptions;
+  GListModel       *bails;        /* SotBailRecord of the investigation */
   GtkCustomFilter  *filter;
   GtkSortListModel *sorted;
   guint             reload_id;
@@ -90,7 +92,7 @@ void     _sot_suspect_page_line_changed       (SotSuspectPage   *self,
                                                const char       *action,
                                                const char       *uuid);
 
-/* sot-suspect-page-sections.c: suspects, checklist proposals, disruption options */
+/* sot-suspect-page-sections.c: suspects and their bail, checklist proposals, disruption options */
 void     _sot_suspect_page_sections_init       (SotSuspectPage  *self);
 void     _sot_suspect_page_sections_class_init (GtkWidgetClass  *widget_class);
 void     _sot_suspect_page_load_sections       (SotSuspectPage  *self);

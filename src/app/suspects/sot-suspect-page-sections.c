@@ -1,4 +1,4 @@
-/* sot-suspect-page-sections.c: the suspects, checklist and disruption sections of the Suspect Focus page
+/* sot-suspect-page-sections.c: the Suspect Focus page's suspects and bail, checklist, disruption
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sot-bail-dialog.h"
 #include "sot-disruption-dialog.h"
 #include "sot-disruption-row.h"
 #include "sot-proposal-row.h"
@@ -52,12 +53,32 @@ open_investigation_cb (SotSuspectRow  *row,
   g_signal_emit_by_name (self, "open-investigation", uuid);
 }
 
+/* Returns: (transfer full) (nullable): the suspect's latest pre-charge bail (the list runs by
+ * bail date). */
+static SotBailRecord *
+latest_bail (SotSuspectPage *self,
+             SotSuspect     *suspect)
+{
+  guint n = self->bails != NULL ? g_list_model_get_n_items (self->bails) : 0;
+
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr(SotBailRecord) bail = g_list_model_get_item (self->bails, i - 1);
+
+      if (sot_bail_record_get_suspect_id (bail) == sot_suspect_get_id (suspect))
+        return g_steal_pointer (&bail);
+    }
+
+  return NULL;
+}
+
 static GtkWidget *
 create_suspect_row (gpointer item,
                     gpointer user_data)
 {
   SotSuspectPage *self = SOT_SUSPECT_PAGE (user_data);
-  GtkWidget *row = sot_suspect_row_new (SOT_SUSPECT (item), self->store);
+  g_autoptr(SotBailRecord) bail = latest_bail (self, SOT_SUSPECT (item));
+  GtkWidget *row = sot_suspect_row_new (SOT_SUSPECT (item), self->store, bail);
 
   g_signal_connect_object (row, "open-investigation", G_CALLBACK (open_investigation_cb), self, 0);
   g_signal_connect_object (row, "failed", G_CALLBACK (row_failed_cb), self, 0);
@@ -87,8 +108,10 @@ _sot_suspect_page_load_sections (SotSuspectPage *self)
   g_clear_object (&self->suspects);
   g_clear_object (&self->proposals);
   g_clear_object (&self->disruptions);
+  g_clear_object (&self->bails);
 
-  if (!(self->suspects = sot_suspect_list (self->store, id, &error)) ||
+  if (!(self->bails = sot_bail_list (self->store, id, &error)) ||
+      !(self->suspects = sot_suspect_list (self->store, id, &error)) ||
       !(self->proposals = sot_checklist_proposal_list (self->store, id, TRUE, &error)) ||
       !(self->disruptions = sot_disruption_list (self->store, id, &error)))
     {
@@ -171,7 +194,65 @@ open_disruption_form (SotSuspectPage *self,
   sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
 }
 
+static void
+bail_saved_cb (SotBailDialog  *dialog,
+               const char     *message,
+               SotSuspectPage *self)
+{
+  _sot_suspect_page_toast (self, message);
+}
+
+static void
+open_bail_form (SotSuspectPage *self,
+                SotBailForm     kind,
+                SotSuspect     *suspect,
+                SotBailRecord  *bail)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  SotBailDialog *dialog;
+
+  dialog = sot_bail_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                kind, suspect, bail);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (bail_saved_cb), self, 0);
+  g_signal_connect_object (dialog, "failed", G_CALLBACK (form_failed_cb), self, 0);
+  sot_form_dialog_present (SOT_FORM_DIALOG (dialog));
+}
+
 /* Actions */
+
+static void
+record_bail_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SotSuspectPage *self = SOT_SUSPECT_PAGE (widget);
+  SotSuspect *suspect = _sot_suspect_page_find (self->suspects,
+                                                g_variant_get_string (parameter, NULL));
+
+  if (suspect != NULL)
+    open_bail_form (self, SOT_BAIL_FORM_RECORD, suspect, NULL);
+}
+
+/* suspect-page.extend-bail, .bail-victim-views and .end-bail, on the bail's UUID. */
+static void
+bail_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SotSuspectPage *self = SOT_SUSPECT_PAGE (widget);
+  SotBailRecord *bail = _sot_suspect_page_find (self->bails,
+                                                g_variant_get_string (parameter, NULL));
+  SotBailForm kind = SOT_BAIL_FORM_END;
+
+  if (bail == NULL)
+    return;
+
+  if (g_str_equal (action_name, "suspect-page.extend-bail"))
+    kind = SOT_BAIL_FORM_EXTEND;
+  else if (g_str_equal (action_name, "suspect-page.bail-victim-views"))
+    kind = SOT_BAIL_FORM_VICTIM_VIEWS;
+  open_bail_form (self, kind, NULL, bail);
+}
 
 static void
 add_suspect_dialog_cb (SotSuspectDialog *dialog,
@@ -403,4 +484,10 @@ _sot_suspect_page_sections_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "suspect-page.add-disruption", "s", add_disruption_action);
   gtk_widget_class_install_action (widget_class, "suspect-page.disruption-status", "(ss)",
                                    disruption_status_action);
+  gtk_widget_class_install_action (widget_class, "suspect-page.record-bail", "s",
+                                   record_bail_action);
+  gtk_widget_class_install_action (widget_class, "suspect-page.extend-bail", "s", bail_action);
+  gtk_widget_class_install_action (widget_class, "suspect-page.bail-victim-views", "s",
+                                   bail_action);
+  gtk_widget_class_install_action (widget_class, "suspect-page.end-bail", "s", bail_action);
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sot-entity.h"
 #include "sot-suspect-page-private.h"
 #include "sot-time.h"
 
@@ -214,7 +215,9 @@ store_changed_cb (SotSuspectPage *self,
     _sot_suspect_page_line_changed (self, action, entity_uuid);
   else if (g_strcmp0 (entity_type, "suspect") == 0 ||
            g_strcmp0 (entity_type, "checklist_proposal") == 0 ||
-           g_strcmp0 (entity_type, "disruption") == 0)
+           g_strcmp0 (entity_type, "disruption") == 0 ||
+           g_strcmp0 (entity_type, SOT_ENTITY_PRE_CHARGE_BAIL) == 0 ||
+           g_strcmp0 (entity_type, SOT_ENTITY_BAIL_EXTENSION) == 0)
     {
       /* A proposal batch arrives as many changes: rebuild the sections once. */
       if (self->reload_id == 0)
@@ -335,6 +338,7 @@ sot_suspect_page_dispose (GObject *object)
   g_clear_object (&self->suspects);
   g_clear_object (&self->proposals);
   g_clear_object (&self->disruptions);
+  g_clear_object (&self->bails);
   g_clear_object (&self->checklist);
   g_clear_object (&self->investigation);
   g_clear_object (&self->store);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sot-bail.h"
 #include "sot-investigation.h"
 #include "sot-suspect-row.h"
 #include "sot-time.h"
@@ -20,6 +21,7 @@ struct _SotSuspectRow
 
   SotSuspect    *suspect;
   SotStore      *store;
+  SotBailRecord *bail;    /* the suspect's latest pre-charge bail, or %NULL */
   GtkMenuButton *badge;   /* repeat suspects only */
   GListModel    *others;  /* the investigations listed in the badge's popover */
 };
@@ -79,6 +81,107 @@ suspect_subtitle (SotSuspect *suspect)
 
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+/* "Pre-charge bail 10 Jan 2026 until 9 Jul 2026 · Extended to 6 months by an inspector on
+ * 1 Apr 2026 by Insp Example · victim's views sought 20 Mar 2026" */
+static char *
+bail_summary (SotBailRecord *bail)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *last_day = sot_bail_record_dup_last_day (bail);
+  g_autofree char *bailed = sot_date_format_display (sot_bail_record_get_bailed_on (bail));
+  g_autofree char *until = sot_date_format_display (last_day);
+  g_autofree char *ended = sot_date_format_display (sot_bail_record_get_ended_on (bail));
+  g_autofree char *views = sot_date_format_display (sot_bail_record_get_victim_views_on (bail));
+  g_autofree char *authorised = sot_date_format_display (sot_bail_record_get_authorised_on (bail));
+  const char *by = sot_bail_record_get_authorised_by (bail);
+  const char *extension = sot_bail_authority_label (sot_bail_record_get_authority (bail));
+
+  if (ended != NULL)
+    g_ptr_array_add (parts, g_strdup_printf (_("pre-charge bail %s, ended %s"), bailed, ended));
+  else
+    g_ptr_array_add (parts, g_strdup_printf (_("pre-charge bail %s until %s"), bailed,
+                                             until ? until : ""));
+
+  if (authorised != NULL && by != NULL)
+    /* TRANSLATORS: "Extended to 6 months by an inspector on 1 Apr 2026 by Insp Example" */
+    g_ptr_array_add (parts, g_strdup_printf (_("%s on %s by %s"), extension, authorised, by));
+  else if (authorised != NULL)
+    g_ptr_array_add (parts, g_strdup_printf (_("%s on %s"), extension, authorised));
+
+  if (views != NULL)
+    g_ptr_array_add (parts, g_strdup_printf (_("victim’s views sought %s"), views));
+  else
+    g_ptr_array_add (parts, g_strdup (_("victim’s views not yet sought")));
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static void
+update_subtitle (SotSuspectRow *self)
+{
+  g_autofree char *subtitle = suspect_subtitle (self->suspect);
+
+  if (self->bail != NULL)
+    {
+      g_autofree char *bail = bail_summary (self->bail);
+      g_autofree char *both = g_strconcat (subtitle, "\n", bail, NULL);
+
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&both);
+    }
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+}
+
+static void
+add_bail_item (GMenu      *menu,
+               const char *label,
+               const char *action,
+               const char *uuid)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target (item, action, "s", uuid);
+  g_menu_append_item (menu, item);
+}
+
+/* What can be recorded next: new bail, or the extension, views and end of the current one. */
+static void
+add_bail_menu (SotSuspectRow *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autofree char *label = NULL;
+  GtkWidget *button = gtk_menu_button_new ();
+  SotBailRecord *bail = self->bail;
+
+  if (bail == NULL || sot_bail_record_get_ended_on (bail) != NULL)
+    add_bail_item (menu, _("Record Pre-Charge Bail…"), "suspect-page.record-bail",
+                   sot_suspect_get_uuid (self->suspect));
+  else
+    {
+      const char *uuid = sot_bail_record_get_uuid (bail);
+
+      if (sot_bail_record_get_authority (bail) + 1 < SOT_BAIL_N_AUTHORITIES)
+        add_bail_item (menu, _("Extend Bail…"), "suspect-page.extend-bail", uuid);
+      if (sot_bail_record_get_victim_views_on (bail) == NULL)
+        add_bail_item (menu, _("Victim’s Views Sought…"), "suspect-page.bail-victim-views",
+                       uuid);
+      add_bail_item (menu, _("End Bail…"), "suspect-page.end-bail", uuid);
+    }
+
+  label = g_strdup_printf (_("Pre-charge bail of %s"),
+                           sot_suspect_get_display_name (self->suspect));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "alarm-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Pre-Charge Bail"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), button);
 }
 
 static GtkWidget *
@@ -201,6 +304,7 @@ sot_suspect_row_dispose (GObject *object)
 
   g_clear_object (&self->suspect);
   g_clear_object (&self->store);
+  g_clear_object (&self->bail);
   g_clear_object (&self->others);
 
   G_OBJECT_CLASS (sot_suspect_row_parent_class)->dispose (object);
@@ -236,10 +340,10 @@ sot_suspect_row_init (SotSuspectRow *self)
 }
 
 GtkWidget *
-sot_suspect_row_new (SotSuspect *suspect,
-                     SotStore   *store)
+sot_suspect_row_new (SotSuspect    *suspect,
+                     SotStore      *store,
+                     SotBailRecord *bail)
 {
-  g_autofree char *subtitle = NULL;
   g_autofree char *edit_label = NULL;
   SotSuspectRow *self;
   AdwActionRow *row;
@@ -247,16 +351,18 @@ sot_suspect_row_new (SotSuspect *suspect,
 
   g_return_val_if_fail (SOT_IS_SUSPECT (suspect), NULL);
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
+  g_return_val_if_fail (bail == NULL || SOT_IS_BAIL_RECORD (bail), NULL);
 
   self = g_object_new (SOT_TYPE_SUSPECT_ROW, NULL);
   self->suspect = g_object_ref (suspect);
   self->store = g_object_ref (store);
+  g_set_object (&self->bail, bail);
   row = ADW_ACTION_ROW (self);
 
-  subtitle = suspect_subtitle (suspect);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sot_suspect_get_display_name (suspect));
-  adw_action_row_set_subtitle (row, subtitle);
-  adw_action_row_set_subtitle_lines (row, 2);
+  update_subtitle (self);
+  /* The suspect's dates, and the pre-charge bail on a line of its own. */
+  adw_action_row_set_subtitle_lines (row, bail != NULL ? 4 : 2);
   adw_action_row_add_prefix (row, gtk_image_new_from_icon_name ("avatar-default-symbolic"));
 
   edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
@@ -270,6 +376,7 @@ sot_suspect_row_new (SotSuspect *suspect,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "suspect-page.edit-suspect");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", sot_suspect_get_uuid (suspect));
   adw_action_row_add_suffix (row, edit);
+  add_bail_menu (self);
 
   if (sot_suspect_get_repeat_count (suspect) > 0)
     add_badge (self);
@@ -283,4 +390,12 @@ sot_suspect_row_get_suspect (SotSuspectRow *self)
   g_return_val_if_fail (SOT_IS_SUSPECT_ROW (self), NULL);
 
   return self->suspect;
+}
+
+SotBailRecord *
+sot_suspect_row_get_bail (SotSuspectRow *self)
+{
+  g_return_val_if_fail (SOT_IS_SUSPECT_ROW (self), NULL);
+
+  return self->bail;
 }

@@ -120,20 +120,223 @@ sot_bail_end_for_arrest (const GDate      *arrest_day,
   sot_bail_period_end (&start, sot_bail_authority_months (authority), last_day);
 }
 
-void
-sot_bail_record_free (SotBailRecord *record)
+struct _SotBailRecord
 {
-  if (record == NULL)
-    return;
+  GObject           parent_instance;
 
-  g_free (record->uuid);
-  g_free (record->arrested_on);
-  g_free (record->bailed_on);
-  g_free (record->victim_views_on);
-  g_free (record->ended_on);
-  g_free (record->authorised_on);
-  g_free (record->authorised_by);
-  g_free (record);
+  char             *uuid;
+  gint64            investigation_id;
+  gint64            suspect_id;
+  char             *arrested_on;
+  char             *bailed_on;
+  char             *victim_views_on;
+  char             *ended_on;
+  SotBailAuthority  authority;
+  char             *authorised_on;
+  char             *authorised_by;
+};
+
+G_DEFINE_FINAL_TYPE (SotBailRecord, sot_bail_record, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_UUID,
+  PROP_INVESTIGATION_ID,
+  PROP_SUSPECT_ID,
+  PROP_ARRESTED_ON,
+  PROP_BAILED_ON,
+  PROP_VICTIM_VIEWS_ON,
+  PROP_ENDED_ON,
+  PROP_AUTHORITY,
+  PROP_AUTHORISED_ON,
+  PROP_AUTHORISED_BY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sot_bail_record_finalize (GObject *object)
+{
+  SotBailRecord *self = SOT_BAIL_RECORD (object);
+
+  g_free (self->uuid);
+  g_free (self->arrested_on);
+  g_free (self->bailed_on);
+  g_free (self->victim_views_on);
+  g_free (self->ended_on);
+  g_free (self->authorised_on);
+  g_free (self->authorised_by);
+
+  G_OBJECT_CLASS (sot_bail_record_parent_class)->finalize (object);
+}
+
+static void
+sot_bail_record_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SotBailRecord *self = SOT_BAIL_RECORD (object);
+
+  switch (prop_id)
+    {
+    case PROP_UUID:
+      g_value_set_string (value, self->uuid);
+      break;
+    case PROP_INVESTIGATION_ID:
+      g_value_set_int64 (value, self->investigation_id);
+      break;
+    case PROP_SUSPECT_ID:
+      g_value_set_int64 (value, self->suspect_id);
+      break;
+    case PROP_ARRESTED_ON:
+      g_value_set_string (value, self->arrested_on);
+      break;
+    case PROP_BAILED_ON:
+      g_value_set_string (value, self->bailed_on);
+      break;
+    case PROP_VICTIM_VIEWS_ON:
+      g_value_set_string (value, self->victim_views_on);
+      break;
+    case PROP_ENDED_ON:
+      g_value_set_string (value, self->ended_on);
+      break;
+    case PROP_AUTHORITY:
+      g_value_set_uint (value, self->authority);
+      break;
+    case PROP_AUTHORISED_ON:
+      g_value_set_string (value, self->authorised_on);
+      break;
+    case PROP_AUTHORISED_BY:
+      g_value_set_string (value, self->authorised_by);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sot_bail_record_class_init (SotBailRecordClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  static const struct {
+    guint       id;
+    const char *name;
+  } dates[] = {
+    { PROP_UUID, "uuid" },
+    { PROP_ARRESTED_ON, "arrested-on" },
+    { PROP_BAILED_ON, "bailed-on" },
+    { PROP_VICTIM_VIEWS_ON, "victim-views-on" },
+    { PROP_ENDED_ON, "ended-on" },
+    { PROP_AUTHORISED_ON, "authorised-on" },
+    { PROP_AUTHORISED_BY, "authorised-by" },
+  };
+
+  object_class->finalize = sot_bail_record_finalize;
+  object_class->get_property = sot_bail_record_get_property;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    properties[dates[i].id] = g_param_spec_string (dates[i].name, NULL, NULL, NULL, flags);
+  properties[PROP_INVESTIGATION_ID] =
+    g_param_spec_int64 ("investigation-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_SUSPECT_ID] =
+    g_param_spec_int64 ("suspect-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  /* A SotBailAuthority. */
+  properties[PROP_AUTHORITY] =
+    g_param_spec_uint ("authority", NULL, NULL, 0, SOT_BAIL_N_AUTHORITIES - 1, 0, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sot_bail_record_init (SotBailRecord *self)
+{
+}
+
+const char *
+sot_bail_record_get_uuid (SotBailRecord *self)
+{
+  g_return_val_if_fail (SOT_IS_BAIL_RECORD (self), NULL);
+  return self->uuid;
+}
+
+gint64
+sot_bail_record_get_investigation_id (SotBailRecord *self)
+{
+  g_return_val_if_fail (SOT_IS_BAIL_RECORD (self), 0);
+  return self->investigation_id;
+}
+
+gint64
+sot_bail_record_get_suspect_id (SotBailRecord *self)
+{
+  g_return_val_if_fail (SOT_IS_BAIL_RECORD (self), 0);
+  return self->suspect_id;
+}
+
+const char *
+sot_bail_record_get_arrested_on (SotBailRecord *self)
+{
+  g_return_val_if_fail (SOT_IS_BAIL_RECORD (self), NULL);
+  return self->arrested_on;
+}
+
+const char *
+sot_bail_record_get_bailed_on (SotBailRecord *self)
+{
+  g_return_val_if_fail (SOT_IS_BAIL_RECORD (self), NULL);
+  return self->bailed_on;
+}
+
+const char *
+sot_bail_record_get_victim_views_on (SotBailRecord *self)
+{
+  g_return_val_if_fail (SOT_IS_BAIL_RECORD (self), NULL);
+  return self->victim_views_on;
+}
+
+const char *
+sot_bail_record_get_ended_on (SotBailRecord *self)
+{
+  g_return_val_if_fail (SOT_IS_BAIL_RECORD (self), NULL);
+  return self->ended_on;
+}
+
+SotBailAuthority
+sot_bail_record_get_authority (SotBailRecord *self)
+{
+  g_return_val_if_fail (SOT_IS_BAIL_RECORD (self), SOT_BAIL_INITIAL);
+  return self->authority;
+}
+
+const char *
+sot_bail_record_get_authorised_on (SotBailRecord *self)
+{
+  g_return_val_if_fail (SOT_IS_BAIL_RECORD (self), NULL);
+  return self->authorised_on;
+}
+
+const char *
+sot_bail_record_get_authorised_by (SotBailRecord *self)
+{
+  g_return_val_if_fail (SOT_IS_BAIL_RECORD (self), NULL);
+  return self->authorised_by;
+}
+
+char *
+sot_bail_record_dup_last_day (SotBailRecord *self)
+{
+  GDate arrest, last_day;
+
+  g_return_val_if_fail (SOT_IS_BAIL_RECORD (self), NULL);
+
+  if (self->arrested_on == NULL || !sot_date_parse (self->arrested_on, &arrest, NULL))
+    return NULL;
+
+  sot_bail_end_for_arrest (&arrest, self->authority, &last_day);
+  return sot_date_format (&last_day);
 }
 
 static gboolean
@@ -262,7 +465,7 @@ static gpointer
 bail_from_row (sqlite3_stmt *stmt,
                gpointer      user_data)
 {
-  SotBailRecord *r = g_new0 (SotBailRecord, 1);
+  SotBailRecord *r = g_object_new (SOT_TYPE_BAIL_RECORD, NULL);
 
   r->uuid = sot_store_column_dup (stmt, 0);
   r->suspect_id = sqlite3_column_int64 (stmt, 1);
@@ -292,19 +495,18 @@ bail_from_row (sqlite3_stmt *stmt,
   BAIL_COLUMNS ", i.uuid FROM pre_charge_bail b JOIN investigation i ON i.id = b.investigation_id " \
   BAIL_LATEST_EXTENSION
 
-GPtrArray *
+GListModel *
 sot_bail_list (SotStore  *store,
                gint64     investigation_id,
                GError   **error)
 {
   g_return_val_if_fail (SOT_IS_STORE (store), NULL);
 
-  return sot_store_read_list (store,
-                              BAIL_SELECT "WHERE ?1 = 0 OR b.investigation_id = ?1 "
-                              "ORDER BY b.bailed_on, b.id",
-                              investigation_id, bail_from_row, NULL,
-                              (GDestroyNotify) sot_bail_record_free,
-                              _("Cannot read the bail records"), error);
+  return sot_store_read_model (store,
+                               BAIL_SELECT "WHERE ?1 = 0 OR b.investigation_id = ?1 "
+                               "ORDER BY b.bailed_on, b.id",
+                               investigation_id, SOT_TYPE_BAIL_RECORD, bail_from_row, NULL,
+                               _("Cannot read the bail records"), error);
 }
 
 /* Reads bail @bail_uuid with its case's UUID (column 10). */
@@ -340,7 +542,7 @@ read_bail (SotStore    *store,
  * (from the bail date or the previous extension to the last day of the current period), and of
  * a bail that has not ended. */
 static gboolean
-check_extension (const SotBailRecord  *bail,
+check_extension (SotBailRecord        *bail,
                  SotBailAuthority      authority,
                  const GDate          *on,
                  GError              **error)

@@ -57,20 +57,29 @@ void         sot_bail_end_for_arrest        (const GDate      *arrest_day,
                                              SotBailAuthority  authority,
                                              GDate            *last_day);
 
-typedef struct {
-  char             *uuid;
-  gint64            investigation_id;
-  gint64            suspect_id;        /* 0 when none */
-  char             *arrested_on;       /* YYYY-MM-DD */
-  char             *bailed_on;
-  char             *victim_views_on;   /* or %NULL while the victim's views were not sought */
-  char             *ended_on;          /* or %NULL while on bail */
-  SotBailAuthority  authority;         /* the latest extension, or SOT_BAIL_INITIAL */
-  char             *authorised_on;     /* the latest extension's date, or %NULL */
-  char             *authorised_by;
-} SotBailRecord;
+#define SOT_TYPE_BAIL_RECORD (sot_bail_record_get_type ())
+G_DECLARE_FINAL_TYPE (SotBailRecord, sot_bail_record, SOT, BAIL_RECORD, GObject)
 
-void         sot_bail_record_free           (SotBailRecord    *record);
+/* A pre-charge bail as stored. The getters read the read-only properties of the same names;
+ * the dates are YYYY-MM-DD. */
+const char      *sot_bail_record_get_uuid             (SotBailRecord *self);
+gint64           sot_bail_record_get_investigation_id (SotBailRecord *self);
+/* Returns: the suspect's row id, 0 when none. */
+gint64           sot_bail_record_get_suspect_id       (SotBailRecord *self);
+const char      *sot_bail_record_get_arrested_on      (SotBailRecord *self);
+const char      *sot_bail_record_get_bailed_on        (SotBailRecord *self);
+/* Returns: (nullable): the day the victim's views were sought, %NULL while not sought. */
+const char      *sot_bail_record_get_victim_views_on  (SotBailRecord *self);
+/* Returns: (nullable): the day bail ended, %NULL while on bail. */
+const char      *sot_bail_record_get_ended_on         (SotBailRecord *self);
+/* Returns: the latest extension, or %SOT_BAIL_INITIAL. */
+SotBailAuthority sot_bail_record_get_authority        (SotBailRecord *self);
+/* Returns: (nullable): the latest extension's date and who authorised it. */
+const char      *sot_bail_record_get_authorised_on    (SotBailRecord *self);
+const char      *sot_bail_record_get_authorised_by    (SotBailRecord *self);
+/* Returns: (transfer full) (nullable): "bail until", the current period's last day
+ * (sot_bail_end_for_arrest()) as YYYY-MM-DD, or %NULL when the arrest date is unreadable. */
+char            *sot_bail_record_dup_last_day         (SotBailRecord *self);
 
 /**
  * sot_bail_record:
@@ -115,11 +124,10 @@ gboolean     sot_bail_end                   (SotStore         *store,
                                              const char       *ended_on,
                                              GError          **error);
 
-/* Returns: (transfer full) (element-type SotBailRecord): the bails of the case, 0: every case. */
-GPtrArray   *sot_bail_list                  (SotStore         *store,
+/* Returns: (transfer full): a #GListModel of #SotBailRecord, the bails of the case (0: every
+ * case). */
+GListModel  *sot_bail_list                  (SotStore         *store,
                                              gint64            investigation_id,
                                              GError          **error);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SotBailRecord, sot_bail_record_free)
 
 G_END_DECLS

@@ -293,31 +293,34 @@ _sot_due_add_early_advice (SotDueContext  *ctx,
 /* Pre-charge bail                                                                             */
 
 static void
-add_one_bail (SotDueContext       *ctx,
-              const SotBailRecord *bail)
+add_one_bail (SotDueContext *ctx,
+              SotBailRecord *bail)
 {
   g_autoptr(GDateTime) end = NULL;
   g_autoptr(GDateTime) views_due = NULL;
   g_autofree char *what = NULL;
+  gint64 investigation_id = sot_bail_record_get_investigation_id (bail);
+  SotBailAuthority authority = sot_bail_record_get_authority (bail);
+  const char *uuid = sot_bail_record_get_uuid (bail);
+  gboolean ended = sot_bail_record_get_ended_on (bail) != NULL;
   GDate arrest, last_day, start;
 
-  if (!sot_date_parse (bail->arrested_on, &arrest, NULL))
+  if (!sot_date_parse (sot_bail_record_get_arrested_on (bail), &arrest, NULL))
     return;
 
-  sot_bail_end_for_arrest (&arrest, bail->authority, &last_day);
+  sot_bail_end_for_arrest (&arrest, authority, &last_day);
   end = _sot_due_end_of_day (&last_day);
   /* TRANSLATORS: %s says how long ("Applicable bail period, 3 months") */
   what = g_strdup_printf (_("Pre-charge bail runs out: extend, charge or release (%s)"),
-                          sot_bail_authority_label (bail->authority));
-  _sot_due_add (ctx, bail->investigation_id, SOT_DUE_BAIL, what, end, bail->ended_on != NULL,
-                NULL, bail->uuid, NULL);
+                          sot_bail_authority_label (authority));
+  _sot_due_add (ctx, investigation_id, SOT_DUE_BAIL, what, end, ended, NULL, uuid, NULL);
 
   /* The victim's views inform the conditions: sought by the bail start date. */
   sot_bail_start_date (&arrest, &start);
   views_due = _sot_due_end_of_day (&start);
-  _sot_due_add (ctx, bail->investigation_id, SOT_DUE_BAIL_VIEWS,
+  _sot_due_add (ctx, investigation_id, SOT_DUE_BAIL_VIEWS,
                 _("Seek the victim’s views on the bail conditions"), views_due,
-                bail->victim_views_on != NULL || bail->ended_on != NULL, NULL, bail->uuid, NULL);
+                sot_bail_record_get_victim_views_on (bail) != NULL || ended, NULL, uuid, NULL);
 }
 
 static void
@@ -336,13 +339,19 @@ gboolean
 _sot_due_add_bail (SotDueContext  *ctx,
                    GError        **error)
 {
-  g_autoptr(GPtrArray) bails = sot_bail_list (ctx->store, ctx->investigation_id, error);
+  g_autoptr(GListModel) bails = sot_bail_list (ctx->store, ctx->investigation_id, error);
+  guint n;
 
   if (bails == NULL)
     return FALSE;
 
-  for (guint i = 0; i < bails->len; i++)
-    add_one_bail (ctx, g_ptr_array_index (bails, i));
+  n = g_list_model_get_n_items (bails);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SotBailRecord) bail = g_list_model_get_item (bails, i);
+
+      add_one_bail (ctx, bail);
+    }
 
   /* The day a suspect on bail must come back, while the case is with the police or the CPS. */
   return each_row (ctx,
