@@ -1,13 +1,13 @@
-/* sot-forensic-record.h: the read-only properties of the forensic records, from one table
+/* sot-record.h: read-only GObject records whose properties are their struct's fields
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The exhibits, continuity entries, devices and requests are GObjects whose fields are read
- * from one row each and never change afterwards. Rather than a hand-written property and
- * column per field, each type describes its fields once (name, kind, offset in the instance
- * struct, in the order of its SELECT columns) and these helpers install the properties, fill
- * an object from a row, copy and free it. Internal to the core.
+ * Many records (exhibits, devices, victims' contacts, CPS advice…) are GObjects whose fields
+ * are read from one row each and never change afterwards. Rather than a hand-written property
+ * and column per field, each type describes its fields once (name, kind, offset in the
+ * instance struct, in the order of its SELECT columns) and these helpers install the
+ * properties, fill an object from a row, copy and free it. Internal to the core.
  */
 
 #pragma once

@@ -1,14 +1,14 @@
-/* sot-forensic-record.c: the read-only properties of the forensic records, from one table
+/* sot-record.c: read-only GObject records whose properties are their struct's fields
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "sot-forensic-record"
+#define G_LOG_DOMAIN "sot-record"
 
 #include "config.h"
 
-#include "sot-forensic-record.h"
+#include "sot-record.h"
 #include "sot-store.h"
 
 void
