@@ -753,9 +753,8 @@ early_advice_from_row (sqlite3_stmt *stmt,
   GDate requested, given;
   gboolean has_given;
 
-  a->uuid = sot_store_column_dup (stmt, 0);
-  a->requested_on = sot_store_column_dup (stmt, 1);
-  a->given_on = sot_store_column_dup (stmt, 2);
+  /* The columns give all but the last two fields, days and late, worked out here. */
+  sot_record_fill (a, cps_early_advice_fields, G_N_ELEMENTS (cps_early_advice_fields) - 2, stmt);
 
   has_given = sot_date_parse (a->given_on, &given, NULL);
   if (sot_date_parse (a->requested_on, &requested, NULL))
@@ -794,10 +793,7 @@ advice_point_from_row (sqlite3_stmt *stmt,
 {
   SotCpsAdvicePoint *p = g_object_new (SOT_TYPE_CPS_ADVICE_POINT, NULL);
 
-  p->uuid = sot_store_column_dup (stmt, 0);
-  p->advice_uuid = sot_store_column_dup (stmt, 1);
-  p->summary = sot_store_column_dup (stmt, 2);
-  p->line_of_enquiry_uuid = sot_store_column_dup (stmt, 3);
+  sot_record_fill (p, cps_advice_point_fields, G_N_ELEMENTS (cps_advice_point_fields), stmt);
 
   return p;
 }
@@ -866,12 +862,7 @@ action_item_from_row (sqlite3_stmt *stmt,
 {
   SotCpsActionItem *item = g_object_new (SOT_TYPE_CPS_ACTION_ITEM, NULL);
 
-  item->uuid = sot_store_column_dup (stmt, 0);
-  item->description = sot_store_column_dup (stmt, 1);
-  item->created_on = sot_store_column_dup (stmt, 2);
-  item->due_on = sot_store_column_dup (stmt, 3);
-  item->status = sot_store_column_dup (stmt, 4);
-  item->closed_on = sot_store_column_dup (stmt, 5);
+  sot_record_fill (item, cps_action_item_fields, G_N_ELEMENTS (cps_action_item_fields), stmt);
 
   return item;
 }

@@ -188,14 +188,7 @@ isva_from_row (sqlite3_stmt *stmt,
 {
   SotIsva *isva = g_object_new (SOT_TYPE_ISVA, NULL);
 
-  isva->uuid = sot_store_column_dup (stmt, 0);
-  isva->victim_id = sqlite3_column_int64 (stmt, 1);
-  isva->service = sot_store_column_dup (stmt, 2);
-  isva->name = sot_store_column_dup (stmt, 3);
-  isva->consent_to_share = sqlite3_column_int (stmt, 4) != 0;
-  isva->consent_on = sot_store_column_dup (stmt, 5);
-  isva->referred_on = sot_store_column_dup (stmt, 6);
-  isva->ended_on = sot_store_column_dup (stmt, 7);
+  sot_record_fill (isva, isva_fields, G_N_ELEMENTS (isva_fields), stmt);
 
   return isva;
 }

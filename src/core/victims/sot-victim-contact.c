@@ -267,11 +267,7 @@ contact_preference_from_row (sqlite3_stmt *stmt,
 {
   SotContactPreference *p = g_object_new (SOT_TYPE_CONTACT_PREFERENCE, NULL);
 
-  p->uuid = sot_store_column_dup (stmt, 0);
-  p->frequency_days = sqlite3_column_int (stmt, 1);
-  p->channel = sot_store_column_dup (stmt, 2);
-  p->changed_at = sot_store_column_dup (stmt, 3);
-  p->changed_by = sot_store_column_dup (stmt, 4);
+  sot_record_fill (p, contact_preference_fields, G_N_ELEMENTS (contact_preference_fields), stmt);
 
   return p;
 }

@@ -120,11 +120,7 @@ victim_letter_from_row (sqlite3_stmt *stmt,
 {
   SotVictimLetter *l = g_object_new (SOT_TYPE_VICTIM_LETTER, NULL);
 
-  l->uuid = sot_store_column_dup (stmt, 0);
-  l->kind = sot_store_column_dup (stmt, 1);
-  l->sent_on = sot_store_column_dup (stmt, 2);
-  l->sent_by = sot_store_column_dup (stmt, 3);
-  l->victim_id = sqlite3_column_int64 (stmt, 4);
+  sot_record_fill (l, victim_letter_fields, G_N_ELEMENTS (victim_letter_fields), stmt);
 
   return l;
 }

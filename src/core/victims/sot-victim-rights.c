@@ -46,12 +46,7 @@ victim_info_from_row (sqlite3_stmt *stmt,
 {
   SotVictimInfo *info = g_object_new (SOT_TYPE_VICTIM_INFO, NULL);
 
-  info->id = sqlite3_column_int64 (stmt, 0);
-  info->uuid = sot_store_column_dup (stmt, 1);
-  info->enhanced = sqlite3_column_int (stmt, 2) != 0;
-  info->opt_out_on = sot_store_column_dup (stmt, 3);
-  info->frequency_days = sqlite3_column_int (stmt, 4);
-  info->channel = sot_store_column_dup (stmt, 5);
+  sot_record_fill (info, victim_info_fields, G_N_ELEMENTS (victim_info_fields), stmt);
 
   return info;
 }
