@@ -11,7 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sot-device.h"
-#include "sot-forensic-record.h"
+#include "sot-record.h"
 #include "sot-time.h"
 
 struct _SotDevice

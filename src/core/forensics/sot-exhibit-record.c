@@ -9,7 +9,7 @@
 #include "config.h"
 
 #include "sot-exhibit-private.h"
-#include "sot-forensic-record.h"
+#include "sot-record.h"
 
 #define EXHIBIT_FIELD(member, name, kind) SOT_RECORD_FIELD (SotExhibit, member, name, kind)
 #define MOVEMENT_FIELD(member, name, kind) \

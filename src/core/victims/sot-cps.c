@@ -14,6 +14,7 @@
 #include "sot-cps.h"
 #include "sot-deadline.h"
 #include "sot-investigation.h"
+#include "sot-record.h"
 #include "sot-time.h"
 #include "sot-uuid.h"
 #include "sot-victim-checks.h"
@@ -634,27 +635,15 @@ struct _SotCpsEarlyAdvice
   gboolean        late;
 };
 
-G_DEFINE_FINAL_TYPE (SotCpsEarlyAdvice, sot_cps_early_advice, G_TYPE_OBJECT)
-
-static const SotVictimField cps_early_advice_fields[] = {
-  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsEarlyAdvice, uuid) },
-  { "requested-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsEarlyAdvice, requested_on) },
-  { "given-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsEarlyAdvice, given_on) },
-  { "days", SOT_VICTIM_FIELD_INT, G_STRUCT_OFFSET (SotCpsEarlyAdvice, days) },
-  { "late", SOT_VICTIM_FIELD_BOOLEAN, G_STRUCT_OFFSET (SotCpsEarlyAdvice, late) },
+static const SotRecordField cps_early_advice_fields[] = {
+  SOT_RECORD_FIELD (SotCpsEarlyAdvice, uuid, "uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsEarlyAdvice, requested_on, "requested-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsEarlyAdvice, given_on, "given-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsEarlyAdvice, days, "days", SOT_FIELD_INT),
+  SOT_RECORD_FIELD (SotCpsEarlyAdvice, late, "late", SOT_FIELD_BOOLEAN),
 };
 
-static void
-sot_cps_early_advice_class_init (SotCpsEarlyAdviceClass *klass)
-{
-  sot_victim_record_class_init (G_OBJECT_CLASS (klass), cps_early_advice_fields,
-                                G_N_ELEMENTS (cps_early_advice_fields));
-}
-
-static void
-sot_cps_early_advice_init (SotCpsEarlyAdvice *self)
-{
-}
+SOT_DEFINE_RECORD_TYPE (SotCpsEarlyAdvice, sot_cps_early_advice, cps_early_advice_fields)
 
 struct _SotCpsAdvicePoint
 {
@@ -666,27 +655,15 @@ struct _SotCpsAdvicePoint
   char           *line_of_enquiry_uuid;
 };
 
-G_DEFINE_FINAL_TYPE (SotCpsAdvicePoint, sot_cps_advice_point, G_TYPE_OBJECT)
-
-static const SotVictimField cps_advice_point_fields[] = {
-  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsAdvicePoint, uuid) },
-  { "advice-uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsAdvicePoint, advice_uuid) },
-  { "summary", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsAdvicePoint, summary) },
-  { "line-of-enquiry-uuid", SOT_VICTIM_FIELD_STRING,
-    G_STRUCT_OFFSET (SotCpsAdvicePoint, line_of_enquiry_uuid) },
+static const SotRecordField cps_advice_point_fields[] = {
+  SOT_RECORD_FIELD (SotCpsAdvicePoint, uuid, "uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsAdvicePoint, advice_uuid, "advice-uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsAdvicePoint, summary, "summary", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsAdvicePoint, line_of_enquiry_uuid, "line-of-enquiry-uuid",
+                    SOT_FIELD_STRING),
 };
 
-static void
-sot_cps_advice_point_class_init (SotCpsAdvicePointClass *klass)
-{
-  sot_victim_record_class_init (G_OBJECT_CLASS (klass), cps_advice_point_fields,
-                                G_N_ELEMENTS (cps_advice_point_fields));
-}
-
-static void
-sot_cps_advice_point_init (SotCpsAdvicePoint *self)
-{
-}
+SOT_DEFINE_RECORD_TYPE (SotCpsAdvicePoint, sot_cps_advice_point, cps_advice_point_fields)
 
 struct _SotCpsSuspect
 {
@@ -701,29 +678,17 @@ struct _SotCpsSuspect
   char           *charged_on;
 };
 
-G_DEFINE_FINAL_TYPE (SotCpsSuspect, sot_cps_suspect, G_TYPE_OBJECT)
-
-static const SotVictimField cps_suspect_fields[] = {
-  { "suspect-id", SOT_VICTIM_FIELD_INT64, G_STRUCT_OFFSET (SotCpsSuspect, suspect_id) },
-  { "suspect-uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsSuspect, suspect_uuid) },
-  { "number", SOT_VICTIM_FIELD_UINT, G_STRUCT_OFFSET (SotCpsSuspect, number) },
-  { "decision", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsSuspect, decision) },
-  { "decision-uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsSuspect, decision_uuid) },
-  { "decided-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsSuspect, decided_on) },
-  { "charged-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsSuspect, charged_on) },
+static const SotRecordField cps_suspect_fields[] = {
+  SOT_RECORD_FIELD (SotCpsSuspect, suspect_id, "suspect-id", SOT_FIELD_INT64),
+  SOT_RECORD_FIELD (SotCpsSuspect, suspect_uuid, "suspect-uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsSuspect, number, "number", SOT_FIELD_UINT),
+  SOT_RECORD_FIELD (SotCpsSuspect, decision, "decision", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsSuspect, decision_uuid, "decision-uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsSuspect, decided_on, "decided-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsSuspect, charged_on, "charged-on", SOT_FIELD_STRING),
 };
 
-static void
-sot_cps_suspect_class_init (SotCpsSuspectClass *klass)
-{
-  sot_victim_record_class_init (G_OBJECT_CLASS (klass), cps_suspect_fields,
-                                G_N_ELEMENTS (cps_suspect_fields));
-}
-
-static void
-sot_cps_suspect_init (SotCpsSuspect *self)
-{
-}
+SOT_DEFINE_RECORD_TYPE (SotCpsSuspect, sot_cps_suspect, cps_suspect_fields)
 
 struct _SotCpsActionItem
 {
@@ -737,28 +702,16 @@ struct _SotCpsActionItem
   char           *closed_on;
 };
 
-G_DEFINE_FINAL_TYPE (SotCpsActionItem, sot_cps_action_item, G_TYPE_OBJECT)
-
-static const SotVictimField cps_action_item_fields[] = {
-  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsActionItem, uuid) },
-  { "description", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsActionItem, description) },
-  { "created-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsActionItem, created_on) },
-  { "due-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsActionItem, due_on) },
-  { "status", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsActionItem, status) },
-  { "closed-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotCpsActionItem, closed_on) },
+static const SotRecordField cps_action_item_fields[] = {
+  SOT_RECORD_FIELD (SotCpsActionItem, uuid, "uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsActionItem, description, "description", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsActionItem, created_on, "created-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsActionItem, due_on, "due-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsActionItem, status, "status", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotCpsActionItem, closed_on, "closed-on", SOT_FIELD_STRING),
 };
 
-static void
-sot_cps_action_item_class_init (SotCpsActionItemClass *klass)
-{
-  sot_victim_record_class_init (G_OBJECT_CLASS (klass), cps_action_item_fields,
-                                G_N_ELEMENTS (cps_action_item_fields));
-}
-
-static void
-sot_cps_action_item_init (SotCpsActionItem *self)
-{
-}
+SOT_DEFINE_RECORD_TYPE (SotCpsActionItem, sot_cps_action_item, cps_action_item_fields)
 
 void
 sot_cps_milestones_clear (SotCpsMilestones *milestones)
@@ -800,9 +753,8 @@ early_advice_from_row (sqlite3_stmt *stmt,
   GDate requested, given;
   gboolean has_given;
 
-  a->uuid = sot_store_column_dup (stmt, 0);
-  a->requested_on = sot_store_column_dup (stmt, 1);
-  a->given_on = sot_store_column_dup (stmt, 2);
+  /* The columns give all but the last two fields, days and late, worked out here. */
+  sot_record_fill (a, cps_early_advice_fields, G_N_ELEMENTS (cps_early_advice_fields) - 2, stmt);
 
   has_given = sot_date_parse (a->given_on, &given, NULL);
   if (sot_date_parse (a->requested_on, &requested, NULL))
@@ -841,10 +793,7 @@ advice_point_from_row (sqlite3_stmt *stmt,
 {
   SotCpsAdvicePoint *p = g_object_new (SOT_TYPE_CPS_ADVICE_POINT, NULL);
 
-  p->uuid = sot_store_column_dup (stmt, 0);
-  p->advice_uuid = sot_store_column_dup (stmt, 1);
-  p->summary = sot_store_column_dup (stmt, 2);
-  p->line_of_enquiry_uuid = sot_store_column_dup (stmt, 3);
+  sot_record_fill (p, cps_advice_point_fields, G_N_ELEMENTS (cps_advice_point_fields), stmt);
 
   return p;
 }
@@ -913,12 +862,7 @@ action_item_from_row (sqlite3_stmt *stmt,
 {
   SotCpsActionItem *item = g_object_new (SOT_TYPE_CPS_ACTION_ITEM, NULL);
 
-  item->uuid = sot_store_column_dup (stmt, 0);
-  item->description = sot_store_column_dup (stmt, 1);
-  item->created_on = sot_store_column_dup (stmt, 2);
-  item->due_on = sot_store_column_dup (stmt, 3);
-  item->status = sot_store_column_dup (stmt, 4);
-  item->closed_on = sot_store_column_dup (stmt, 5);
+  sot_record_fill (item, cps_action_item_fields, G_N_ELEMENTS (cps_action_item_fields), stmt);
 
   return item;
 }

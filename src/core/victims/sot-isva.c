@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sot-isva.h"
+#include "sot-record.h"
 #include "sot-victim-checks.h"
 
 /* What a failed write says; the workspace's own message follows. */
@@ -31,30 +32,18 @@ struct _SotIsva
   char           *ended_on;
 };
 
-G_DEFINE_FINAL_TYPE (SotIsva, sot_isva, G_TYPE_OBJECT)
-
-static const SotVictimField isva_fields[] = {
-  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotIsva, uuid) },
-  { "victim-id", SOT_VICTIM_FIELD_INT64, G_STRUCT_OFFSET (SotIsva, victim_id) },
-  { "service", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotIsva, service) },
-  { "name", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotIsva, name) },
-  { "consent-to-share", SOT_VICTIM_FIELD_BOOLEAN, G_STRUCT_OFFSET (SotIsva, consent_to_share) },
-  { "consent-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotIsva, consent_on) },
-  { "referred-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotIsva, referred_on) },
-  { "ended-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotIsva, ended_on) },
+static const SotRecordField isva_fields[] = {
+  SOT_RECORD_FIELD (SotIsva, uuid, "uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotIsva, victim_id, "victim-id", SOT_FIELD_INT64),
+  SOT_RECORD_FIELD (SotIsva, service, "service", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotIsva, name, "name", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotIsva, consent_to_share, "consent-to-share", SOT_FIELD_BOOLEAN),
+  SOT_RECORD_FIELD (SotIsva, consent_on, "consent-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotIsva, referred_on, "referred-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotIsva, ended_on, "ended-on", SOT_FIELD_STRING),
 };
 
-static void
-sot_isva_class_init (SotIsvaClass *klass)
-{
-  sot_victim_record_class_init (G_OBJECT_CLASS (klass), isva_fields,
-                                G_N_ELEMENTS (isva_fields));
-}
-
-static void
-sot_isva_init (SotIsva *self)
-{
-}
+SOT_DEFINE_RECORD_TYPE (SotIsva, sot_isva, isva_fields)
 
 static gboolean
 check_isva (const SotIsvaDetails  *details,
@@ -199,14 +188,7 @@ isva_from_row (sqlite3_stmt *stmt,
 {
   SotIsva *isva = g_object_new (SOT_TYPE_ISVA, NULL);
 
-  isva->uuid = sot_store_column_dup (stmt, 0);
-  isva->victim_id = sqlite3_column_int64 (stmt, 1);
-  isva->service = sot_store_column_dup (stmt, 2);
-  isva->name = sot_store_column_dup (stmt, 3);
-  isva->consent_to_share = sqlite3_column_int (stmt, 4) != 0;
-  isva->consent_on = sot_store_column_dup (stmt, 5);
-  isva->referred_on = sot_store_column_dup (stmt, 6);
-  isva->ended_on = sot_store_column_dup (stmt, 7);
+  sot_record_fill (isva, isva_fields, G_N_ELEMENTS (isva_fields), stmt);
 
   return isva;
 }

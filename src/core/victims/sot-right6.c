@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sot-deadline.h"
+#include "sot-record.h"
 #include "sot-right6.h"
 #include "sot-time.h"
 #include "sot-uuid.h"
@@ -117,30 +118,18 @@ struct _SotRight6Record
   char           *met_at;
 };
 
-G_DEFINE_FINAL_TYPE (SotRight6Record, sot_right6_record, G_TYPE_OBJECT)
-
-static const SotVictimField right6_record_fields[] = {
-  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotRight6Record, uuid) },
-  { "event", SOT_VICTIM_FIELD_INT, G_STRUCT_OFFSET (SotRight6Record, event) },
-  { "occurred-at", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotRight6Record, occurred_at) },
-  { "suspect-id", SOT_VICTIM_FIELD_INT64, G_STRUCT_OFFSET (SotRight6Record, suspect_id) },
-  { "enhanced", SOT_VICTIM_FIELD_BOOLEAN, G_STRUCT_OFFSET (SotRight6Record, enhanced) },
-  { "due-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotRight6Record, due_on) },
-  { "deadline-uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotRight6Record, deadline_uuid) },
-  { "met-at", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotRight6Record, met_at) },
+static const SotRecordField right6_record_fields[] = {
+  SOT_RECORD_FIELD (SotRight6Record, uuid, "uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotRight6Record, event, "event", SOT_FIELD_INT),
+  SOT_RECORD_FIELD (SotRight6Record, occurred_at, "occurred-at", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotRight6Record, suspect_id, "suspect-id", SOT_FIELD_INT64),
+  SOT_RECORD_FIELD (SotRight6Record, enhanced, "enhanced", SOT_FIELD_BOOLEAN),
+  SOT_RECORD_FIELD (SotRight6Record, due_on, "due-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotRight6Record, deadline_uuid, "deadline-uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotRight6Record, met_at, "met-at", SOT_FIELD_STRING),
 };
 
-static void
-sot_right6_record_class_init (SotRight6RecordClass *klass)
-{
-  sot_victim_record_class_init (G_OBJECT_CLASS (klass), right6_record_fields,
-                                G_N_ELEMENTS (right6_record_fields));
-}
-
-static void
-sot_right6_record_init (SotRight6Record *self)
-{
-}
+SOT_DEFINE_RECORD_TYPE (SotRight6Record, sot_right6_record, right6_record_fields)
 
 /* The investigation's UUID, and whether its victims had enhanced rights on @day: any victim
  * who has them, or who opted out only after that day. With no victim recorded, the stricter

@@ -1,4 +1,4 @@
-/* sot-victim-checks.h: what the victims' writers check before they write, and their records' shape
+/* sot-victim-checks.h: what the victims' writers check before they write
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -53,32 +53,5 @@ gboolean     sot_victim_check_suspect             (SotStore    *store,
                                                    gint64       investigation_id,
                                                    gint64       suspect_id,
                                                    GError     **error);
-
-/* --- The records (read-only GObjects whose properties are their struct's fields) --- */
-
-typedef enum {
-  SOT_VICTIM_FIELD_STRING,
-  SOT_VICTIM_FIELD_STRV,
-  SOT_VICTIM_FIELD_BOOLEAN,
-  SOT_VICTIM_FIELD_INT,
-  SOT_VICTIM_FIELD_UINT,
-  SOT_VICTIM_FIELD_INT64,
-} SotVictimFieldKind;
-
-/* One field of a record's instance struct, shown as the read-only property @name. */
-typedef struct {
-  const char         *name;
-  SotVictimFieldKind  kind;
-  gsize               offset;
-} SotVictimField;
-
-/**
- * sot_victim_record_class_init:
- * Makes the GObject class @klass a record of @fields (static): a read-only property for each
- * field, read from the instance struct, and a finalize that frees the strings.
- */
-void         sot_victim_record_class_init         (GObjectClass         *klass,
-                                                   const SotVictimField *fields,
-                                                   guint                 n_fields);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "sot-deadline.h"
 #include "sot-investigation.h"
+#include "sot-record.h"
 #include "sot-right6.h"
 #include "sot-time.h"
 #include "sot-uuid.h"
@@ -67,28 +68,15 @@ struct _SotContactPreference
   char           *changed_by;
 };
 
-G_DEFINE_FINAL_TYPE (SotContactPreference, sot_contact_preference, G_TYPE_OBJECT)
-
-static const SotVictimField contact_preference_fields[] = {
-  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotContactPreference, uuid) },
-  { "frequency-days", SOT_VICTIM_FIELD_UINT,
-    G_STRUCT_OFFSET (SotContactPreference, frequency_days) },
-  { "channel", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotContactPreference, channel) },
-  { "changed-at", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotContactPreference, changed_at) },
-  { "changed-by", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotContactPreference, changed_by) },
+static const SotRecordField contact_preference_fields[] = {
+  SOT_RECORD_FIELD (SotContactPreference, uuid, "uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotContactPreference, frequency_days, "frequency-days", SOT_FIELD_UINT),
+  SOT_RECORD_FIELD (SotContactPreference, channel, "channel", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotContactPreference, changed_at, "changed-at", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotContactPreference, changed_by, "changed-by", SOT_FIELD_STRING),
 };
 
-static void
-sot_contact_preference_class_init (SotContactPreferenceClass *klass)
-{
-  sot_victim_record_class_init (G_OBJECT_CLASS (klass), contact_preference_fields,
-                                G_N_ELEMENTS (contact_preference_fields));
-}
-
-static void
-sot_contact_preference_init (SotContactPreference *self)
-{
-}
+SOT_DEFINE_RECORD_TYPE (SotContactPreference, sot_contact_preference, contact_preference_fields)
 
 /* The due day of the victim's cadence: the agreed number of days after the later of the latest
  * contact and the agreement. @agreed is %FALSE when no cadence is agreed (nothing is due). */
@@ -279,11 +267,7 @@ contact_preference_from_row (sqlite3_stmt *stmt,
 {
   SotContactPreference *p = g_object_new (SOT_TYPE_CONTACT_PREFERENCE, NULL);
 
-  p->uuid = sot_store_column_dup (stmt, 0);
-  p->frequency_days = sqlite3_column_int (stmt, 1);
-  p->channel = sot_store_column_dup (stmt, 2);
-  p->changed_at = sot_store_column_dup (stmt, 3);
-  p->changed_by = sot_store_column_dup (stmt, 4);
+  sot_record_fill (p, contact_preference_fields, G_N_ELEMENTS (contact_preference_fields), stmt);
 
   return p;
 }
@@ -321,30 +305,18 @@ struct _SotVictimContact
   gint64          victim_id;
 };
 
-G_DEFINE_FINAL_TYPE (SotVictimContact, sot_victim_contact, G_TYPE_OBJECT)
-
-static const SotVictimField victim_contact_fields[] = {
-  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimContact, uuid) },
-  { "contact-at", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimContact, contact_at) },
-  { "channel", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimContact, channel) },
-  { "who", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimContact, who) },
-  { "isva-present", SOT_VICTIM_FIELD_BOOLEAN, G_STRUCT_OFFSET (SotVictimContact, isva_present) },
-  { "summary", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimContact, summary) },
-  { "covered", SOT_VICTIM_FIELD_STRV, G_STRUCT_OFFSET (SotVictimContact, covered) },
-  { "victim-id", SOT_VICTIM_FIELD_INT64, G_STRUCT_OFFSET (SotVictimContact, victim_id) },
+static const SotRecordField victim_contact_fields[] = {
+  SOT_RECORD_FIELD (SotVictimContact, uuid, "uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotVictimContact, contact_at, "contact-at", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotVictimContact, channel, "channel", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotVictimContact, who, "who", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotVictimContact, isva_present, "isva-present", SOT_FIELD_BOOLEAN),
+  SOT_RECORD_FIELD (SotVictimContact, summary, "summary", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotVictimContact, covered, "covered", SOT_FIELD_STRV),
+  SOT_RECORD_FIELD (SotVictimContact, victim_id, "victim-id", SOT_FIELD_INT64),
 };
 
-static void
-sot_victim_contact_class_init (SotVictimContactClass *klass)
-{
-  sot_victim_record_class_init (G_OBJECT_CLASS (klass), victim_contact_fields,
-                                G_N_ELEMENTS (victim_contact_fields));
-}
-
-static void
-sot_victim_contact_init (SotVictimContact *self)
-{
-}
+SOT_DEFINE_RECORD_TYPE (SotVictimContact, sot_victim_contact, victim_contact_fields)
 
 typedef struct {
   gint64 id;

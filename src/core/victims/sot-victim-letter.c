@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sot-record.h"
 #include "sot-victim-checks.h"
 #include "sot-victim-letter.h"
 
@@ -49,27 +50,15 @@ struct _SotVictimLetter
   gint64          victim_id;
 };
 
-G_DEFINE_FINAL_TYPE (SotVictimLetter, sot_victim_letter, G_TYPE_OBJECT)
-
-static const SotVictimField victim_letter_fields[] = {
-  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimLetter, uuid) },
-  { "kind", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimLetter, kind) },
-  { "sent-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimLetter, sent_on) },
-  { "sent-by", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimLetter, sent_by) },
-  { "victim-id", SOT_VICTIM_FIELD_INT64, G_STRUCT_OFFSET (SotVictimLetter, victim_id) },
+static const SotRecordField victim_letter_fields[] = {
+  SOT_RECORD_FIELD (SotVictimLetter, uuid, "uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotVictimLetter, kind, "kind", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotVictimLetter, sent_on, "sent-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotVictimLetter, sent_by, "sent-by", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotVictimLetter, victim_id, "victim-id", SOT_FIELD_INT64),
 };
 
-static void
-sot_victim_letter_class_init (SotVictimLetterClass *klass)
-{
-  sot_victim_record_class_init (G_OBJECT_CLASS (klass), victim_letter_fields,
-                                G_N_ELEMENTS (victim_letter_fields));
-}
-
-static void
-sot_victim_letter_init (SotVictimLetter *self)
-{
-}
+SOT_DEFINE_RECORD_TYPE (SotVictimLetter, sot_victim_letter, victim_letter_fields)
 
 gboolean
 sot_victim_letter_add (SotStore    *store,
@@ -131,11 +120,7 @@ victim_letter_from_row (sqlite3_stmt *stmt,
 {
   SotVictimLetter *l = g_object_new (SOT_TYPE_VICTIM_LETTER, NULL);
 
-  l->uuid = sot_store_column_dup (stmt, 0);
-  l->kind = sot_store_column_dup (stmt, 1);
-  l->sent_on = sot_store_column_dup (stmt, 2);
-  l->sent_by = sot_store_column_dup (stmt, 3);
-  l->victim_id = sqlite3_column_int64 (stmt, 4);
+  sot_record_fill (l, victim_letter_fields, G_N_ELEMENTS (victim_letter_fields), stmt);
 
   return l;
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sot-record.h"
 #include "sot-victim-checks.h"
 #include "sot-victim-rights.h"
 
@@ -28,28 +29,16 @@ struct _SotVictimInfo
   char           *channel;
 };
 
-G_DEFINE_FINAL_TYPE (SotVictimInfo, sot_victim_info, G_TYPE_OBJECT)
-
-static const SotVictimField victim_info_fields[] = {
-  { "id", SOT_VICTIM_FIELD_INT64, G_STRUCT_OFFSET (SotVictimInfo, id) },
-  { "uuid", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimInfo, uuid) },
-  { "enhanced", SOT_VICTIM_FIELD_BOOLEAN, G_STRUCT_OFFSET (SotVictimInfo, enhanced) },
-  { "opt-out-on", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimInfo, opt_out_on) },
-  { "frequency-days", SOT_VICTIM_FIELD_UINT, G_STRUCT_OFFSET (SotVictimInfo, frequency_days) },
-  { "channel", SOT_VICTIM_FIELD_STRING, G_STRUCT_OFFSET (SotVictimInfo, channel) },
+static const SotRecordField victim_info_fields[] = {
+  SOT_RECORD_FIELD (SotVictimInfo, id, "id", SOT_FIELD_INT64),
+  SOT_RECORD_FIELD (SotVictimInfo, uuid, "uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotVictimInfo, enhanced, "enhanced", SOT_FIELD_BOOLEAN),
+  SOT_RECORD_FIELD (SotVictimInfo, opt_out_on, "opt-out-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotVictimInfo, frequency_days, "frequency-days", SOT_FIELD_UINT),
+  SOT_RECORD_FIELD (SotVictimInfo, channel, "channel", SOT_FIELD_STRING),
 };
 
-static void
-sot_victim_info_class_init (SotVictimInfoClass *klass)
-{
-  sot_victim_record_class_init (G_OBJECT_CLASS (klass), victim_info_fields,
-                                G_N_ELEMENTS (victim_info_fields));
-}
-
-static void
-sot_victim_info_init (SotVictimInfo *self)
-{
-}
+SOT_DEFINE_RECORD_TYPE (SotVictimInfo, sot_victim_info, victim_info_fields)
 
 static gpointer
 victim_info_from_row (sqlite3_stmt *stmt,
@@ -57,12 +46,7 @@ victim_info_from_row (sqlite3_stmt *stmt,
 {
   SotVictimInfo *info = g_object_new (SOT_TYPE_VICTIM_INFO, NULL);
 
-  info->id = sqlite3_column_int64 (stmt, 0);
-  info->uuid = sot_store_column_dup (stmt, 1);
-  info->enhanced = sqlite3_column_int (stmt, 2) != 0;
-  info->opt_out_on = sot_store_column_dup (stmt, 3);
-  info->frequency_days = sqlite3_column_int (stmt, 4);
-  info->channel = sot_store_column_dup (stmt, 5);
+  sot_record_fill (info, victim_info_fields, G_N_ELEMENTS (victim_info_fields), stmt);
 
   return info;
 }

@@ -1,14 +1,14 @@
-/* sot-forensic-record.c: the read-only properties of the forensic records, from one table
+/* sot-record.c: read-only GObject records whose properties are their struct's fields
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "sot-forensic-record"
+#define G_LOG_DOMAIN "sot-record"
 
 #include "config.h"
 
-#include "sot-forensic-record.h"
+#include "sot-record.h"
 #include "sot-store.h"
 
 void
@@ -26,10 +26,10 @@ sot_record_install_properties (GObjectClass         *klass,
       switch (fields[i].kind)
         {
         case SOT_FIELD_INT64:
-          pspec = g_param_spec_int64 (name, NULL, NULL, 0, G_MAXINT64, 0, flags);
+          pspec = g_param_spec_int64 (name, NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
           break;
         case SOT_FIELD_INT:
-          pspec = g_param_spec_int (name, NULL, NULL, 0, G_MAXINT, 0, flags);
+          pspec = g_param_spec_int (name, NULL, NULL, G_MININT, G_MAXINT, 0, flags);
           break;
         case SOT_FIELD_UINT:
           pspec = g_param_spec_uint (name, NULL, NULL, 0, G_MAXUINT, 0, flags);
@@ -39,6 +39,9 @@ sot_record_install_properties (GObjectClass         *klass,
           break;
         case SOT_FIELD_STRING:
           pspec = g_param_spec_string (name, NULL, NULL, NULL, flags);
+          break;
+        case SOT_FIELD_STRV:
+          pspec = g_param_spec_boxed (name, NULL, NULL, G_TYPE_STRV, flags);
           break;
         default:
           g_assert_not_reached ();
@@ -82,6 +85,9 @@ sot_record_get_property (GObject              *object,
     case SOT_FIELD_STRING:
       g_value_set_string (value, *(char **) G_STRUCT_MEMBER_P (object, field->offset));
       break;
+    case SOT_FIELD_STRV:
+      g_value_set_boxed (value, *(GStrv *) G_STRUCT_MEMBER_P (object, field->offset));
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -115,6 +121,7 @@ sot_record_fill (gpointer              object,
           g_free (*(char **) member);
           *(char **) member = sot_store_column_dup (stmt, i);
           break;
+        case SOT_FIELD_STRV:    /* not one column: the reader builds the list */
         default:
           g_assert_not_reached ();
         }
@@ -146,6 +153,10 @@ sot_record_copy (gpointer              dest,
           g_free (*(char **) to);
           *(char **) to = g_strdup (*(char * const *) from);
           break;
+        case SOT_FIELD_STRV:
+          g_strfreev (*(GStrv *) to);
+          *(GStrv *) to = g_strdupv (*(GStrv const *) from);
+          break;
         default:
           g_assert_not_reached ();
         }
@@ -158,6 +169,12 @@ sot_record_clear (gpointer              object,
                   guint                 n_fields)
 {
   for (guint i = 0; i < n_fields; i++)
-    if (fields[i].kind == SOT_FIELD_STRING)
-      g_clear_pointer ((char **) G_STRUCT_MEMBER_P (object, fields[i].offset), g_free);
+    {
+      gpointer member = G_STRUCT_MEMBER_P (object, fields[i].offset);
+
+      if (fields[i].kind == SOT_FIELD_STRING)
+        g_clear_pointer ((char **) member, g_free);
+      else if (fields[i].kind == SOT_FIELD_STRV)
+        g_clear_pointer ((GStrv *) member, g_strfreev);
+    }
 }

@@ -1,13 +1,13 @@
-/* sot-forensic-record.h: the read-only properties of the forensic records, from one table
+/* sot-record.h: read-only GObject records whose properties are their struct's fields
  *
  * Copyright 2026 Soteria Workbench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The exhibits, continuity entries, devices and requests are GObjects whose fields are read
- * from one row each and never change afterwards. Rather than a hand-written property and
- * column per field, each type describes its fields once (name, kind, offset in the instance
- * struct, in the order of its SELECT columns) and these helpers install the properties, fill
- * an object from a row, copy and free it. Internal to the core.
+ * Many records (exhibits, devices, victims' contacts, CPS advice…) are GObjects whose fields
+ * are read from one row each and never change afterwards. Rather than a hand-written property
+ * and column per field, each type describes its fields once (name, kind, offset in the
+ * instance struct, in the order of its SELECT columns) and these helpers install the
+ * properties, fill an object from a row, copy and free it. Internal to the core.
  */
 
 #pragma once
@@ -23,6 +23,7 @@ typedef enum {
   SOT_FIELD_UINT,
   SOT_FIELD_BOOLEAN,
   SOT_FIELD_STRING,
+  SOT_FIELD_STRV,       /* a list the reader builds itself: sot_record_fill() never sets it */
 } SotFieldKind;
 
 typedef struct {
@@ -46,26 +47,27 @@ void     sot_record_get_property       (GObject              *object,
                                         GValue               *value,
                                         GParamSpec           *pspec);
 
-/* Sets the first @n_columns of @fields from the columns 0 … @n_columns − 1 of @stmt. */
+/* Sets the first @n_columns of @fields (none a %SOT_FIELD_STRV) from the columns
+ * 0 … @n_columns − 1 of @stmt. */
 void     sot_record_fill               (gpointer              object,
                                         const SotRecordField *fields,
                                         guint                 n_columns,
                                         sqlite3_stmt         *stmt);
 
-/* Copies every field of @src into @dest (the strings duplicated). */
+/* Copies every field of @src into @dest (the strings and lists duplicated). */
 void     sot_record_copy               (gpointer              dest,
                                         gconstpointer         src,
                                         const SotRecordField *fields,
                                         guint                 n_fields);
 
-/* Frees the string fields of @object (from its finalize). */
+/* Frees the string and list fields of @object (from its finalize). */
 void     sot_record_clear              (gpointer              object,
                                         const SotRecordField *fields,
                                         guint                 n_fields);
 
 /* Defines the final GObject type @TypeName of a record whose properties are @fields (a static
  * array declared before): class_init installs them, get_property reads them and finalize frees
- * their strings. Used instead of G_DEFINE_FINAL_TYPE. */
+ * their strings and lists. Used instead of G_DEFINE_FINAL_TYPE. */
 #define SOT_DEFINE_RECORD_TYPE(TypeName, type_name, fields)                                   \
   G_DEFINE_FINAL_TYPE (TypeName, type_name, G_TYPE_OBJECT)                                   \
                                                                                               \
