@@ -1,0 +1,245 @@
+/* test-accessibility.c: every interactive control of the window has a real accessible name
+ *
+ * Copyright 2026 Soteria Workbench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "sot-evaluation-view.h"
+#include "sot-test-workspace.h"
+#include "sot-window-private.h"
+
+#define N_CASES 20
+
+typedef struct {
+  SotTestWorkspace  ws;   /* a generated training workspace */
+  SotWindow        *window;
+} Fixture;
+
+static gboolean
+filtered (Fixture *f)
+{
+  return gtk_filter_list_model_get_pending (sot_window_get_filter_model (f->window)) == 0;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  sot_test_workspace_setup (&f->ws, "accessibility", SOT_TEST_WORKSPACE_TRAINING);
+  sot_test_fill_demo (f->ws.store, N_CASES, 7, 2026, 3, 1);
+
+  f->window = g_object_ref (sot_window_new (NULL, f->ws.store, NULL));
+  gtk_window_present (GTK_WINDOW (f->window));
+  SOT_TEST_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (f->window)) && filtered (f));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_assert_finalize_object (f->window);
+  g_assert_finalize_object (g_steal_pointer (&f->ws.store));
+  sot_test_workspace_teardown (&f->ws);
+}
+
+static void
+settle (void)
+{
+  for (guint i = 0; i < 20; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+}
+
+/* The roles a screen reader lands on and announces by name. */
+static gboolean
+is_interactive (GtkWidget *widget)
+{
+  static const GtkAccessibleRole roles[] = {
+    GTK_ACCESSIBLE_ROLE_BUTTON, GTK_ACCESSIBLE_ROLE_COMBO_BOX, GTK_ACCESSIBLE_ROLE_MENU_ITEM,
+    GTK_ACCESSIBLE_ROLE_CHECKBOX, GTK_ACCESSIBLE_ROLE_SWITCH, GTK_ACCESSIBLE_ROLE_TEXT_BOX,
+    GTK_ACCESSIBLE_ROLE_SEARCH_BOX, GTK_ACCESSIBLE_ROLE_SPIN_BUTTON, GTK_ACCESSIBLE_ROLE_RADIO,
+  };
+  GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (role == roles[i])
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The accessible label property, or NULL. gtk_test_accessible_check_property () hands back
+ * the value when it differs from the one asked for, and no label is a lone control character. */
+static char *
+label_of (GtkWidget *widget)
+{
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+
+  return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                             GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+}
+
+/* GTK 4.8 builds a name from the label property followed by the names of the labelled-by
+ * widgets, and falls back to the class name when both are missing. So a control is named
+ * when it has either; a label that still holds the mnemonic underscore, or that repeats the
+ * text of the mnemonic label that labels it too, is read wrongly ("_Edit Edit"). Returns
+ * why the control is badly named, or NULL. */
+static char *
+naming_problem (GtkWidget *widget)
+{
+  g_autofree char *label = label_of (widget);
+  gboolean labelled_by = gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
+                                                           GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  GList *mnemonics;
+
+  if ((label == NULL || *label == '\0') && !labelled_by)
+    return g_strdup ("has no accessible name (read as its class name)");
+  if (label == NULL)
+    return NULL;
+
+  mnemonics = gtk_widget_list_mnemonic_labels (widget);
+  for (GList *l = mnemonics; l != NULL; l = l->next)
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (l->data));
+
+      if (gtk_label_get_use_underline (GTK_LABEL (l->data)) && strchr (label, '_') != NULL)
+        {
+          g_list_free (mnemonics);
+          return g_strdup_printf ("is named \"%s\" with the mnemonic underscore", label);
+        }
+      if (g_strcmp0 (text, label) == 0)
+        {
+          g_list_free (mnemonics);
+          return g_strdup_printf ("is named \"%s %s\": its label twice", label, text);
+        }
+    }
+  g_list_free (mnemonics);
+
+  return NULL;
+}
+
+/* The control's class, and the nearest template id around it, to find it in the .ui files. */
+static char *
+describe (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      const char *id = gtk_buildable_get_buildable_id (GTK_BUILDABLE (w));
+
+      if (id != NULL)
+        return g_strdup_printf ("%s in %s (%s)", G_OBJECT_TYPE_NAME (widget), id,
+                                G_OBJECT_TYPE_NAME (gtk_widget_get_root (widget)));
+    }
+
+  return g_strdup (G_OBJECT_TYPE_NAME (widget));
+}
+
+/* Walks what is on screen (mapped) and notes each badly named control. */
+static void
+check_tree (GtkWidget  *widget,
+            const char *where,
+            GString    *problems)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (is_interactive (widget))
+    {
+      g_autofree char *problem = naming_problem (widget);
+
+      if (problem != NULL)
+        {
+          g_autofree char *what = describe (widget);
+
+          g_test_message ("%s: %s %s", where, what, problem);
+          g_string_append_printf (problems, "%s %s; ", what, problem);
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_tree (child, where, problems);
+}
+
+static void
+assert_all_named (GtkWidget  *root,
+                  const char *where)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  settle ();
+  check_tree (root, where, problems);
+  if (problems->len > 0)
+    g_test_fail_printf ("Unnamed or badly named controls on %s", where);
+}
+
+static void
+open_first_case (Fixture *f)
+{
+  gtk_single_selection_set_selected (sot_window_get_selection (f->window), 0);
+  SOT_TEST_WAIT_FOR (sot_window_get_current (f->window) != NULL);
+}
+
+static void
+test_list (Fixture       *f,
+           gconstpointer  data)
+{
+  assert_all_named (GTK_WIDGET (f->window), "the list with no case open");
+}
+
+static void
+test_pages (Fixture       *f,
+            gconstpointer  data)
+{
+  static const char * const pages[] = {
+    "overview", "suspect-focus", "forensics", "victim", "timeline",
+  };
+
+  open_first_case (f);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("the %s page", pages[i]);
+
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", pages[i]);
+      assert_all_named (GTK_WIDGET (f->window), where);
+    }
+}
+
+static void
+test_evaluation (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
+  gtk_window_set_child (GTK_WINDOW (window), sot_evaluation_view_new (f->ws.store));
+  gtk_window_present (GTK_WINDOW (window));
+  SOT_TEST_WAIT_FOR (gtk_widget_get_mapped (window));
+
+  assert_all_named (window, "the Evaluation window");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/accessibility/list", Fixture, NULL, fixture_setup, test_list, fixture_teardown);
+  g_test_add ("/accessibility/pages", Fixture, NULL, fixture_setup, test_pages, fixture_teardown);
+  g_test_add ("/accessibility/evaluation", Fixture, NULL, fixture_setup, test_evaluation,
+              fixture_teardown);
+
+  return g_test_run ();
+}
