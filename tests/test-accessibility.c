@@ -215,17 +215,83 @@ test_pages (Fixture       *f,
 }
 
 static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static guint
+count_mapped (GPtrArray *widgets)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < widgets->len; i++)
+    n += gtk_widget_get_mapped (g_ptr_array_index (widgets, i));
+
+  return n;
+}
+
+/* Each chart says its figures in words, suppressed ones as suppressed, and "Show as Table"
+ * shows the same figures as lists in place of the charts. */
+static void
 test_evaluation (Fixture       *f,
                  gconstpointer  data)
 {
   GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sot_evaluation_view_new (f->ws.store);
+  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+  g_autoptr(GPtrArray) tables = g_ptr_array_new ();
+  GtkToggleButton *show_table = NULL;
+  gboolean any_suppressed = FALSE;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
-  gtk_window_set_child (GTK_WINDOW (window), sot_evaluation_view_new (f->ws.store));
+  gtk_window_set_child (GTK_WINDOW (window), view);
   gtk_window_present (GTK_WINDOW (window));
-  SOT_TEST_WAIT_FOR (gtk_widget_get_mapped (window));
-
+  SOT_TEST_WAIT_FOR (gtk_widget_get_mapped (window) &&
+                     sot_evaluation_view_get_metrics (SOT_EVALUATION_VIEW (view)) != NULL);
   assert_all_named (window, "the Evaluation window");
+
+  collect (view, GTK_TYPE_DRAWING_AREA, charts);
+  g_assert_cmpuint (charts->len, ==, 4);
+  for (guint i = 0; i < charts->len; i++)
+    {
+      GtkAccessible *chart = g_ptr_array_index (charts, i);
+      g_autofree char *words = NULL;
+
+      g_assert_true (gtk_test_accessible_has_property (chart,
+                                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+      words = gtk_test_accessible_check_property (chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                  "\x01");
+      g_test_message ("chart %u: %s", i, words);
+      g_assert_cmpuint (strlen (words), >, 20);
+      any_suppressed = any_suppressed || strstr (words, "uppressed") != NULL;
+    }
+  /* 20 cases under a threshold of 10: some figure is small. */
+  g_assert_true (any_suppressed);
+
+  collect (view, GTK_TYPE_TOGGLE_BUTTON, toggles);
+  for (guint i = 0; i < toggles->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (toggles, i)), "Show as _Table") == 0)
+      show_table = g_ptr_array_index (toggles, i);
+  g_assert_nonnull (show_table);
+
+  g_assert_cmpuint (count_mapped (charts), ==, 4);
+  gtk_toggle_button_set_active (show_table, TRUE);
+  settle ();
+  g_assert_cmpuint (count_mapped (charts), ==, 0);
+  collect (view, GTK_TYPE_LIST_BOX, tables);
+  /* The period and threshold, the four tables and the figures. */
+  g_assert_cmpuint (count_mapped (tables), ==, 6);
+  assert_all_named (window, "the Evaluation window as tables");
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
