@@ -295,6 +295,69 @@ test_evaluation (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *dir = g_getenv ("SOT_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, NULL);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* GNOME's narrowest target: every page fits a 360 px wide phone screen, the leaflet folded. */
+#define NARROW_WIDTH 360
+
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  static const char * const pages[] = {
+    "overview", "suspect-focus", "forensics", "victim", "timeline",
+  };
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (f->window));
+
+  open_first_case (f);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("narrow-%s.png", pages[i]);
+      int min = 0;
+
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", pages[i]);
+      settle ();
+      gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_test_message ("%s: at least %d px wide", pages[i], min);
+      g_assert_cmpint (min, <=, NARROW_WIDTH);
+    }
+
+  /* The window shown at that width, for a look. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), NARROW_WIDTH, 740);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("narrow-%s.png", pages[i]);
+
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", pages[i]);
+      settle ();
+      settle ();
+      save_screenshot (GTK_WIDGET (f->window), name);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,5 +370,6 @@ main (int   argc,
   g_test_add ("/accessibility/evaluation", Fixture, NULL, fixture_setup, test_evaluation,
               fixture_teardown);
 
+  g_test_add ("/accessibility/narrow", Fixture, NULL, fixture_setup, test_narrow, fixture_teardown);
   return g_test_run ();
 }

@@ -43,10 +43,16 @@ strip_mnemonic (const char *label)
 static void
 fix_button (GtkButton *button)
 {
-  const char *label = gtk_button_get_label (button);
+  GtkWidget *child = gtk_button_get_child (button);
+  const char *label;
   GList *mnemonics;
 
-  if (label == NULL || !gtk_button_get_use_underline (button) || strchr (label, '_') == NULL)
+  /* Read from the child: while an icon replaces the label, notify::label comes before the
+   * button is done and gtk_button_get_label () would take the icon for a label. */
+  if (!GTK_IS_LABEL (child) || !gtk_label_get_use_underline (GTK_LABEL (child)))
+    return;
+  label = gtk_label_get_label (GTK_LABEL (child));
+  if (strchr (label, '_') == NULL)
     return;
 
   mnemonics = gtk_widget_list_mnemonic_labels (GTK_WIDGET (button));
