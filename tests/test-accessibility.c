@@ -147,13 +147,15 @@ describe (GtkWidget *widget)
 static void
 check_tree (GtkWidget  *widget,
             const char *where,
-            GString    *problems)
+            GString    *problems,
+            guint      *n_checked)
 {
   if (!gtk_widget_get_mapped (widget))
     return;
 
   if (is_interactive (widget))
     {
+      *n_checked += 1;
       g_autofree char *problem = naming_problem (widget);
 
       if (problem != NULL)
@@ -167,7 +169,7 @@ check_tree (GtkWidget  *widget,
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    check_tree (child, where, problems);
+    check_tree (child, where, problems, n_checked);
 }
 
 static void
@@ -175,9 +177,12 @@ assert_all_named (GtkWidget  *root,
                   const char *where)
 {
   g_autoptr(GString) problems = g_string_new (NULL);
+  guint n_checked = 0;
 
   settle ();
-  check_tree (root, where, problems);
+  check_tree (root, where, problems, &n_checked);
+  g_test_message ("%s: %u controls", where, n_checked);
+  g_assert_cmpuint (n_checked, >, 0);
   if (problems->len > 0)
     g_test_fail_printf ("Unnamed or badly named controls on %s", where);
 }
@@ -320,6 +325,55 @@ save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
+static GtkWindow *
+find_dialog (Fixture *f)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (window != GTK_WINDOW (f->window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* The forms the pages open: their fields and buttons are named too. */
+static void
+test_dialogs (Fixture       *f,
+              gconstpointer  data)
+{
+  const struct {
+    GtkWidget  *widget;
+    const char *action;
+  } forms[] = {
+    { GTK_WIDGET (f->window), "win.new-investigation" },
+    { GTK_WIDGET (f->window), "win.edit-investigation" },
+    { GTK_WIDGET (f->window->suspect_page), "suspect-page.add-suspect" },
+    { GTK_WIDGET (f->window->suspect_page), "suspect-page.add-line" },
+    { GTK_WIDGET (f->window->forensics_page), "forensics-page.add-exhibit" },
+    { GTK_WIDGET (f->window->forensics_page), "forensics-page.add-request" },
+    { GTK_WIDGET (f->window->victim_page), "victim-page.record-event" },
+    { GTK_WIDGET (f->window->victim_page), "victim-page.change-agreement" },
+    { GTK_WIDGET (f->window->victim_page), "victim-page.request-advice" },
+  };
+
+  open_first_case (f);
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      GtkWindow *dialog;
+
+      gtk_widget_activate_action (forms[i].widget, forms[i].action, NULL);
+      SOT_TEST_WAIT_FOR ((dialog = find_dialog (f)) != NULL);
+      assert_all_named (GTK_WIDGET (dialog), forms[i].action);
+      gtk_window_destroy (dialog);
+      SOT_TEST_WAIT_FOR (find_dialog (f) == NULL);
+    }
+}
+
 /* GNOME's narrowest target: every page fits a 360 px wide phone screen, the leaflet folded. */
 #define NARROW_WIDTH 360
 
@@ -370,6 +424,8 @@ main (int   argc,
   g_test_add ("/accessibility/evaluation", Fixture, NULL, fixture_setup, test_evaluation,
               fixture_teardown);
 
+  g_test_add ("/accessibility/dialogs", Fixture, NULL, fixture_setup, test_dialogs,
+              fixture_teardown);
   g_test_add ("/accessibility/narrow", Fixture, NULL, fixture_setup, test_narrow, fixture_teardown);
   return g_test_run ();
 }
