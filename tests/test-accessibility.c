@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "sot-evaluation-view.h"
+#include "sot-suspect-page-private.h"
 #include "sot-test-workspace.h"
 #include "sot-window-private.h"
 
@@ -395,6 +396,7 @@ test_narrow (Fixture       *f,
              gconstpointer  data)
 {
   GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (f->window));
+  GtkStack *lines_stack = f->window->suspect_page->lines_stack;
 
   open_first_case (f);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -415,6 +417,16 @@ test_narrow (Fixture       *f,
       settle ();
       save_screenshot (GTK_WIDGET (f->window), name);
     }
+
+  /* The evidence list's columns do not fit: its lines are stacked, their controls named. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "suspect-focus");
+  SOT_TEST_WAIT_FOR (g_strcmp0 (gtk_stack_get_visible_child_name (lines_stack), "stacked") == 0);
+  assert_all_named (GTK_WIDGET (f->window), "the narrow suspect-focus page");
+  settle ();
+  save_screenshot (GTK_WIDGET (lines_stack), "narrow-evidence-list.png");
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  SOT_TEST_WAIT_FOR (g_strcmp0 (gtk_stack_get_visible_child_name (lines_stack), "lines") == 0);
 }
 
 int
