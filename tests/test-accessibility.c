@@ -368,6 +368,7 @@ test_dialogs (Fixture       *f,
   } forms[] = {
     { GTK_WIDGET (f->window), "win.new-investigation" },
     { GTK_WIDGET (f->window), "win.edit-investigation" },
+    { GTK_WIDGET (f->window), "win.export-dataset" },
     { GTK_WIDGET (f->window->suspect_page), "suspect-page.add-suspect" },
     { GTK_WIDGET (f->window->suspect_page), "suspect-page.add-line" },
     { GTK_WIDGET (f->window->forensics_page), "forensics-page.add-exhibit" },
