@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "sot-accessible.h"
 #include "sot-application.h"
 #include "sot-generator.h"
 #include "sot-preferences-window.h"
@@ -664,6 +665,8 @@ sot_application_startup (GApplication *application)
   };
 
   G_APPLICATION_CLASS (sot_application_parent_class)->startup (application);
+  /* The welcome window comes before the main window: name its controls too. */
+  sot_accessible_init ();
 
   self->settings = g_settings_new (APP_ID);
 

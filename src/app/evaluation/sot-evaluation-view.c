@@ -28,6 +28,10 @@ struct _SotEvaluationView
   GtkDrawingArea *rates_area;
   GtkDrawingArea *timeliness_area;
   GtkDrawingArea *engagement_area;
+  GtkListBox     *volumes_table;     /* each chart's figures as a table, on "Show as Table" */
+  GtkListBox     *rates_table;
+  GtkListBox     *timeliness_table;
+  GtkListBox     *engagement_table;
 
   SotStore       *store;
   SotMetrics     *metrics;
@@ -56,6 +60,22 @@ static GParamSpec *properties[N_PROPS];
 static const char * const volume_labels[N_VOLUMES] = {
   N_("Reports"), N_("Early advice requests"), N_("Charging files"), N_("CPS decisions"),
   N_("Charges"),
+};
+
+static const char * const rate_labels[2] = {
+  N_("CPS definition: charged ÷ legal decisions"), N_("Charged ÷ (charged + NFA)"),
+};
+
+static const char * const interval_labels[SOT_N_INTERVALS] = {
+  N_("Offence → report"), N_("Report → referral"), N_("Early advice"), N_("Report → charge"),
+  N_("Report → outcome"),
+};
+
+#define N_ENGAGEMENT 4
+
+static const char * const engagement_labels[N_ENGAGEMENT] = {
+  N_("Outcomes 14 and 16"), N_("Right 6 met on time"), N_("Devices back in 24 h"),
+  N_("Repeat suspects"),
 };
 
 /* Colours of the series (the GNOME palette: blue, green, yellow, orange, purple). */
@@ -141,6 +161,7 @@ add_figure (GtkListBox *list,
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
   gtk_widget_add_css_class (label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   gtk_list_box_append (list, row);
@@ -226,6 +247,17 @@ update_tables (SotEvaluationView *self)
 
   sot_sdc_table_protect (self->volumes, self->threshold, FALSE);
   sot_sdc_table_protect (self->decisions, self->threshold, FALSE);
+}
+
+/* The shares the engagement chart draws, in the order of engagement_labels. */
+static void
+engagement_ratios (const SotMetrics *m,
+                   const SotRatio   *ratios[N_ENGAGEMENT])
+{
+  ratios[0] = &m->outcome_14_16;
+  ratios[1] = &m->right6_met;
+  ratios[2] = &m->victim_devices_24h;
+  ratios[3] = &m->repeat_suspects;
 }
 
 /* The two rates of quarter @row, or -1 when a count they rest on is suppressed. */
@@ -423,8 +455,6 @@ draw_rates (GtkDrawingArea *area,
   GtkWidget *widget = GTK_WIDGET (area);
   guint n = self->decisions != NULL ? sot_sdc_table_get_n_rows (self->decisions) : 0;
   double plot_w = width - LEFT - 8, plot_h = height - BOTTOM - TOP;
-  const char *names[2] = { _("CPS definition: charged ÷ legal decisions"),
-                           _("Charged ÷ (charged + NFA)") };
 
   if (n == 0)
     {
@@ -440,7 +470,7 @@ draw_rates (GtkDrawingArea *area,
       cairo_set_source_rgb (cr, palette[s * 3][0], palette[s * 3][1], palette[s * 3][2]);
       cairo_rectangle (cr, x, 6, 10, 10);
       cairo_fill (cr);
-      draw_text (widget, cr, names[s], x + 14, 11, 0, 0.8);
+      draw_text (widget, cr, _(rate_labels[s]), x + 14, 11, 0, 0.8);
     }
 
   set_fg (widget, cr, 0.3);
@@ -525,10 +555,6 @@ draw_timeliness (GtkDrawingArea *area,
 {
   SotEvaluationView *self = user_data;
   GtkWidget *widget = GTK_WIDGET (area);
-  const char *names[SOT_N_INTERVALS] = {
-    _("Offence → report"), _("Report → referral"), _("Early advice"), _("Report → charge"),
-    _("Report → outcome"),
-  };
   double label_w = 140, plot_w = width - label_w - 16;
   double row_h;
   double max = 1;
@@ -547,7 +573,7 @@ draw_timeliness (GtkDrawingArea *area,
       const SotDistribution *d = &self->metrics->intervals[i];
       double y = 4 + i * row_h;
 
-      draw_text (widget, cr, names[i], label_w - 6, y + row_h / 2, 1, 0.8);
+      draw_text (widget, cr, _(interval_labels[i]), label_w - 6, y + row_h / 2, 1, 0.8);
 
       if (d->n < self->threshold)
         {
@@ -589,28 +615,21 @@ draw_engagement (GtkDrawingArea *area,
 {
   SotEvaluationView *self = user_data;
   GtkWidget *widget = GTK_WIDGET (area);
-  const SotRatio *ratios[4];
-  const char *names[4] = {
-    _("Outcomes 14 and 16"), _("Right 6 met on time"), _("Devices back in 24 h"),
-    _("Repeat suspects"),
-  };
+  const SotRatio *ratios[N_ENGAGEMENT];
   double label_w = 140, plot_w = width - label_w - 60;
   double row_h;
 
   if (self->metrics == NULL)
     return;
 
-  ratios[0] = &self->metrics->outcome_14_16;
-  ratios[1] = &self->metrics->right6_met;
-  ratios[2] = &self->metrics->victim_devices_24h;
-  ratios[3] = &self->metrics->repeat_suspects;
-  row_h = (height - 8.0) / 4;
+  engagement_ratios (self->metrics, ratios);
+  row_h = (height - 8.0) / N_ENGAGEMENT;
 
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < N_ENGAGEMENT; i++)
     {
       double y = 4 + i * row_h;
 
-      draw_text (widget, cr, names[i], label_w - 6, y + row_h / 2, 1, 0.8);
+      draw_text (widget, cr, _(engagement_labels[i]), label_w - 6, y + row_h / 2, 1, 0.8);
 
       set_fg (widget, cr, 0.08);
       cairo_rectangle (cr, label_w, y + row_h * 0.25, plot_w, row_h * 0.5);
@@ -634,6 +653,173 @@ draw_engagement (GtkDrawingArea *area,
         draw_text (widget, cr, text, label_w + plot_w + 6, y + row_h / 2, 0, 0.9);
       }
     }
+}
+
+/* --- The charts in words: their description, and the tables behind "Show as Table" --- */
+
+static char *
+cell_text (const char *name,
+           char       *value)
+{
+  g_autofree char *owned = value;
+
+  /* TRANSLATORS: a series of a chart and its value, e.g. "Reports: 12" */
+  return g_strdup_printf (_("%s: %s"), name, owned);
+}
+
+static char *
+percent_text (double percent)
+{
+  return percent < 0 ? g_strdup (_("suppressed")) : g_strdup_printf ("%.1f%%", percent);
+}
+
+/* Each row of a chart as a title (a quarter, a stage) and its cells. */
+typedef struct {
+  GPtrArray *titles;   /* char * */
+  GPtrArray *cells;    /* GStrv, one a row */
+} ChartText;
+
+static void
+chart_text_add (ChartText  *text,
+                const char *title,
+                GPtrArray  *cells)
+{
+  g_ptr_array_add (text->titles, g_strdup (title));
+  g_ptr_array_add (cells, NULL);
+  g_ptr_array_add (text->cells, g_ptr_array_free (cells, FALSE));
+}
+
+static void
+volumes_text (SotEvaluationView *self,
+              ChartText         *text)
+{
+  guint n = self->volumes != NULL ? sot_sdc_table_get_n_rows (self->volumes) : 0;
+
+  for (guint r = 0; r < n; r++)
+    {
+      GPtrArray *cells = g_ptr_array_new ();
+
+      for (guint c = 0; c < N_VOLUMES; c++)
+        {
+          gint64 value = sot_sdc_table_get_value (self->volumes, r, c);
+
+          g_ptr_array_add (cells, cell_text (_(volume_labels[c]),
+                                             value < 0 ? g_strdup (_("suppressed"))
+                                             : g_strdup_printf ("%" G_GINT64_FORMAT, value)));
+        }
+      chart_text_add (text, g_array_index (self->metrics->quarters, SotMetricsPeriod, r).period,
+                      cells);
+    }
+}
+
+static void
+rates_text (SotEvaluationView *self,
+            ChartText         *text)
+{
+  guint n = self->decisions != NULL ? sot_sdc_table_get_n_rows (self->decisions) : 0;
+
+  for (guint r = 0; r < n; r++)
+    {
+      GPtrArray *cells = g_ptr_array_new ();
+      double rates[2];
+
+      quarter_rates (self, r, &rates[0], &rates[1]);
+      for (guint s = 0; s < 2; s++)
+        g_ptr_array_add (cells, cell_text (_(rate_labels[s]), percent_text (rates[s])));
+      chart_text_add (text, g_array_index (self->metrics->quarters, SotMetricsPeriod, r).period,
+                      cells);
+    }
+}
+
+static void
+timeliness_text (SotEvaluationView *self,
+                 ChartText         *text)
+{
+  for (guint i = 0; self->metrics != NULL && i < SOT_N_INTERVALS; i++)
+    {
+      GPtrArray *cells = g_ptr_array_new ();
+
+      g_ptr_array_add (cells, days_text (&self->metrics->intervals[i], self->threshold));
+      chart_text_add (text, _(interval_labels[i]), cells);
+    }
+}
+
+static void
+engagement_text (SotEvaluationView *self,
+                 ChartText         *text)
+{
+  const SotRatio *ratios[N_ENGAGEMENT];
+
+  if (self->metrics == NULL)
+    return;
+
+  engagement_ratios (self->metrics, ratios);
+  for (guint i = 0; i < N_ENGAGEMENT; i++)
+    {
+      GPtrArray *cells = g_ptr_array_new ();
+
+      g_ptr_array_add (cells, ratio_text (ratios[i], self->threshold));
+      chart_text_add (text, _(engagement_labels[i]), cells);
+    }
+}
+
+/* Says in words what @area draws, and fills @table with the same figures, a row each. */
+static void
+show_chart_text (SotEvaluationView *self,
+                 GtkDrawingArea    *area,
+                 GtkListBox        *table,
+                 void             (*fill) (SotEvaluationView *, ChartText *),
+                 const char        *empty)
+{
+  ChartText text = { g_ptr_array_new_with_free_func (g_free),
+                     g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev) };
+  g_autoptr(GString) description = g_string_new (NULL);
+
+  clear_list (table);
+  fill (self, &text);
+
+  for (guint i = 0; i < text.titles->len; i++)
+    {
+      const char *title = g_ptr_array_index (text.titles, i);
+      char **cells = g_ptr_array_index (text.cells, i);
+      g_autofree char *said = cell_text (title, g_strjoinv ("; ", cells));
+
+      if (i > 0)
+        g_string_append (description, ". ");
+      g_string_append (description, said);
+      add_figure (table, title, g_strjoinv ("\n", cells));
+    }
+
+  if (text.titles->len == 0)
+    {
+      const char *none = self->computing ? _("Computing…") : empty;
+
+      g_string_append (description, none);
+      add_figure (table, none, g_strdup (""));
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description->str, -1);
+  g_ptr_array_unref (text.titles);
+  g_ptr_array_unref (text.cells);
+}
+
+/* The charts are drawn again and said again in words whenever what they show changes. */
+static void
+update_charts (SotEvaluationView *self)
+{
+  show_chart_text (self, self->volumes_area, self->volumes_table, volumes_text,
+                   _("No reports in the period"));
+  show_chart_text (self, self->rates_area, self->rates_table, rates_text,
+                   _("No CPS decisions in the period"));
+  show_chart_text (self, self->timeliness_area, self->timeliness_table, timeliness_text,
+                   _("Not available"));
+  show_chart_text (self, self->engagement_area, self->engagement_table, engagement_text,
+                   _("Not available"));
+  gtk_widget_queue_draw (GTK_WIDGET (self->volumes_area));
+  gtk_widget_queue_draw (GTK_WIDGET (self->rates_area));
+  gtk_widget_queue_draw (GTK_WIDGET (self->timeliness_area));
+  gtk_widget_queue_draw (GTK_WIDGET (self->engagement_area));
 }
 
 /* --- Computing, off the main thread --- */
@@ -692,10 +878,7 @@ show_metrics (SotEvaluationView *self,
                       ? _("Counts below the threshold are suppressed, with further cells where "
                           "a total would reveal them, as in the dataset export.")
                       : "");
-  gtk_widget_queue_draw (GTK_WIDGET (self->volumes_area));
-  gtk_widget_queue_draw (GTK_WIDGET (self->rates_area));
-  gtk_widget_queue_draw (GTK_WIDGET (self->timeliness_area));
-  gtk_widget_queue_draw (GTK_WIDGET (self->engagement_area));
+  update_charts (self);
 }
 
 static void
@@ -752,8 +935,7 @@ refresh (SotEvaluationView *self)
 
   gtk_label_set_text (self->status_label, _("Computing…"));
   self->computing = TRUE;
-  gtk_widget_queue_draw (GTK_WIDGET (self->volumes_area));
-  gtk_widget_queue_draw (GTK_WIDGET (self->rates_area));
+  update_charts (self);
 
   d = g_new0 (ComputeData, 1);
   d->path = g_strdup (sot_store_get_path (self->store));
@@ -933,6 +1115,10 @@ sot_evaluation_view_class_init (SotEvaluationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SotEvaluationView, rates_area);
   gtk_widget_class_bind_template_child (widget_class, SotEvaluationView, timeliness_area);
   gtk_widget_class_bind_template_child (widget_class, SotEvaluationView, engagement_area);
+  gtk_widget_class_bind_template_child (widget_class, SotEvaluationView, volumes_table);
+  gtk_widget_class_bind_template_child (widget_class, SotEvaluationView, rates_table);
+  gtk_widget_class_bind_template_child (widget_class, SotEvaluationView, timeliness_table);
+  gtk_widget_class_bind_template_child (widget_class, SotEvaluationView, engagement_table);
   gtk_widget_class_bind_template_callback (widget_class, apply_period_cb);
   gtk_widget_class_bind_template_callback (widget_class, threshold_changed_cb);
 }
@@ -1004,10 +1190,7 @@ sot_evaluation_view_set_threshold (SotEvaluationView *self,
   /* The figures are the same; what may be shown changes. */
   update_tables (self);
   update_figures (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self->volumes_area));
-  gtk_widget_queue_draw (GTK_WIDGET (self->rates_area));
-  gtk_widget_queue_draw (GTK_WIDGET (self->timeliness_area));
-  gtk_widget_queue_draw (GTK_WIDGET (self->engagement_area));
+  update_charts (self);
 }
 
 const SotMetrics *

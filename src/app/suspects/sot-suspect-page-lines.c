@@ -413,6 +413,120 @@ build_column_view (SotSuspectPage *self)
   g_signal_connect_object (self->column_view, "activate", G_CALLBACK (line_activated_cb), self, 0);
 }
 
+/* The stacked list: the same lines one under the other, for a window too narrow for columns */
+
+static char *
+stacked_details (GObject    *item,
+                 const char *category,
+                 const char *focus,
+                 const char *owner,
+                 const char *due_on,
+                 gpointer    user_data)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (category != NULL && *category != '\0')
+    g_ptr_array_add (parts, g_strdup (category));
+  if (focus != NULL && *focus != '\0')
+    g_ptr_array_add (parts, g_strdup (focus));
+  if (owner != NULL && *owner != '\0')
+    g_ptr_array_add (parts, g_strdup (owner));
+  if (due_on != NULL && *due_on != '\0')
+    {
+      g_autofree char *date = sot_date_format_display (due_on);
+
+      /* TRANSLATORS: when a line of enquiry is due, e.g. "due 12 Mar 2026" */
+      g_ptr_array_add (parts, g_strdup_printf (_("due %s"), date));
+    }
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static GtkExpression *
+line_property (const char *property)
+{
+  return gtk_property_expression_new (SOT_TYPE_LINE_OF_ENQUIRY,
+                                      gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item"),
+                                      property);
+}
+
+static void
+setup_stacked_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  SotSuspectPage           *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *details = gtk_label_new (NULL);
+  GtkWidget *cell = sot_status_cell_new ();
+  GtkExpression *params[] = {
+    line_property ("category-label"), line_property ("focus-label"), line_property ("owner"),
+    line_property ("due-on"),
+  };
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_wrap (GTK_LABEL (details), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_widget_set_halign (cell, GTK_ALIGN_START);
+  g_signal_connect_object (cell, "status-chosen", G_CALLBACK (status_chosen_cb), self, 0);
+
+  gtk_expression_bind (line_property ("title"), title, "label", item);
+  gtk_expression_bind (gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params),
+                                                    params, G_CALLBACK (stacked_details), NULL,
+                                                    NULL),
+                       details, "label", item);
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_box_append (GTK_BOX (box), cell);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_stacked_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 SotSuspectPage           *self)
+{
+  GtkWidget *cell = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+  sot_status_cell_set_line (SOT_STATUS_CELL (cell), gtk_list_item_get_item (item));
+}
+
+static void
+unbind_stacked_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   SotSuspectPage           *self)
+{
+  GtkWidget *cell = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+  sot_status_cell_set_line (SOT_STATUS_CELL (cell), NULL);
+}
+
+static void stacked_activated_cb (GtkListView *list_view, guint position, SotSuspectPage *self);
+
+/* The lines are given to it only while it is shown (see _sot_suspect_page_update_lines_stack). */
+static void
+build_stacked_view (SotSuspectPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_stacked_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_stacked_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_stacked_cb), self, 0);
+  gtk_list_view_set_factory (self->stacked_view, factory);
+  g_object_unref (factory);
+  g_signal_connect_object (self->stacked_view, "activate", G_CALLBACK (stacked_activated_cb),
+                           self, 0);
+}
+
 /* Lines of enquiry: add, and edit by keyboard */
 
 static void
@@ -459,6 +573,17 @@ line_activated_cb (GtkColumnView  *column_view,
   g_autoptr(SotLineOfEnquiry) line = NULL;
 
   line = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (column_view)), position);
+  if (line != NULL)
+    open_line_editor (self, line);
+}
+
+static void
+stacked_activated_cb (GtkListView    *list_view,
+                      guint           position,
+                      SotSuspectPage *self)
+{
+  g_autoptr(SotLineOfEnquiry) line = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
   if (line != NULL)
     open_line_editor (self, line);
 }
@@ -540,7 +665,19 @@ _sot_suspect_page_update_lines_stack (SotSuspectPage *self)
 {
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->lines)) == 0;
 
-  gtk_stack_set_visible_child_name (self->lines_stack, empty ? "empty" : "lines");
+  /* Only the list shown holds rows; the stacked one shows the same filtered and sorted lines
+   * as the columns, so a filter or a sort applies to both. */
+  if (self->narrow != (gtk_list_view_get_model (self->stacked_view) != NULL))
+    {
+      g_autoptr(GtkNoSelection) selection = NULL;
+
+      if (self->narrow)
+        selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+      gtk_list_view_set_model (self->stacked_view, GTK_SELECTION_MODEL (selection));
+    }
+
+  gtk_stack_set_visible_child_name (self->lines_stack,
+                                    empty ? "empty" : self->narrow ? "stacked" : "lines");
 }
 
 /* A line changed through the write path: follow it in place, so the column view keeps its
@@ -587,6 +724,7 @@ _sot_suspect_page_lines_init (SotSuspectPage *self)
 
   self->lines = g_list_store_new (SOT_TYPE_LINE_OF_ENQUIRY);
   build_column_view (self);
+  build_stacked_view (self);
 
   statuses = filter_choices (_("All statuses"), sot_enquiry_statuses (), sot_enquiry_status_label);
   categories = filter_choices (_("All categories"), sot_enquiry_categories (), sot_enquiry_category_label);

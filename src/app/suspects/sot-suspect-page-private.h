@@ -38,6 +38,8 @@ struct _SotSuspectPage
   GtkCustomFilter  *filter;
   GtkSortListModel *sorted;
   guint             reload_id;
+  gboolean          narrow;       /* too narrow for the columns: the lines are stacked */
+  guint             narrow_id;    /* the switch, after the allocation that found it */
 
   UndoKind          undo_kind;
   GObject          *undo_object;
@@ -62,6 +64,7 @@ struct _SotSuspectPage
   GtkSearchEntry   *owner_filter;
   GtkStack         *lines_stack;
   GtkColumnView    *column_view;
+  GtkListView      *stacked_view;
 };
 
 /* sot-suspect-page.c */

@@ -315,18 +315,73 @@ sot_suspect_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
 }
 
+/* Below this width the evidence list's columns no longer fit: the lines are stacked. */
+#define STACKED_LINES_WIDTH 640
+
+static gboolean
+narrow_changed_cb (gpointer user_data)
+{
+  SotSuspectPage *self = user_data;
+
+  self->narrow_id = 0;
+  _sot_suspect_page_update_lines_stack (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+page_measure (GtkWidget      *widget,
+              GtkOrientation  orientation,
+              int             for_size,
+              int            *minimum,
+              int            *natural,
+              int            *minimum_baseline,
+              int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
+/* The page lays out as a bin; a layout of its own is where it learns its width. */
+static void
+page_allocate (GtkWidget *widget,
+               int        width,
+               int        height,
+               int        baseline)
+{
+  SotSuspectPage *self = SOT_SUSPECT_PAGE (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  gboolean narrow = width < STACKED_LINES_WIDTH;
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  /* Switching now would change the size being allocated: after it. */
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      if (self->narrow_id == 0)
+        self->narrow_id = g_idle_add (narrow_changed_cb, self);
+    }
+}
+
 static void
 sot_suspect_page_dispose (GObject *object)
 {
   SotSuspectPage *self = (SotSuspectPage *)object;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_handle_id (&self->narrow_id, g_source_remove);
   clear_undo (self);
   g_clear_weak_pointer (&self->last_toast);
 
   /* The column view holds the sorted model, which holds the filter calling back into self. */
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
+  if (self->stacked_view != NULL)
+    gtk_list_view_set_model (self->stacked_view, NULL);
 
   /* AdwBin owns the template's top widget as its child and unparents it itself;
    * gtk_widget_dispose_template() would unparent it a second time. */
@@ -433,6 +488,7 @@ sot_suspect_page_class_init (SotSuspectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SotSuspectPage, focus_filter);
   gtk_widget_class_bind_template_child (widget_class, SotSuspectPage, owner_filter);
   gtk_widget_class_bind_template_child (widget_class, SotSuspectPage, lines_stack);
+  gtk_widget_class_bind_template_child (widget_class, SotSuspectPage, stacked_view);
   gtk_widget_class_bind_template_child (widget_class, SotSuspectPage, column_view);
 
   _sot_suspect_page_lines_class_init (widget_class);
@@ -447,6 +503,8 @@ static void
 sot_suspect_page_init (SotSuspectPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (NULL, page_measure, page_allocate));
 
   _sot_suspect_page_lines_init (self);
   _sot_suspect_page_sections_init (self);

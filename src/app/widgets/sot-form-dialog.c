@@ -335,7 +335,6 @@ sot_form_dialog_init (SotFormDialog *self)
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (form), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (form, "boxed-list");
-  gtk_widget_set_size_request (form, 420, -1);
   gtk_widget_set_margin_start (form, 2);
   gtk_widget_set_margin_end (form, 2);
   gtk_widget_set_margin_top (form, 2);
@@ -347,6 +346,8 @@ sot_form_dialog_init (SotFormDialog *self)
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 560);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), form);
+  /* Wide enough for its fields where there is room, no wider than a 360 px screen needs. */
+  gtk_window_set_default_size (GTK_WINDOW (self), 500, -1);
 
   gtk_label_set_wrap (GTK_LABEL (problem), TRUE);
   gtk_label_set_xalign (GTK_LABEL (problem), 0);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sot-accessible.h"
 #include "sot-investigation-list.h"
 #include "sot-investigation-row.h"
 #include "sot-line-of-enquiry.h"
@@ -1177,6 +1178,9 @@ sot_window_class_init (SotWindowClass *klass)
 
   _sot_window_class_init_actions (widget_class);
   _sot_window_class_init_clock (widget_class);
+
+  /* Before the first window is mapped, so its controls are named from the start. */
+  sot_accessible_init ();
 }
 
 static void
