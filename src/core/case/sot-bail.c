@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sot-bail.h"
+#include "sot-record.h"
 #include "sot-time.h"
 
 static const char save_failed[] = N_("Cannot save the bail record");
@@ -136,124 +137,22 @@ struct _SotBailRecord
   char             *authorised_by;
 };
 
-G_DEFINE_FINAL_TYPE (SotBailRecord, sot_bail_record, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_UUID,
-  PROP_INVESTIGATION_ID,
-  PROP_SUSPECT_ID,
-  PROP_ARRESTED_ON,
-  PROP_BAILED_ON,
-  PROP_VICTIM_VIEWS_ON,
-  PROP_ENDED_ON,
-  PROP_AUTHORITY,
-  PROP_AUTHORISED_ON,
-  PROP_AUTHORISED_BY,
-  N_PROPS
+/* The properties; bail_from_row fills them, since the authority is stored as text.
+ * "authority" is a SotBailAuthority. */
+static const SotRecordField bail_fields[] = {
+  SOT_RECORD_FIELD (SotBailRecord, uuid, "uuid", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotBailRecord, investigation_id, "investigation-id", SOT_FIELD_INT64),
+  SOT_RECORD_FIELD (SotBailRecord, suspect_id, "suspect-id", SOT_FIELD_INT64),
+  SOT_RECORD_FIELD (SotBailRecord, arrested_on, "arrested-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotBailRecord, bailed_on, "bailed-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotBailRecord, victim_views_on, "victim-views-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotBailRecord, ended_on, "ended-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotBailRecord, authority, "authority", SOT_FIELD_UINT),
+  SOT_RECORD_FIELD (SotBailRecord, authorised_on, "authorised-on", SOT_FIELD_STRING),
+  SOT_RECORD_FIELD (SotBailRecord, authorised_by, "authorised-by", SOT_FIELD_STRING),
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static void
-sot_bail_record_finalize (GObject *object)
-{
-  SotBailRecord *self = SOT_BAIL_RECORD (object);
-
-  g_free (self->uuid);
-  g_free (self->arrested_on);
-  g_free (self->bailed_on);
-  g_free (self->victim_views_on);
-  g_free (self->ended_on);
-  g_free (self->authorised_on);
-  g_free (self->authorised_by);
-
-  G_OBJECT_CLASS (sot_bail_record_parent_class)->finalize (object);
-}
-
-static void
-sot_bail_record_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  SotBailRecord *self = SOT_BAIL_RECORD (object);
-
-  switch (prop_id)
-    {
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
-      break;
-    case PROP_INVESTIGATION_ID:
-      g_value_set_int64 (value, self->investigation_id);
-      break;
-    case PROP_SUSPECT_ID:
-      g_value_set_int64 (value, self->suspect_id);
-      break;
-    case PROP_ARRESTED_ON:
-      g_value_set_string (value, self->arrested_on);
-      break;
-    case PROP_BAILED_ON:
-      g_value_set_string (value, self->bailed_on);
-      break;
-    case PROP_VICTIM_VIEWS_ON:
-      g_value_set_string (value, self->victim_views_on);
-      break;
-    case PROP_ENDED_ON:
-      g_value_set_string (value, self->ended_on);
-      break;
-    case PROP_AUTHORITY:
-      g_value_set_uint (value, self->authority);
-      break;
-    case PROP_AUTHORISED_ON:
-      g_value_set_string (value, self->authorised_on);
-      break;
-    case PROP_AUTHORISED_BY:
-      g_value_set_string (value, self->authorised_by);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sot_bail_record_class_init (SotBailRecordClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
-  static const struct {
-    guint       id;
-    const char *name;
-  } dates[] = {
-    { PROP_UUID, "uuid" },
-    { PROP_ARRESTED_ON, "arrested-on" },
-    { PROP_BAILED_ON, "bailed-on" },
-    { PROP_VICTIM_VIEWS_ON, "victim-views-on" },
-    { PROP_ENDED_ON, "ended-on" },
-    { PROP_AUTHORISED_ON, "authorised-on" },
-    { PROP_AUTHORISED_BY, "authorised-by" },
-  };
-
-  object_class->finalize = sot_bail_record_finalize;
-  object_class->get_property = sot_bail_record_get_property;
-
-  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
-    properties[dates[i].id] = g_param_spec_string (dates[i].name, NULL, NULL, NULL, flags);
-  properties[PROP_INVESTIGATION_ID] =
-    g_param_spec_int64 ("investigation-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_SUSPECT_ID] =
-    g_param_spec_int64 ("suspect-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  /* A SotBailAuthority. */
-  properties[PROP_AUTHORITY] =
-    g_param_spec_uint ("authority", NULL, NULL, 0, SOT_BAIL_N_AUTHORITIES - 1, 0, flags);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
-sot_bail_record_init (SotBailRecord *self)
-{
-}
+SOT_DEFINE_RECORD_TYPE (SotBailRecord, sot_bail_record, bail_fields)
 
 const char *
 sot_bail_record_get_uuid (SotBailRecord *self)
