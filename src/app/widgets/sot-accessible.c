@@ -71,6 +71,30 @@ fix_button (GtkButton *button)
   g_list_free (mnemonics);
 }
 
+/* A check button's raw label ("Only cases with a _repeat suspect") is its name in GTK 4.8: its
+ * mnemonic label names it already, so the raw one goes. */
+static void
+fix_check_button (GtkCheckButton *check)
+{
+  const char *label = gtk_check_button_get_label (check);
+  GList *mnemonics;
+
+  if (label == NULL || !gtk_check_button_get_use_underline (check) || strchr (label, '_') == NULL)
+    return;
+
+  mnemonics = gtk_widget_list_mnemonic_labels (GTK_WIDGET (check));
+  if (mnemonics != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  else
+    {
+      g_autofree char *text = strip_mnemonic (label);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      text, -1);
+    }
+  g_list_free (mnemonics);
+}
+
 static void
 fix_menu_button (GtkMenuButton *menu_button)
 {
@@ -131,6 +155,11 @@ sot_accessible_fix_names (GtkWidget *widget)
       fix_menu_button (GTK_MENU_BUTTON (widget));
       follow_label (widget);
     }
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      fix_check_button (GTK_CHECK_BUTTON (widget));
+      follow_label (widget);
+    }
   else if (GTK_IS_DROP_DOWN (widget))
     {
       fix_drop_down (GTK_DROP_DOWN (widget));
@@ -155,7 +184,12 @@ sot_accessible_init (void)
 
   if (g_once_init_enter (&installed))
     {
-      guint signal_id = g_signal_lookup ("map", GTK_TYPE_WIDGET);
+      guint signal_id;
+
+      /* A signal exists once its class is initialised, which may not have happened yet
+       * when the application starts. */
+      g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
+      signal_id = g_signal_lookup ("map", GTK_TYPE_WIDGET);
 
       g_signal_add_emission_hook (signal_id, 0, widget_mapped_hook, NULL, NULL);
       g_once_init_leave (&installed, 1);
