@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sot-enquiry-dialog.h"
+#include "sot-form-dialog.h"
 #include "sot-suspect.h"
 #include "sot-time.h"
 
@@ -60,15 +61,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* Helpers */
-
-static char *
-entry_text (AdwEntryRow *row)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-
-  g_strstrip (text);
-  return *text != '\0' ? g_steal_pointer (&text) : NULL;
-}
 
 static void
 set_entry (AdwEntryRow *row,
@@ -150,7 +142,7 @@ chosen_suspect (SotEnquiryDialog *self)
 static char *
 due_problem (SotEnquiryDialog *self)
 {
-  g_autofree char *due = entry_text (self->due_row);
+  g_autofree char *due = sot_entry_row_dup_text (self->due_row);
   g_autoptr(GError) error = NULL;
   GDate date;
 
@@ -165,7 +157,7 @@ due_problem (SotEnquiryDialog *self)
 static gboolean
 check_form (SotEnquiryDialog *self)
 {
-  g_autofree char *title = entry_text (self->title_row);
+  g_autofree char *title = sot_entry_row_dup_text (self->title_row);
   g_autofree char *due = due_problem (self);
   gboolean adding = self->line == NULL;
 
@@ -209,7 +201,7 @@ check_form (SotEnquiryDialog *self)
 static void
 title_changed_cb (SotEnquiryDialog *self)
 {
-  g_autofree char *title = entry_text (self->title_row);
+  g_autofree char *title = sot_entry_row_dup_text (self->title_row);
 
   /* Clear a complaint as soon as it is answered; do not complain while the officer types. */
   if (title != NULL && gtk_widget_has_css_class (GTK_WIDGET (self->title_row), "error"))
@@ -222,7 +214,7 @@ title_changed_cb (SotEnquiryDialog *self)
 static void
 due_changed_cb (SotEnquiryDialog *self)
 {
-  g_autofree char *due = entry_text (self->due_row);
+  g_autofree char *due = sot_entry_row_dup_text (self->due_row);
   g_autofree char *problem = NULL;
 
   /* Judge a date once it is complete, or when it was already marked wrong. */
@@ -243,11 +235,11 @@ save_action (GtkWidget  *widget,
   SotEnquiryDialog *self = SOT_ENQUIRY_DIALOG (widget);
   g_autoptr(SotLineOfEnquiry) line = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = entry_text (self->title_row);
-  g_autofree char *owner = entry_text (self->owner_row);
-  g_autofree char *due = entry_text (self->due_row);
-  g_autofree char *notes = entry_text (self->notes_row);
-  g_autofree char *cps = entry_text (self->cps_row);
+  g_autofree char *title = sot_entry_row_dup_text (self->title_row);
+  g_autofree char *owner = sot_entry_row_dup_text (self->owner_row);
+  g_autofree char *due = sot_entry_row_dup_text (self->due_row);
+  g_autofree char *notes = sot_entry_row_dup_text (self->notes_row);
+  g_autofree char *cps = sot_entry_row_dup_text (self->cps_row);
   gboolean ok;
 
   if (self->saved != NULL || !check_form (self))

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sot-suspect-dialog.h"
+#include "sot-form-dialog.h"
 
 struct _SotSuspectDialog
 {
@@ -53,15 +54,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static char *
-entry_text (AdwEntryRow *row)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-
-  g_strstrip (text);
-  return *text != '\0' ? g_steal_pointer (&text) : NULL;
-}
 
 static void
 show_error (SotSuspectDialog *self,
@@ -118,10 +110,10 @@ add_action (GtkWidget  *widget,
   SotSuspectDialog *self = SOT_SUSPECT_DIALOG (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(SotSuspect) suspect = NULL;
-  g_autofree char *given = entry_text (self->given_row);
-  g_autofree char *family = entry_text (self->family_row);
-  g_autofree char *dob = entry_text (self->dob_row);
-  g_autofree char *local = entry_text (self->local_row);
+  g_autofree char *given = sot_entry_row_dup_text (self->given_row);
+  g_autofree char *family = sot_entry_row_dup_text (self->family_row);
+  g_autofree char *dob = sot_entry_row_dup_text (self->dob_row);
+  g_autofree char *local = sot_entry_row_dup_text (self->local_row);
   const char * const *relationships = sot_suspect_relationships ();
   SotPersonDetails d = { 0 };
   guint selected;

@@ -853,3 +853,14 @@ sot_form_dialog_accept (SotFormDialog *self)
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
 }
+
+char *
+sot_entry_row_dup_text (AdwEntryRow *row)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (ADW_IS_ENTRY_ROW (row), NULL);
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  return *text != '\0' ? g_steal_pointer (&text) : NULL;
+}

@@ -181,4 +181,8 @@ void           sot_form_dialog_present      (SotFormDialog      *self);
  * Returns whether it was accepted (and closed). */
 gboolean       sot_form_dialog_accept       (SotFormDialog      *self);
 
+/* Returns: (transfer full) (nullable): the text of @row without surrounding space, %NULL when
+ * blank: for the template dialogs that are not SotFormDialogs. */
+char          *sot_entry_row_dup_text       (AdwEntryRow        *row);
+
 G_END_DECLS
